@@ -32,6 +32,14 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     return context.article
   }
 
+  if (controlCharacters.test(text)) {
+    context.warn(
+      'normalize',
+      'control-characters',
+      'Unexpected control characters (such as NUL): they are read as white space; check the text’s encoding'
+    )
+  }
+
   layout(context)
   prose(context)
   if (!options.structureOnly) {
@@ -41,6 +49,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   }
   return context.article
 }
+
+// C0 controls other than tab and line breaks, and DEL: a sign of binary junk
+// or a wrong decoding.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
 function describe(value: unknown): string {
   if (value === null) return 'null'

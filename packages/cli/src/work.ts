@@ -1,0 +1,195 @@
+/**
+ * The work itself: bytes in, rendered output out. Runs in worker threads
+ * (see `worker.ts`) and, for a single input, on the main thread. Never
+ * throws for bad input: each failure becomes an error string that the main
+ * thread reports with its path, and the batch goes on.
+ */
+import {readFile} from 'node:fs/promises'
+import {parseArticle, type Article} from '@dateline/core'
+import type {Format} from './args.js'
+import {decode, DecodeError, LATIN1_WARNING} from './decode.js'
+import {RECORD_KEYS, toDocument, type Render} from './render.js'
+
+export interface WorkConfig {
+  format: Format
+  /** `document`: one standalone output per input; `record`: one JSON Lines record per input. */
+  container: 'document' | 'record'
+  encoding?: string
+  /** JSON Lines input: the field holding the text. */
+  textField: string
+  structureOnly: boolean
+}
+
+/** One article file: read from `path`, or given as `bytes` (stdin). */
+export interface FileItem {
+  /** Shown in messages and in the `file` field of records. */
+  name: string
+  path?: string
+  bytes?: Uint8Array
+}
+
+export interface FileResult {
+  name: string
+  output?: string
+  error?: string
+  warning?: string
+  quotes: number
+}
+
+/** A run of whole JSON Lines, as bytes. */
+export interface LinesTask {
+  /** File name (or `-`) for messages and the `file` field. */
+  source: string
+  /** Line number of the first line, from 1. */
+  firstLine: number
+  bytes: Uint8Array
+}
+
+export interface LinesResult {
+  /** JSON Lines, UTF-8: one record per article, in input order. */
+  output: Uint8Array
+  lines: number
+  articles: number
+  quotes: number
+  errors: string[]
+  warnings: string[]
+}
+
+const encoder = new TextEncoder()
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
+const latin1 = new TextDecoder('latin1')
+
+export async function processFile(item: FileItem, config: WorkConfig, render: Render): Promise<FileResult> {
+  let bytes: Uint8Array
+  try {
+    bytes = item.bytes ?? (await readFile(item.path ?? item.name))
+  } catch (error) {
+    return {name: item.name, error: 'cannot read: ' + describeError(error), quotes: 0}
+  }
+
+  let text: string
+  let warning: string | undefined
+  try {
+    const decoded = decode(bytes, config.encoding)
+    text = decoded.text
+    warning = decoded.warning
+  } catch (error) {
+    if (error instanceof DecodeError) return {name: item.name, error: error.message, quotes: 0}
+    throw error
+  }
+
+  let article: Article
+  let value: unknown
+  try {
+    article = parseArticle(text, {structureOnly: config.structureOnly})
+    value = render(article)
+  } catch (error) {
+    return {name: item.name, error: 'cannot parse: ' + describeError(error), quotes: 0}
+  }
+
+  const output =
+    config.container === 'document'
+      ? toDocument(config.format, value)
+      : JSON.stringify({file: item.name, [RECORD_KEYS[config.format]]: value}) + '\n'
+  const result: FileResult = {name: item.name, output, quotes: article.quotes.length}
+  if (warning) result.warning = warning
+  return result
+}
+
+export function processLines(task: LinesTask, config: WorkConfig, render: Render): LinesResult {
+  const lines = decodeLines(task, config.encoding)
+  const key = RECORD_KEYS[config.format]
+  const records: string[] = []
+  const errors: string[] = []
+  const warnings: string[] = lines.warnings
+  let articles = 0
+  let quotes = 0
+
+  lines.texts.forEach((raw, index) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    const where = task.source + ':' + (task.firstLine + index)
+    // Blank lines (a trailing newline, a blank line between records) are not records.
+    if (line.trim() === '') return
+
+    let record: unknown
+    try {
+      record = JSON.parse(line)
+    } catch (error) {
+      errors.push(where + ': invalid JSON (' + describeError(error) + '); each line must be one JSON object')
+      return
+    }
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      errors.push(where + ': expected a JSON object, not ' + (Array.isArray(record) ? 'an array' : String(record)))
+      return
+    }
+    const {[config.textField]: text, ...meta} = record as Record<string, unknown>
+    if (typeof text !== 'string') {
+      errors.push(
+        where + ': no string field `' + config.textField + '`; pass `--text-field NAME` to name the field with the article text'
+      )
+      return
+    }
+
+    let value: unknown
+    let article: Article
+    try {
+      article = parseArticle(text, {structureOnly: config.structureOnly})
+      value = render(article)
+    } catch (error) {
+      errors.push(where + ': cannot parse: ' + describeError(error))
+      return
+    }
+    articles++
+    quotes += article.quotes.length
+    records.push(JSON.stringify({file: task.source, line: task.firstLine + index, meta, [key]: value}))
+  })
+
+  return {
+    output: encoder.encode(records.length > 0 ? records.join('\n') + '\n' : ''),
+    lines: lines.count,
+    articles,
+    quotes,
+    errors,
+    warnings
+  }
+}
+
+/**
+ * Split a batch into lines and decode them. The fast path decodes the whole
+ * batch at once; when it is not UTF-8, each line is decoded on its own so
+ * only the lines that need it fall back to Latin-1, each with a warning.
+ */
+function decodeLines(task: LinesTask, encoding: string | undefined): {texts: string[]; count: number; warnings: string[]} {
+  const warnings: string[] = []
+  let texts: string[]
+  if (encoding) {
+    texts = new TextDecoder(encoding).decode(task.bytes).split('\n')
+  } else {
+    try {
+      texts = strictUtf8.decode(task.bytes).split('\n')
+    } catch {
+      texts = []
+      let start = 0
+      while (start <= task.bytes.length) {
+        let end = task.bytes.indexOf(10, start)
+        if (end === -1) end = task.bytes.length
+        const slice = task.bytes.subarray(start, end)
+        try {
+          texts.push(strictUtf8.decode(slice))
+        } catch {
+          warnings.push(task.source + ':' + (task.firstLine + texts.length) + ': ' + LATIN1_WARNING)
+          texts.push(latin1.decode(slice))
+        }
+        start = end + 1
+      }
+    }
+  }
+  // A batch ends with a newline, so the last piece is empty and is not a line.
+  if (texts.length > 0 && texts[texts.length - 1] === '') texts.pop()
+  return {texts, count: texts.length, warnings}
+}
+
+function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as Error).message)
+  return String(error)
+}

@@ -1,0 +1,61 @@
+/**
+ * Published / updated lines: "Published: March 4, 2025", "Updated 10:42
+ * GMT, 23 March 2021", "2021-03-23", "Tuesday, 23 March 2021".
+ */
+import type {DateLine} from '../model.js'
+
+export interface ParsedDate {
+  kind: DateLine['kind']
+  date?: string
+}
+
+const MAX_DATE_LINE = 80
+
+const label = /^(?<label>published|first published|posted|updated|last updated|last modified|modified|date)\b\s*(?:on|at)?\s*:?\s*/i
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const monthPattern = '(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
+const monthDayYear = new RegExp('\\b' + monthPattern + ' (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>\\d{4})\\b', 'i')
+const dayMonthYear = new RegExp('\\b(?<day>\\d{1,2})(?:st|nd|rd|th)? ' + monthPattern + ',? (?<year>\\d{4})\\b', 'i')
+const isoDate = /\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b/
+// What may stand around the date on a line that is only a date.
+const dateOnlyRest = /^[\s,]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s,]*(?:at\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s,|-]*$/i
+
+export function parseDateLine(line: string): ParsedDate | undefined {
+  if (line.length > MAX_DATE_LINE) return undefined
+  const labelled = label.exec(line)
+  const rest = labelled ? line.slice(labelled[0].length) : line
+  const found = findDate(rest)
+  if (!found) return undefined
+  if (!labelled) {
+    // Without a label the line must be only a date (and a weekday or time).
+    const remainder = rest.slice(0, found.index) + ' ' + rest.slice(found.index + found.length)
+    if (!dateOnlyRest.test(remainder)) return undefined
+  }
+  const name = labelled?.groups?.label?.toLowerCase() ?? ''
+  const kind: DateLine['kind'] = name.includes('updated') || name.includes('modified') ? 'updated' : name ? 'published' : 'date'
+  return found.iso ? {kind, date: found.iso} : {kind}
+}
+
+function findDate(text: string): {index: number; length: number; iso?: string} | undefined {
+  for (const pattern of [monthDayYear, dayMonthYear, isoDate]) {
+    const match = pattern.exec(text)
+    if (!match?.groups) continue
+    const {year, month, day} = match.groups
+    const monthNumber = /^\d+$/.test(month!) ? Number(month) : monthNames.indexOf(month!.slice(0, 3).toLowerCase()) + 1
+    const dayNumber = Number(day)
+    const result: {index: number; length: number; iso?: string} = {index: match.index, length: match[0].length}
+    if (monthNumber >= 1 && monthNumber <= 12 && dayNumber >= 1 && dayNumber <= daysIn(Number(year), monthNumber)) {
+      result.iso = year + '-' + pad(monthNumber) + '-' + pad(dayNumber)
+    }
+    return result
+  }
+  return undefined
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function pad(value: number): string {
+  return value < 10 ? '0' + value : String(value)
+}

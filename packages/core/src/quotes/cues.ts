@@ -1,0 +1,139 @@
+/**
+ * Attribution cues: the verbs and phrases that say who said something.
+ *
+ * One named list, easy to extend: add the forms as they are written (no
+ * stemming, so "states" the verb is listed and "States" the noun in
+ * "United States" is only a cue when lowercase). Multi-word cues are listed
+ * with a space: `according to`, `called for`.
+ */
+
+/** Verbs of saying: a speaker says a quote or a clause with them. */
+export const SPEECH_CUES: readonly string[] = [
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  'state', 'stated', 'stating',
+  'write', 'writes', 'wrote', 'writing',
+  'read', 'reads',
+  'note', 'notes', 'noted', 'noting',
+  'insist', 'insists', 'insisted', 'insisting',
+  'warn', 'warns', 'warned', 'warning',
+  'argue', 'argues', 'argued', 'arguing',
+  'claim', 'claims', 'claimed', 'claiming',
+  'ask', 'asks', 'asked', 'asking',
+  'explain', 'explains', 'explained', 'explaining',
+  'accuse', 'accuses', 'accused', 'accusing',
+  'urge', 'urges', 'urged', 'urging',
+  'declare', 'declares', 'declared',
+  'announce', 'announces', 'announced',
+  'reply', 'replies', 'replied',
+  'respond', 'responds', 'responded',
+  'recall', 'recalls', 'recalled',
+  'acknowledge', 'acknowledges', 'acknowledged',
+  'admit', 'admits', 'admitted',
+  'tweet', 'tweets', 'tweeted',
+  'post', 'posted',
+  'suggest', 'suggests', 'suggested',
+  'predict', 'predicts', 'predicted',
+  'complain', 'complains', 'complained',
+  'concede', 'concedes', 'conceded',
+  'counter', 'counters', 'countered',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised',
+  'stress', 'stresses', 'stressed',
+  'repeat', 'repeats', 'repeated',
+  'quip', 'quips', 'quipped',
+  'joke', 'jokes', 'joked',
+  'caution', 'cautions', 'cautioned',
+  'observe', 'observes', 'observed',
+  'remark', 'remarks', 'remarked',
+  'testify', 'testifies', 'testified',
+  'vow', 'vows', 'vowed',
+  'pledge', 'pledges', 'pledged',
+  'promise', 'promises', 'promised',
+  'charge', 'charges', 'charged',
+  'contend', 'contends', 'contended',
+  'maintain', 'maintains', 'maintained',
+  'assert', 'asserts', 'asserted',
+  'allege', 'alleges', 'alleged',
+  'deny', 'denies', 'denied',
+  'confirm', 'confirms', 'confirmed',
+  'report', 'reports', 'reported',
+  'continue', 'continues', 'continued',
+  'describe', 'describes', 'described',
+  'reckon', 'reckons', 'reckoned',
+  'demand', 'demands', 'demanded',
+  'boast', 'boasts', 'boasted',
+  'shout', 'shouts', 'shouted',
+  'chant', 'chanted', 'chanting',
+  'mention', 'mentions', 'mentioned',
+  'insist', 'exclaim', 'exclaimed',
+  'criticize', 'criticizes', 'criticized', 'criticise', 'criticised',
+  'agree', 'agrees', 'agreed',
+  'find', 'finds', 'found',
+  'show', 'shows', 'showed',
+  'according to',
+  'call for', 'calls for', 'called for', 'calling for',
+  'call on', 'calls on', 'called on',
+  'point out', 'points out', 'pointed out',
+  'went on', 'goes on'
+]
+
+/**
+ * Cues that need a following clause to be attribution: "a poll found that
+ * …" is, "police found the car" is not; "the report shows that …".
+ */
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
+  'find', 'finds', 'found', 'show', 'shows', 'showed', 'agree', 'agrees', 'agreed',
+  'confirm', 'confirms', 'confirmed', 'report', 'reports', 'reported', 'continue', 'continues',
+  'continued', 'post', 'posted', 'charge', 'charges', 'charged', 'deny', 'denies', 'denied',
+  'state', 'describe', 'describes', 'described', 'criticize', 'criticizes', 'criticized',
+  'criticise', 'criticised', 'mention', 'mentions', 'mentioned', 'demand', 'demands', 'demanded',
+  'promise', 'promises', 'promised', 'maintain', 'maintains', 'maintained', 'went on', 'goes on',
+  'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'accuse', 'accuses', 'accused',
+  'accusing', 'urge', 'urges', 'urged', 'urging', 'call on', 'calls on', 'called on', 'ask', 'asks', 'asked', 'asking',
+  'add', 'adds'
+])
+
+/** Cues that take a listener before the clause: "told reporters (that) …". */
+export const LISTENER_CUES: ReadonlySet<string> = new Set([
+  'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'urge', 'urges',
+  'urged', 'urging', 'ask', 'asks', 'asked', 'asking', 'accuse', 'accuses', 'accused', 'accusing',
+  'remind', 'reminded', 'assure', 'assured', 'call on', 'calls on', 'called on'
+])
+
+export interface CueMatch {
+  /** The cue as listed (`'according to'`). */
+  cue: string
+  /** Number of tokens it covers. */
+  length: number
+}
+
+// First word → cues that start with it, longest first.
+const byFirstWord = new Map<string, string[][]>()
+for (const cue of new Set(SPEECH_CUES)) {
+  const words = cue.split(' ')
+  const list = byFirstWord.get(words[0]!) ?? []
+  list.push(words)
+  list.sort((a, b) => b.length - a.length)
+  byFirstWord.set(words[0]!, list)
+}
+
+/** The cue that starts at token `index` (lowercase words), if any. */
+export function cueAt(words: ReadonlyArray<{lower: string; word: boolean}>, index: number): CueMatch | undefined {
+  const first = words[index]
+  if (!first || !first.word) return undefined
+  const candidates = byFirstWord.get(first.lower)
+  if (!candidates) return undefined
+  for (const candidate of candidates) {
+    let ok = true
+    for (let k = 1; k < candidate.length; k++) {
+      const token = words[index + k]
+      if (!token || token.lower !== candidate[k]) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return {cue: candidate.join(' '), length: candidate.length}
+  }
+  return undefined
+}

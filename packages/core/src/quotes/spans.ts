@@ -1,0 +1,260 @@
+/**
+ * Pairs quotation marks into spans: a pure function over the normalized
+ * text and the paragraph ranges, one left-to-right scan with a stack, so
+ * time is linear in the text (each mark is pushed and popped at most once).
+ *
+ * - Families pair only with themselves; a closing mark pops the marks left
+ *   open inside it (`“He said ‘yes”` → the `‘` is unclosed).
+ * - Apostrophes are not marks: between letters (nation’s, O’Brien, don't),
+ *   before digits ('90s), in elisions ('n', 'em), and a closing single mark
+ *   with no single quote open (countries’, Jesus').
+ * - A quote that runs over paragraphs: a paragraph ends with a quote still
+ *   open and the next paragraph opens with a mark of the same family; the
+ *   quote goes on until a closing mark.
+ * - A mark left open at the end of a paragraph (and not continued) is
+ *   reported and dropped: it never swallows the rest of the article.
+ */
+import {
+  doubledApostrophe,
+  type Family,
+  isDigit,
+  isOpenPosition,
+  isSpace,
+  isWordCharacter,
+  leadingElisions,
+  lettersAfter,
+  type MarkInfo,
+  markInfo
+} from './marks.js'
+
+/**
+ * Deepest nesting kept in the model (a quote in a quote in a quote...).
+ * Real articles nest 2, rarely 3 levels; deeper marks are still paired (so
+ * they do not break the levels above) but only reported.
+ */
+export const MAX_NESTING_DEPTH = 4
+
+export interface Span {
+  family: Family
+  /** Offset of the opening mark. */
+  start: number
+  /** Offset one past the closing mark. */
+  end: number
+  /** Text ranges inside the marks: one, or one per paragraph it runs over. */
+  pieces: Array<[number, number]>
+  /** Index of the paragraph range it opens in. */
+  paragraph: number
+  /** Index of the paragraph range it closes in. */
+  endParagraph: number
+  /** 0 for a quote at the top level, 1 inside another, ... */
+  depth: number
+  children: Span[]
+}
+
+export interface MarkProblem {
+  ruleId: 'unclosed-quote' | 'unmatched-quote' | 'quote-too-deep'
+  offset: number
+  length: number
+  mark: string
+}
+
+export interface Pairing {
+  /** Top-level spans in reading order (nested ones under `children`). */
+  spans: Span[]
+  problems: MarkProblem[]
+}
+
+interface Entry {
+  info: MarkInfo
+  mark: string
+  start: number
+  contentStart: number
+  paragraph: number
+  pieces: Array<[number, number]>
+  children: Span[]
+}
+
+export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number, number]>): Pairing {
+  const spans: Span[] = []
+  const problems: MarkProblem[] = []
+  const stack: Entry[] = []
+  const open = new Map<Family, number>()
+  let skipUntil = -1
+
+  const push = (entry: Entry) => {
+    stack.push(entry)
+    open.set(entry.info.family, (open.get(entry.info.family) ?? 0) + 1)
+  }
+  const pop = (): Entry => {
+    const entry = stack.pop()!
+    open.set(entry.info.family, open.get(entry.info.family)! - 1)
+    return entry
+  }
+  // A mark left open: report it (a straight `'` left open was most likely an
+  // apostrophe: "the '90s crowd' ..."), and keep the quotes it held.
+  const abandon = (entry: Entry) => {
+    if (!(entry.info.straight && entry.info.family === 'single')) {
+      problems.push({ruleId: 'unclosed-quote', offset: entry.start, length: entry.mark.length, mark: entry.mark})
+    }
+    const parent = stack[stack.length - 1]
+    const target = parent ? parent.children : spans
+    for (const child of entry.children) {
+      target.push(child)
+    }
+  }
+
+  for (let r = 0; r < ranges.length; r++) {
+    const [from, to] = ranges[r]!
+    let deepReported = false
+    for (let i = Math.max(from, skipUntil); i < to; i++) {
+      const character = text[i]!
+      let info: MarkInfo | undefined
+      let length = 1
+      if (character === "'" && text[i + 1] === "'" && i + 1 < to) {
+        info = doubledApostrophe
+        length = 2
+      } else {
+        info = markInfo(character)
+      }
+      if (!info) continue
+
+      const previous = i > from ? text[i - 1] : undefined
+      const next = i + length < to ? text[i + length] : undefined
+      const top = stack[stack.length - 1]
+      const role = decideRole(character, info, previous, next, top, text, i + length, to)
+      const mark = text.slice(i, i + length)
+
+      if (role === 'open') {
+        push({info, mark, start: i, contentStart: i + length, paragraph: r, pieces: [], children: []})
+      } else if (role === 'close') {
+        if ((open.get(info.family) ?? 0) === 0) {
+          if (info.family !== 'single') {
+            problems.push({ruleId: 'unmatched-quote', offset: i, length, mark})
+          }
+        } else {
+          while (stack[stack.length - 1]!.info.family !== info.family) abandon(pop())
+          const entry = pop()
+          const depth = stack.length
+          entry.pieces.push([entry.contentStart, i])
+          if (depth < MAX_NESTING_DEPTH) {
+            const span: Span = {
+              family: info.family,
+              start: entry.start,
+              end: i + length,
+              pieces: entry.pieces,
+              paragraph: entry.paragraph,
+              endParagraph: r,
+              depth,
+              children: entry.children
+            }
+            const parent = stack[stack.length - 1]
+            ;(parent ? parent.children : spans).push(span)
+          } else if (!deepReported) {
+            deepReported = true
+            problems.push({ruleId: 'quote-too-deep', offset: entry.start, length: entry.mark.length, mark: entry.mark})
+          }
+        }
+      }
+      i += length - 1
+    }
+
+    if (stack.length === 0) continue
+    // Continued over paragraphs: the next paragraph opens with the same family.
+    const bottom = stack[0]!
+    const following = ranges[r + 1]
+    const reopen = following ? openingMarkAt(text, following[0], following[1]) : undefined
+    if (reopen && reopen.info.family === bottom.info.family) {
+      while (stack.length > 1) abandon(pop())
+      bottom.pieces.push([bottom.contentStart, trimEnd(text, bottom.contentStart, to)])
+      bottom.contentStart = following![0] + reopen.length
+      skipUntil = bottom.contentStart
+    } else {
+      while (stack.length > 0) abandon(pop())
+    }
+  }
+
+  return {spans, problems}
+}
+
+function decideRole(
+  character: string,
+  info: MarkInfo,
+  previous: string | undefined,
+  next: string | undefined,
+  top: Entry | undefined,
+  text: string,
+  after: number,
+  end: number
+): 'open' | 'close' | undefined {
+  if (info.family === 'single') {
+    // nation’s, O’Brien, don't, rock'n'roll.
+    if (isWordCharacter(previous) && isWordCharacter(next)) return undefined
+    if (isOpenPosition(previous, next)) {
+      // ’90s, ’em: a right mark in opening position is an apostrophe.
+      if (character === '\u2019') return undefined
+      if (isDigit(next)) return undefined
+      const letters = lettersAfter(text, after, end)
+      if (letters !== undefined && leadingElisions.has(letters) && !isWordCharacter(text[after + letters.length])) {
+        // 'n' in rock 'n' roll closes itself right away: skip it too.
+        return undefined
+      }
+      if (character === '\u2018' && top?.mark === '\u201A') return 'close'
+      return 'open'
+    }
+    if (!isSpace(previous)) {
+      // A closing single mark closes only a single quote that is open right
+      // here; otherwise it is a plural possessive: countries’, Jesus'.
+      if (top && top.info.family === 'single') {
+        if (character === '\u2018' && top.mark !== '\u201A') return undefined
+        return 'close'
+      }
+    }
+    return undefined
+  }
+
+  if (info.family === 'double') {
+    if (info.straight) {
+      if (top && top.info.family === 'double') return 'close'
+      if (isSpace(next)) return isSpace(previous) ? undefined : 'close'
+      return 'open'
+    }
+    if (character === '\u201C') {
+      // German „…“, and “ typed where ” was meant: "he said.“"
+      if (top?.mark === '\u201E') return 'close'
+      if (top && top.info.family === 'double' && !isSpace(previous) && !isWordCharacter(next) && !isOpenPosition(previous, next)) {
+        return 'close'
+      }
+      return 'open'
+    }
+    if (character === '\u201D') {
+      if (top && top.info.family === 'double') return 'close'
+      // ” typed where “ was meant, at the start of a quote.
+      if (!stackHas(top) && isOpenPosition(previous, next) && isWordCharacter(next)) return 'open'
+      return 'close'
+    }
+    return info.role === 'either' ? 'open' : info.role
+  }
+
+  return info.role === 'either' ? 'open' : info.role
+}
+
+function stackHas(top: Entry | undefined): boolean {
+  return top !== undefined
+}
+
+/** The mark a paragraph opens with, if any. */
+function openingMarkAt(text: string, from: number, to: number): {info: MarkInfo; length: number} | undefined {
+  let i = from
+  while (i < to && isSpace(text[i])) i++
+  if (i >= to) return undefined
+  if (text[i] === "'" && text[i + 1] === "'") return {info: doubledApostrophe, length: 2}
+  const info = markInfo(text[i]!)
+  if (!info || info.role === 'close') return undefined
+  if (info.family === 'single' && isWordCharacter(text[i + 1]) && isDigit(text[i + 1])) return undefined
+  return {info, length: 1}
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text[to - 1])) to--
+  return to
+}
