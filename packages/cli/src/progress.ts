@@ -7,6 +7,11 @@
 /** Redraws per second at most: enough to look live, cheap at a million lines. */
 const REDRAWS_PER_SECOND = 10
 const BAR_WIDTH = 24
+/**
+ * Warnings printed before the rest are only counted: a Latin-1 corpus would
+ * otherwise print one per line and bury the errors.
+ */
+const MAX_WARNINGS = 20
 
 export interface ErrorStream {
   write(chunk: string): unknown
@@ -34,6 +39,7 @@ export class Reporter {
   bytesTotal: number | undefined
   unit = 'files'
   failed = 0
+  warnings = 0
   articles = 0
   quotes = 0
 
@@ -48,7 +54,9 @@ export class Reporter {
   }
 
   warn(text: string): void {
-    this.message(this.paint('33', 'warning') + ': ' + text)
+    this.warnings++
+    if (this.warnings <= MAX_WARNINGS) this.message(this.paint('33', 'warning') + ': ' + text)
+    else if (this.warnings === MAX_WARNINGS + 1) this.message('further warnings are counted in the summary line, not shown')
   }
 
   /** Redraw the bar if enough time passed. */
@@ -68,6 +76,7 @@ export class Reporter {
     let line =
       'dateline: ' + plural(this.articles, 'article') + ', ' + plural(this.quotes, 'quote') + ', ' + seconds.toFixed(1) + ' s'
     if (this.failed > 0) line += ', ' + this.paint('31', plural(this.failed, 'failure'))
+    if (this.warnings > 0) line += ', ' + plural(this.warnings, 'warning')
     this.stream.write(line + '\n')
   }
 

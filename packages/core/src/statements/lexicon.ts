@@ -100,9 +100,9 @@ export const titleModifiers = new Set([
   'campaign', 'police', 'court', 'press', 'conference', 'closing', 'opening', 'fashion', 'mission',
   'bank', 'witness', 'financial', 'true', 'false', 'political', 'bold', 'sweeping', 'powerful',
   'strong', 'emailed', 'subsequent', 'follow-up', 'summit', 'tripartite', 'leaders', 'leaders’',
-  "leaders'", 'ministers', 'video', 'emotional', 'carefully', 'statement', 'three-page', 'two-page',
+  "leaders'", 'ministers', 'video', 'emotional', 'three-page', 'two-page',
   'one-page', 'five-page', 'personal', 'family', 'draft', 'fresh', 'similar', 'earlier',
-  'brief,', 'single', 'common', 'final,', 'so-called', 'budget', 'trading'
+  'single', 'common', 'so-called', 'budget', 'trading'
 ])
 
 /** Modifiers that make “statement” something other than an issued document. */

@@ -1,0 +1,234 @@
+/**
+ * Noun phrases around a cue: the speaker mention before a cue ("Wang said",
+ * "a Homeland Security Department official said"), after it ("said
+ * Mr. Burman"), an appositive role ("Lavrov, Russia's foreign minister,
+ * said"), and the subject of a sentence for coordinated verbs ("Wang and
+ * Lavrov rejected … and said …").
+ *
+ * Word lists, not a tagger: the cue already tells where the phrase is, so
+ * only its edges need finding.
+ */
+import {isCapitalized, type Token} from './tokens.js'
+
+export interface Phrase {
+  /** First token index. */
+  from: number
+  /** One past the last token index. */
+  to: number
+  /** Token range of an appositive role, when there is one. */
+  role?: [number, number]
+}
+
+/** Longest mention, in tokens ("the top Democrat on the Senate panel" is 7). */
+const MAX_MENTION_TOKENS = 8
+/** Longest appositive role, in tokens, between its commas. */
+const MAX_ROLE_TOKENS = 14
+
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'both', 'two', 'three', 'four', 'several', 'many', 'some', 'one', 'another', 'each', 'all', 'most', 'other', 'no'
+])
+
+/** Words between a subject and its cue that are not part of either: "Wang also said", "he has repeatedly said". */
+const BETWEEN = new Set([
+  'also', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'then', 'later', 'again', 'once',
+  'previously', 'repeatedly', 'reportedly', 'recently', 'publicly', 'privately', 'simply', 'flatly', 'quickly',
+  'first', 'further', 'now', 'still', 'just', 'even', 'often', 'never', 'always', 'did', 'does', 'do', 'may',
+  'might', 'could', 'can', 'should', 'initially', 'earlier', 'subsequently', 'ultimately', 'finally', 'angrily',
+  'sharply', 'bluntly', 'pointedly', 'openly', 'separately', 'jokingly', 'already', 'frequently', 'immediately',
+  'similarly', 'likewise', 'not', "n't", 'been', 'being', 'be', 'last', 'yesterday', 'today', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on',
+  'personally', 'directly', 'explicitly', 'correctly', 'falsely', 'wrongly', 'rightly', 'privately', 'specifically', 'essentially'
+])
+
+/** Words that end a noun phrase read backwards from a cue. */
+const STOPS = new Set([
+  'that', 'and', 'but', 'or', 'because', 'when', 'while', 'after', 'before', 'if', 'as', 'since', 'so', 'who',
+  'which', 'where', 'than', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'by', 'about', 'into', 'over',
+  'under', 'against', 'him', 'them', 'me', 'us', 'what', 'whom', 'whose', 'how', 'why', 'whether', 'though',
+  'although', 'unless', 'until', 'during', 'through', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be',
+  'said', 'says', 'told', 'not', 'no', 'yes', 'also', 'then', 'there', 'here', 'it', 'this', 'do', 'did', 'does'
+])
+
+/** Lowercase heads that can be a speaker without a determiner: "officials said", "experts warn". */
+export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'experts', 'analysts', 'critics', 'aides', 'sources', 'supporters', 'advisers', 'advisors',
+  'economists', 'lawyers', 'prosecutors', 'investigators', 'police', 'witnesses', 'residents', 'protesters',
+  'voters', 'democrats', 'republicans', 'leaders', 'organizers', 'authorities', 'researchers', 'scientists',
+  'doctors', 'diplomats', 'observers', 'strategists', 'people', 'officers', 'members', 'activists', 'polls',
+  'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'opponents', 'allies', 'spokesmen', 'staff',
+  'others', 'many', 'some', 'americans', 'participants', 'respondents', 'historians', 'pollsters'
+])
+
+/** Words that lead into a sentence before its subject: "In a statement, …", "But …". */
+const INTRO_WORDS = new Set([
+  'in', 'at', 'on', 'after', 'during', 'speaking', 'asked', 'before', 'while', 'when', 'since', 'as', 'following',
+  'despite', 'earlier', 'later', 'last', 'meanwhile', 'however', 'writing', 'addressing', 'noting', 'citing',
+  'for', 'from', 'with', 'under', 'referring', 'responding', 'in', 'if', 'although', 'though', 'because', 'to'
+])
+const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'now', 'then', 'instead', 'indeed'])
+
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'prof.', 'st.', 'sgt.', 'capt.', 'adm.', 'mr', 'mrs', 'ms', 'dr'])
+
+function isNameToken(token: Token | undefined): boolean {
+  if (!token || !token.word) return false
+  return isCapitalized(token) || HONORIFICS.has(token.lower)
+}
+
+/** A phrase is a plausible speaker: a name, a subject pronoun, a determiner phrase, or a bare plural like "officials". */
+export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
+  const first = tokens[phrase.from]
+  if (!first) return false
+  if (phrase.to - phrase.from === 1 && SUBJECT_PRONOUNS.has(first.lower)) return true
+  for (let i = phrase.from; i < phrase.to; i++) {
+    if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return true
+  }
+  if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
+  const last = tokens[phrase.to - 1]!
+  return BARE_SPEAKER_NOUNS.has(last.lower)
+}
+
+/**
+ * The mention right before a cue at `cue`, not reaching before `floor`.
+ * `undefined` when the word before the cue is `and` (a coordinated verb:
+ * the caller takes the sentence subject) or nothing speaker-like is there.
+ */
+export function phraseBefore(tokens: Token[], cue: number, floor: number): Phrase | 'coordinated' | undefined {
+  let end = cue
+  while (end - 1 >= floor && tokens[end - 1]!.word && BETWEEN.has(tokens[end - 1]!.lower) && !isCapitalized(tokens[end - 1])) end--
+  // "he has, in the past, said": give up on commas inside the verb group.
+  if (end - 1 >= floor && tokens[end - 1]!.lower === 'and') return 'coordinated'
+  if (end - 1 >= floor && tokens[end - 1]!.value === ',') return appositive(tokens, end - 1, floor)
+  const phrase = collectBackward(tokens, end, floor)
+  if (!phrase) return undefined
+  return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+}
+
+function collectBackward(tokens: Token[], end: number, floor: number): Phrase | undefined {
+  let from = end
+  while (from - 1 >= floor && end - from < MAX_MENTION_TOKENS) {
+    const token = tokens[from - 1]!
+    if (!token.word) {
+      // Hyphens and periods are inside words in nlcst; a bare `'s` or `&` joins.
+      if (token.value === '&' || token.value === "'s" || token.value === '’s') {
+        from--
+        continue
+      }
+      break
+    }
+    if (token.lower === 'and') {
+      // "Wang and Lavrov said": between two names only.
+      if (isNameToken(tokens[from]) && isNameToken(tokens[from - 2])) {
+        from--
+        continue
+      }
+      break
+    }
+    if (token.lower === 'of' && from < end && from - 2 >= floor && tokens[from - 2]!.word && !STOPS.has(tokens[from - 2]!.lower)) {
+      // "the foreign ministers of China and Russia said"
+      from--
+      continue
+    }
+    if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
+    from--
+    if (DETERMINERS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower)) break
+  }
+  if (from === end) return undefined
+  // Too long to be one phrase: keep its last run of names ("… Trump said").
+  if (end - from >= MAX_MENTION_TOKENS && !DETERMINERS.has(tokens[from]!.lower)) {
+    let start = end
+    while (start - 1 >= from && isNameToken(tokens[start - 1])) start--
+    if (start === end) return undefined
+    from = start
+  }
+  // A lowercase run before a name is a clause, not a title: "sanctions Wang said".
+  let start = from
+  if (!DETERMINERS.has(tokens[from]!.lower)) {
+    let firstName = -1
+    for (let i = from; i < end; i++) {
+      if (isNameToken(tokens[i])) {
+        firstName = i
+        break
+      }
+    }
+    if (firstName > from) start = firstName
+  }
+  return {from: start, to: end}
+}
+
+/** "Lavrov, Russia's foreign minister, said": the phrase before the first comma, and the role. */
+function appositive(tokens: Token[], comma: number, floor: number): Phrase | undefined {
+  let open = comma - 1
+  while (open >= floor && comma - open <= MAX_ROLE_TOKENS && tokens[open]!.value !== ',') {
+    if (!tokens[open]!.word && tokens[open]!.value !== '-' && tokens[open]!.value !== '’s' && tokens[open]!.value !== "'s") return undefined
+    open--
+  }
+  if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
+  const phrase = collectBackward(tokens, open, floor)
+  if (!phrase || !isSpeakerPhrase(tokens, phrase)) return undefined
+  return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
+}
+
+/** The mention after a cue: "said Mr. Burman", "said the statement", "said Holtz-Eakin, an economist". */
+export function phraseAfter(tokens: Token[], start: number, ceiling: number): Phrase | undefined {
+  const first = tokens[start]
+  if (!first || start >= ceiling || !first.word) return undefined
+  if (SUBJECT_PRONOUNS.has(first.lower)) return {from: start, to: start + 1}
+  let to = start
+  if (DETERMINERS.has(first.lower)) {
+    to++
+    while (to < ceiling && to - start < MAX_MENTION_TOKENS && tokens[to]!.word && !STOPS.has(tokens[to]!.lower)) to++
+  } else {
+    while (to < ceiling && to - start < MAX_MENTION_TOKENS && isNameToken(tokens[to])) {
+      to++
+      if (tokens[to]?.lower === 'and' && isNameToken(tokens[to + 1])) to++
+    }
+  }
+  if (to === start) return undefined
+  const phrase: Phrase = {from: start, to}
+  if (!isSpeakerPhrase(tokens, phrase)) return undefined
+  if (tokens[to]?.value === ',' && tokens[to + 1]?.word) {
+    let end = to + 1
+    while (end < ceiling && end - to <= MAX_ROLE_TOKENS && tokens[end]!.value !== ',' && tokens[end]!.word) end++
+    const role = tokens[to + 1]!
+    if (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling) {
+      phrase.role = [to + 1, end]
+    }
+  }
+  return phrase
+}
+
+/** The subject of the sentence that starts at `from`: "In Guilin, Wang and Lavrov accused …" → Wang and Lavrov. */
+export function sentenceSubject(tokens: Token[], from: number, to: number): Phrase | undefined {
+  let start = from
+  while (start < to && !tokens[start]!.word) start++
+  while (start < to && CONJUNCTIONS.has(tokens[start]!.lower)) start++
+  if (start < to && INTRO_WORDS.has(tokens[start]!.lower)) {
+    let comma = start
+    while (comma < to && comma - start < 30 && tokens[comma]!.value !== ',') comma++
+    if (comma < to && tokens[comma]!.value === ',') start = comma + 1
+  }
+  const first = tokens[start]
+  if (!first || !first.word) return undefined
+  if (SUBJECT_PRONOUNS.has(first.lower)) return {from: start, to: start + 1}
+  let end = start
+  if (DETERMINERS.has(first.lower)) {
+    end++
+    while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!)) end++
+    if (tokens[end]?.lower === 'of' && isNameToken(tokens[end + 1])) {
+      end++
+      while (end < to && (isNameToken(tokens[end]) || (tokens[end]!.lower === 'and' && isNameToken(tokens[end + 1])))) end++
+    }
+  } else {
+    while (end < to && (isNameToken(tokens[end]) || (tokens[end]!.lower === 'and' && isNameToken(tokens[end + 1])))) end++
+  }
+  if (end === start) return undefined
+  const phrase = {from: start, to: end}
+  return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+}
+
+function isVerbLike(token: Token): boolean {
+  return token.lower.endsWith('ed') || BETWEEN.has(token.lower)
+}
