@@ -12,6 +12,13 @@ const BAR_WIDTH = 24
  * otherwise print one per line and bury the errors.
  */
 const MAX_WARNINGS = 20
+/**
+ * Errors printed before the rest are only counted. A systematic failure in a
+ * million-line corpus (wrong `--text-field`) would otherwise print a million
+ * lines; 100 is enough to see the pattern, and the output records carry their
+ * `line`, so the failed ones can still be found by what is missing.
+ */
+const MAX_ERRORS = 100
 
 export interface ErrorStream {
   write(chunk: string): unknown
@@ -50,7 +57,8 @@ export class Reporter {
 
   error(text: string): void {
     this.failed++
-    this.message(this.paint('31', 'error') + ': ' + text)
+    if (this.failed <= MAX_ERRORS) this.message(this.paint('31', 'error') + ': ' + text)
+    else if (this.failed === MAX_ERRORS + 1) this.message('further errors are counted in the summary line, not shown')
   }
 
   warn(text: string): void {

@@ -1,4 +1,67 @@
+/**
+ * Pass 5: speakers.
+ *
+ * Turns the mention of each quote (set by the quotes pass) into a `Speaker`
+ * entity, in reading order, so that short forms and pronouns can refer back
+ * (`speakers/resolve.ts`). A quote that continues another takes its
+ * speaker. A mention that cannot be placed keeps its text, gets no
+ * `speaker`, and raises an `unresolved-speaker` message.
+ */
 import type {ParseContext} from './context.js'
+import type {Quote} from './model.js'
+import {paragraphTokens, quoteNotes} from './quotes/state.js'
+import {indexNames} from './speakers/names.js'
+import {Resolver} from './speakers/resolve.js'
 
-/** Pass 5: speaker mentions become entities. */
-export function speakers(_context: ParseContext): void {}
+export function speakers(context: ParseContext): void {
+  const {article, locate} = context
+  if (article.quotes.length === 0) return
+
+  // Spans in marks, sorted: names inside them are not the narrative's subjects.
+  const marked = article.quotes
+    .filter((quote) => quote.kind !== 'reported')
+    .map((quote) => [quote.position.start.offset!, quote.position.end.offset!] as const)
+  const inQuote = (offset: number): boolean => {
+    let low = 0
+    let high = marked.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (marked[mid]![0] <= offset) low = mid + 1
+      else high = mid
+    }
+    const span = marked[low - 1]
+    return span !== undefined && offset < span[1]
+  }
+  const tokens = article.paragraphs.map((paragraph) => paragraphTokens(context, paragraph.index))
+  const resolver = new Resolver(indexNames(tokens, inQuote))
+  const notes = quoteNotes(context)
+  const byId = new Map<string, Quote>()
+
+  // Mentions in reading order of the mention itself ("“…,” he said" reads the quote first).
+  const ordered = [...article.quotes].sort(
+    (a, b) => (a.mentionPosition?.start.offset ?? a.position.start.offset!) - (b.mentionPosition?.start.offset ?? b.position.start.offset!)
+  )
+  for (const quote of ordered) {
+    byId.set(quote.id, quote)
+    if (!quote.mention || !quote.mentionPosition) continue
+    const speaker = resolver.resolve(quote.mention, quote.mentionPosition.start.offset!, notes.get(quote)?.role)
+    if (speaker) {
+      quote.speaker = speaker.id
+    } else {
+      const place = quote.mentionPosition.start.line + ':' + quote.mentionPosition.start.column
+      context.warn(
+        'speakers',
+        'unresolved-speaker',
+        'Unexpected speaker `' + quote.mention + '` at ' + place + ' that refers to no one named before it, name the speaker in the text to resolve it',
+        quote.mentionPosition
+      )
+    }
+  }
+  for (const quote of article.quotes) {
+    if (!quote.continues) continue
+    const head = byId.get(quote.continues)
+    if (head?.speaker) quote.speaker = head.speaker
+  }
+  article.speakers.push(...resolver.speakers)
+  void locate
+}

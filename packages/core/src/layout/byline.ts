@@ -21,7 +21,9 @@ const nameWord = /^(?:[A-Z][a-z]?\.|[A-Z][A-Za-z'’-]*[a-z'’A-Z])$/
 const particles = new Set(['de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'ibn', 'dos', 'das'])
 // "By Jane Doe", "BYLINE: Jane Doe."
 const byPrefix = /^(?:by|byline:)\s+/i
-const separators = /\s*,\s*|\s+and\s+|\s*&\s*/
+// Names are split here and trimmed after: `\s*,\s*` would retry its
+// leading `\s*` from every space of a long run (quadratic).
+const separators = /,|&|\sand\s/
 
 export function parseByline(line: string): ParsedByline | undefined {
   if (line.length > MAX_BYLINE) return undefined
@@ -46,7 +48,10 @@ export function parseByline(line: string): ParsedByline | undefined {
 }
 
 function splitNames(text: string): ParsedByline | undefined {
-  const parts = text.trim().split(separators)
+  const parts = text
+    .trim()
+    .split(separators)
+    .map((part) => part.trim())
   const authors: string[] = []
   let index = 0
   while (index < parts.length && isName(parts[index]!.trim())) {

@@ -17,8 +17,14 @@ const monthPattern = '(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
 const monthDayYear = new RegExp('\\b' + monthPattern + ' (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>\\d{4})\\b', 'i')
 const dayMonthYear = new RegExp('\\b(?<day>\\d{1,2})(?:st|nd|rd|th)? ' + monthPattern + ',? (?<year>\\d{4})\\b', 'i')
 const isoDate = /\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b/
-// What may stand around the date on a line that is only a date.
-const dateOnlyRest = /^[\s,]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s,]*(?:at\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})?)?[\s,|-]*$/i
+// What may stand around the date on a line that is only a date: a weekday,
+// "at", a time, a zone ("Tuesday, 23 March 2021 at 10:42 GMT"), matched
+// once the separators at both ends are trimmed off. Each separator run sits
+// inside the group that follows it, so no two `*` can share a run: with
+// `[\s,]*(?:at)?[\s,|-]*$` a backtracking engine would try every split of
+// a long run of spaces (polynomial).
+const dateOnlyRest =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?(?:[\s,]*at)?(?:[\s,]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?$/i
 
 export function parseDateLine(line: string): ParsedDate | undefined {
   if (line.length > MAX_DATE_LINE) return undefined
@@ -29,7 +35,7 @@ export function parseDateLine(line: string): ParsedDate | undefined {
   if (!labelled) {
     // Without a label the line must be only a date (and a weekday or time).
     const remainder = rest.slice(0, found.index) + ' ' + rest.slice(found.index + found.length)
-    if (!dateOnlyRest.test(remainder)) return undefined
+    if (!dateOnlyRest.test(trimSeparators(remainder))) return undefined
   }
   const name = labelled?.groups?.label?.toLowerCase() ?? ''
   const kind: DateLine['kind'] = name.includes('updated') || name.includes('modified') ? 'updated' : name ? 'published' : 'date'
@@ -58,4 +64,13 @@ function daysIn(year: number, month: number): number {
 
 function pad(value: number): string {
   return value < 10 ? '0' + value : String(value)
+}
+
+/** `text` without separators before (`, `) and after (`, | -`) its words. */
+function trimSeparators(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && ' \n,'.includes(text.charAt(start))) start++
+  while (end > start && ' \n,|-'.includes(text.charAt(end - 1))) end--
+  return text.slice(start, end)
 }

@@ -4,6 +4,7 @@
  * Matching is always on the whole line, so "Top officials said …" is prose
  * while "Top" alone is a back-to-top link.
  */
+import {trimEnd} from './lines.js'
 
 /** Whole lines that are furniture wherever they stand. */
 const ANYWHERE = new Set([
@@ -99,7 +100,7 @@ const related = /^(?:related|read more|read also|also read|see also|more on this
 export function furniture(line: string, atEdge: boolean): FurnitureRule | undefined {
   if (line.length > MAX_PATTERN_LINE) return undefined
   if (line.length <= MAX_KEY_LINE) {
-    const key = line.toLowerCase().replace(/[\s:>»|.!-]+$/, '').replace(/\s+/g, ' ')
+    const key = trimEnd(line.toLowerCase(), ' :>»|.!-').replace(/\s+/g, ' ')
     if (ANYWHERE.has(key)) return 'furniture'
     if (atEdge && AT_EDGES.has(key)) return 'furniture'
   }

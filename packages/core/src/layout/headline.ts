@@ -17,8 +17,10 @@ const MAX_HEADLINE_CHARS = 250
 const MAX_WORDS_WITH_TWO_SENTENCES = 12
 
 // "done. The" — a sentence break; an abbreviation ("Mr. Flynn", "U.S. Senate")
-// is told apart below.
-const sentenceBreak = /([A-Za-z]+)[.!?]["”’]? +["“‘]?[A-Z]/g
+// is told apart below. The look-behind starts a match only at the start of
+// a run of letters: without it a search retries from every letter of a long
+// run, which is quadratic in the run's length.
+const sentenceBreak = /(?<![A-Za-z])([A-Za-z]+)[.!?]["”’]? +["“‘]?[A-Z]/g
 const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'gov', 'sen', 'rep', 'gen', 'jr', 'sr', 'inc', 'co', 'corp', 'lt', 'col', 'sgt', 'prof', 'no', 'mt', 'ft', 'rev', 'hon', 'pres'])
 
 export function isTitleLike(line: string): boolean {

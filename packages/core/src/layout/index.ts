@@ -17,7 +17,7 @@ import {parseDateline} from './dateline.js'
 import {parseDateLine} from './dates.js'
 import {furniture} from './furniture.js'
 import {isTitleLike} from './headline.js'
-import {comparable, splitLines, type Line} from './lines.js'
+import {comparable, mayCompareEqual, splitLines, type Line} from './lines.js'
 import {splitBlock} from './paragraphs.js'
 import {isKnownAgency, isSourceShaped} from './source.js'
 
@@ -79,37 +79,45 @@ export function layout(context: ParseContext): void {
     )
   }
 
+  // Each line's comparable form, made at most once: the head rules compare
+  // the same few lines many times, and each call on a long lead paragraph
+  // is five passes over it (a third of layout's time on the BBC set).
+  const keys: Array<string | undefined> = []
+  const keyOf = (index: number): string => (keys[index] ??= comparable(lines[index]!.text))
+  const bareKeys: Array<string | undefined> = []
+  const bareKeyOf = (index: number): string => (bareKeys[index] ??= comparable(withoutDateline(lines[index]!.text)))
+
   // Short lines that occur more than once: a credit line printed twice.
   const shortCounts = new Map<string, number>()
   for (let index = first; index <= last; index++) {
     const line = lines[index]!
     if (isSourceShaped(line.text)) {
-      const key = comparable(line.text)
+      const key = keyOf(index)
       shortCounts.set(key, (shortCounts.get(key) ?? 0) + 1)
     }
   }
 
   // The head region.
   let sourceKey: string | undefined
-  const isRepeatedSource = (text: string) => sourceKey !== undefined && comparable(text) === sourceKey
+  const isRepeatedSource = (index: number) => sourceKey !== undefined && keyOf(index) === sourceKey
   const headFollows = (index: number) => {
     const line = lines[index]
-    return line !== undefined && index <= last && (isRepeatedSource(line.text) || isHeadElement(line.text))
+    return line !== undefined && index <= last && (isRepeatedSource(index) || isHeadElement(line.text))
   }
   const isDek = (index: number): boolean => {
     const line = lines[index]!
     if (index >= last || line.text.split(' ').length > MAX_DEK_WORDS) return false
     if (isTitleLike(line.text) && line.text.split(' ').length < 4) return false
-    const key = comparable(line.text)
     for (let ahead = index + 1; ahead <= Math.min(last, index + DEK_REPEAT_LOOKAHEAD); ahead++) {
-      if (comparable(withoutDateline(lines[ahead]!.text)) === key) return true
+      // The quick test first: most leads differ from the line within a word.
+      if (mayCompareEqual(line.text, withoutDateline(lines[ahead]!.text)) && bareKeyOf(ahead) === keyOf(index)) return true
     }
     if (headFollows(index + 1) || headFollows(index + 2)) return true
     const after = lines[index + 1]!
     // "Headline;\nDek sentence.\n\nBody": the dek shares the headline's block.
     if (index === headlineIndex + 1 && !line.gapBefore && after.gapBefore) return true
     // "Reuters\nDek sentence.\n\nBody": right under the source line.
-    if (article.source && lines[index - 1] && comparable(lines[index - 1]!.text) === sourceKey && after.gapBefore) return true
+    if (article.source && lines[index - 1] && keyOf(index - 1) === sourceKey && after.gapBefore) return true
     return false
   }
 
@@ -117,7 +125,7 @@ export function layout(context: ParseContext): void {
   while (index <= last && index - next < HEAD_WINDOW) {
     const line = lines[index]!
     const text = line.text
-    if (isRepeatedSource(text)) {
+    if (isRepeatedSource(index)) {
       drop(line, 'repeated-source')
     } else if (!article.byline && parseByline(text)) {
       const parsed = parseByline(text)!
@@ -132,10 +140,10 @@ export function layout(context: ParseContext): void {
       !article.dek &&
       index < last &&
       isSourceShaped(text) &&
-      (isKnownAgency(text) || (shortCounts.get(comparable(text)) ?? 0) > 1 || headFollows(index + 1) || (lines[index + 1] !== undefined && !lines[index + 1]!.gapBefore && isDek(index + 1)))
+      (isKnownAgency(text) || (shortCounts.get(keyOf(index)) ?? 0) > 1 || headFollows(index + 1) || (lines[index + 1] !== undefined && !lines[index + 1]!.gapBefore && isDek(index + 1)))
     ) {
       article.source = block(line.start, line.end)
-      sourceKey = comparable(text)
+      sourceKey = keyOf(index)
     } else if (!article.dek && isDek(index)) {
       article.dek = block(line.start, line.end)
     } else {
@@ -148,7 +156,7 @@ export function layout(context: ParseContext): void {
   // A credit line printed again at the end.
   while (last >= bodyStart) {
     const line = lines[last]!
-    const rule = isRepeatedSource(line.text) ? 'repeated-source' : furniture(line.text, true)
+    const rule = isRepeatedSource(last) ? 'repeated-source' : furniture(line.text, true)
     if (!rule) break
     drop(line, rule)
     last--
@@ -199,8 +207,9 @@ export function layout(context: ParseContext): void {
 
   // A dek repeated as the lead: keep both, say so.
   if (article.dek && article.paragraphs[0]) {
-    const lead = article.paragraphs[0]
-    if (comparable(context.text.slice(lead.position.start.offset, lead.position.end.offset)) === comparable(context.text.slice(article.dek.position.start.offset, article.dek.position.end.offset))) {
+    const lead = context.text.slice(article.paragraphs[0].position.start.offset, article.paragraphs[0].position.end.offset)
+    const dek = context.text.slice(article.dek.position.start.offset, article.dek.position.end.offset)
+    if (mayCompareEqual(lead, dek) && comparable(lead) === comparable(dek)) {
       article.dek.repeats = 0
     }
   }

@@ -91,7 +91,21 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
   'promise', 'promises', 'promised', 'maintain', 'maintains', 'maintained', 'went on', 'goes on',
   'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'accuse', 'accuses', 'accused',
   'accusing', 'urge', 'urges', 'urged', 'urging', 'call on', 'calls on', 'called on', 'ask', 'asks', 'asked', 'asking',
-  'add', 'adds'
+  'add', 'adds', 'read', 'reads', 'write', 'writes', 'wrote', 'writing', 'tweet', 'tweets', 'claim', 'claims',
+  'note', 'notes', 'remark', 'remarks', 'stress', 'stresses', 'counter', 'counters', 'joke', 'jokes'
+])
+
+/**
+ * Cues whose clause starts with their object: "urged it to rejoin the
+ * agreement", "accused the US of interference", "called for setting aside
+ * differences". The word that must follow the object is given (`''`: none).
+ */
+export const OBJECT_CLAUSE_CUES: ReadonlyMap<string, string> = new Map([
+  ['urge', 'to'], ['urges', 'to'], ['urged', 'to'], ['urging', 'to'],
+  ['ask', 'to'], ['asks', 'to'], ['asked', 'to'], ['asking', 'to'],
+  ['call on', 'to'], ['calls on', 'to'], ['called on', 'to'],
+  ['accuse', 'of'], ['accuses', 'of'], ['accused', 'of'], ['accusing', 'of'],
+  ['call for', ''], ['calls for', ''], ['called for', ''], ['calling for', '']
 ])
 
 /** Cues that take a listener before the clause: "told reporters (that) …". */

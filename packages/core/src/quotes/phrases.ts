@@ -21,8 +21,8 @@ export interface Phrase {
 
 /** Longest mention, in tokens ("the top Democrat on the Senate panel" is 7). */
 const MAX_MENTION_TOKENS = 8
-/** Longest appositive role, in tokens, between its commas. */
-const MAX_ROLE_TOKENS = 14
+/** Longest appositive role, in tokens, between its commas ("Rich Heffley, a top Tallahassee GOP operative who …, said": 30 keeps those, 14 lost them on train). */
+const MAX_ROLE_TOKENS = 30
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
@@ -72,8 +72,18 @@ const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'now',
 
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'prof.', 'st.', 'sgt.', 'capt.', 'adm.', 'mr', 'mrs', 'ms', 'dr'])
 
+/** Capitalised words that are never a speaker: "Tuesday said", "According to …", "Hastily, …". */
+const NOT_SPEAKERS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'ever', 'now',
+  'today', 'yesterday', 'tonight', 'later', 'earlier', 'last', 'next', 'this', 'that', 'then', 'there', 'here',
+  'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
+  'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile'
+])
+
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !token.word) return false
+  if (NOT_SPEAKERS.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4 && !HONORIFICS.has(token.lower))) return false
   return isCapitalized(token) || HONORIFICS.has(token.lower)
 }
 
@@ -82,6 +92,9 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   const first = tokens[phrase.from]
   if (!first) return false
   if (phrase.to - phrase.from === 1 && SUBJECT_PRONOUNS.has(first.lower)) return true
+  const lastToken = tokens[phrase.to - 1]!
+  if (STOPS.has(lastToken.lower) || lastToken.lower === 'of' || NOT_SPEAKERS.has(lastToken.lower)) return false
+  if (NOT_SPEAKERS.has(first.lower)) return false
   for (let i = phrase.from; i < phrase.to; i++) {
     if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return true
   }
@@ -97,13 +110,31 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
  */
 export function phraseBefore(tokens: Token[], cue: number, floor: number): Phrase | 'coordinated' | undefined {
   let end = cue
-  while (end - 1 >= floor && tokens[end - 1]!.word && BETWEEN.has(tokens[end - 1]!.lower) && !isCapitalized(tokens[end - 1])) end--
+  while (end - 1 >= floor && tokens[end - 1]!.word && !isCapitalized(tokens[end - 1]) && (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!))) end--
   // "he has, in the past, said": give up on commas inside the verb group.
   if (end - 1 >= floor && tokens[end - 1]!.lower === 'and') return 'coordinated'
-  if (end - 1 >= floor && tokens[end - 1]!.value === ',') return appositive(tokens, end - 1, floor)
+  // "Trump hit back, saying …": a participle after a comma has the sentence's subject.
+  if (end - 1 >= floor && tokens[end - 1]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
+  // "Rep. Earl Blumenauer (D-Ore.) said", "Gov. John Kasich (R-OH), said"
+  let comma = end - 1 >= floor && tokens[end - 1]!.value === ','
+  const parenthesis = skipParenthesis(tokens, comma ? end - 1 : end, floor)
+  if (parenthesis !== undefined) {
+    end = parenthesis
+    comma = false
+  }
+  if (comma) return appositive(tokens, end - 1, floor)
   const phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+}
+
+/** Start of a parenthesis that ends right before `end` ("(D-Ore.)"), if any, within 8 tokens. */
+function skipParenthesis(tokens: Token[], end: number, floor: number): number | undefined {
+  if (end - 1 < floor || tokens[end - 1]!.value !== ')') return undefined
+  for (let i = end - 2; i >= floor && end - i <= 8; i--) {
+    if (tokens[i]!.value === '(') return i
+  }
+  return undefined
 }
 
 function collectBackward(tokens: Token[], end: number, floor: number): Phrase | undefined {
@@ -133,7 +164,12 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
     }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
     from--
-    if (DETERMINERS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower)) break
+    if (DETERMINERS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower)) {
+      // "the two ministers", "all the officials"
+      const before = tokens[from - 1]
+      if (from - 1 >= floor && before && before.word && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(token.lower)) from--
+      break
+    }
   }
   if (from === end) return undefined
   // Too long to be one phrase: keep its last run of names ("… Trump said").
@@ -168,6 +204,11 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
   if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
   const phrase = collectBackward(tokens, open, floor)
   if (!phrase || !isSpeakerPhrase(tokens, phrase)) return undefined
+  // "Carter's press secretary, Peter Cook, said": the name is between the commas.
+  let names = true
+  for (let i = open + 1; i < comma; i++) if (!isNameToken(tokens[i])) names = false
+  const before = tokens[phrase.to - 1]!
+  if (names && !isCapitalized(before)) return {from: open + 1, to: comma, role: [phrase.from, phrase.to]}
   return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
 }
 
@@ -177,18 +218,32 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   if (!first || start >= ceiling || !first.word) return undefined
   if (SUBJECT_PRONOUNS.has(first.lower)) return {from: start, to: start + 1}
   let to = start
-  if (DETERMINERS.has(first.lower)) {
+  let from = start
+  if (!isNameToken(first) && !DETERMINERS.has(first.lower)) {
+    // "said master of ceremonies Asab Al-Tabchi", "said campaign manager Kellyanne Conway"
+    let name = start
+    while (name < ceiling && name - start < 5) {
+      const token = tokens[name]!
+      if (!token.word || isNameToken(token) || (STOPS.has(token.lower) && token.lower !== 'of')) break
+      name++
+    }
+    if (name === start || !isNameToken(tokens[name])) return undefined
+    start = name
+    to = name
+  }
+  if (DETERMINERS.has(tokens[start]!.lower)) {
     to++
     while (to < ceiling && to - start < MAX_MENTION_TOKENS && tokens[to]!.word && !STOPS.has(tokens[to]!.lower)) to++
   } else {
     while (to < ceiling && to - start < MAX_MENTION_TOKENS && isNameToken(tokens[to])) {
       to++
-      if (tokens[to]?.lower === 'and' && isNameToken(tokens[to + 1])) to++
+      // "Wang and Lavrov", "Secretary of State John Kerry"
+      if ((tokens[to]?.lower === 'and' || tokens[to]?.lower === 'of') && isNameToken(tokens[to + 1])) to++
     }
   }
   if (to === start) return undefined
-  const phrase: Phrase = {from: start, to}
-  if (!isSpeakerPhrase(tokens, phrase)) return undefined
+  if (!isSpeakerPhrase(tokens, {from: start, to})) return undefined
+  const phrase: Phrase = {from, to}
   if (tokens[to]?.value === ',' && tokens[to + 1]?.word) {
     let end = to + 1
     while (end < ceiling && end - to <= MAX_ROLE_TOKENS && tokens[end]!.value !== ',' && tokens[end]!.word) end++
@@ -227,6 +282,11 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Phra
   if (end === start) return undefined
   const phrase = {from: start, to: end}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+}
+
+/** "Moscow strongly denied": a lowercase -ly word between subject and cue. */
+function isAdverb(token: Token): boolean {
+  return token.lower.length > 4 && token.lower.endsWith('ly') && token.lower !== 'only'
 }
 
 function isVerbLike(token: Token): boolean {

@@ -13,7 +13,7 @@
  * documents the text never tells apart.
  */
 export const documentNoun =
-  /\b(?:joint\s+)?(?:communiqu(?:e|é|&#233;|&eacute;)|statement|declaration|press\s+release|readout)(?![\p{L}\p{N}-])/giu
+  /\b(?:communiqu(?:e|é|&#233;|&eacute;)|statement|declaration|press\s+release|readout)(?![\p{L}\p{N}-])/giu
 
 /** Nouns that name an issued document whatever the context (“the communiqué urged …”). */
 export const alwaysDocument = new Set(['communique', 'press release', 'readout'])
@@ -28,7 +28,7 @@ export const sayVerbs = new Set([
   'emphasised', 'emphasizes', 'emphasises', 'underlined', 'underlines', 'maintained', 'maintains',
   'suggested', 'suggests', 'indicated', 'indicates', 'observed', 'observes', 'asserted', 'asserts',
   'reiterated', 'reiterates', 'agreed', 'agrees', 'vowed', 'vows', 'promised', 'promises',
-  'recognized', 'recognised', 'recognizes', 'recognises', 'insisted', 'went on'
+  'recognized', 'recognised', 'recognizes', 'recognises', 'wrote', 'writes', 'told', 'tells'
 ])
 
 /**
@@ -48,7 +48,7 @@ export const actionVerbs = new Set([
   'reaffirmed', 'stopped', 'fell', 'made', 'did', 'pointed', 'points', 'cited', 'cites', 'referred',
   'refers', 'envisaged', 'envisages', 'committed', 'sought', 'seeks', 'asked', 'asks', 'offered',
   'offers', 'backed', 'backs', 'named', 'names', 'apologized', 'apologised', 'apologizes',
-  'apologises', 'thanked', 'thanks', 'declined', 'declines', 'signalled', 'signaled', 'signals'
+  'apologises', 'thanked', 'thanks', 'declined', 'declines', 'signalled', 'signaled', 'signals', 'repeated', 'repeats'
 ])
 
 /** -ing forms that carry the content after “issued a statement …” (“… saying it took the action”). */
@@ -64,7 +64,7 @@ export const actionForms = new Set([
 ])
 
 /** Adverbs that may stand between a subject and its cue (“the communiqué also urged …”). */
-export const cueAdverbs = new Set(['also', 'further', 'then', 'later', 'however', 'explicitly', 'specifically', 'simply', 'only', 'merely', 'clearly', 'jointly', 'separately', 'earlier', 'reportedly', 'apparently', 'had', 'has', 'have', 'was', 'is', 'went'])
+export const cueAdverbs = new Set(['also', 'further', 'then', 'later', 'however', 'explicitly', 'specifically', 'simply', 'only', 'merely', 'clearly', 'jointly', 'separately', 'earlier', 'reportedly', 'apparently', 'had', 'has', 'have'])
 
 /** Verbs of issuing: their object is an issued document (“issued a statement”, “signed a joint declaration”). */
 export const issueVerbs = new Set([
@@ -74,7 +74,9 @@ export const issueVerbs = new Set([
   'circulate', 'circulates', 'circulating', 'approved', 'approve', 'approves', 'approving',
   'unveiled', 'unveil', 'unveils', 'unveiling', 'posted', 'post', 'posts', 'posting', 'produced',
   'produce', 'produces', 'producing', 'agreed', 'drafted', 'draft', 'drafts', 'drafting',
-  'delivered', 'deliver', 'delivers', 'endorsed', 'emailed', 'faxed', 'distributed', 'out'
+  'delivered', 'deliver', 'delivers', 'endorsed', 'emailed', 'faxed', 'distributed', 'out',
+  // “The two presidents read a joint statement …” (read out); “‘…,’ read the statement” is caught first as inverted.
+  'read'
 ])
 
 /**
@@ -148,7 +150,8 @@ export const complementNotTopic = new Set([
 /** Words that may open a sentence before a fronted adjunct (“But in a statement, …”). */
 export const clauseOpeners = new Set([
   'but', 'and', 'so', 'yet', 'instead', 'earlier', 'later', 'meanwhile', 'however', 'then',
-  'now', 'also', 'separately', 'elsewhere', 'today', 'finally', 'indeed'
+  'now', 'also', 'separately', 'elsewhere', 'today', 'finally', 'indeed', 'while', 'although',
+  'though', 'as', 'after', 'before', 'when', 'if', 'because', 'since', 'once'
 ])
 
 /** Plural nouns of groups of people (“the two ministers”). */
@@ -187,7 +190,11 @@ export const organizationWords = new Set([
   'centre', 'center', 'museum', 'secretariat', 'assembly', 'parliament', 'senate', 'congress',
   'cabinet', 'embassy', 'mission', 'school', 'college', 'hospital', 'airport', 'exchange',
   'reserve', 'treasury', 'fed', 'un', 'eu', 'nato', 'who', 'imf', 'opec', 'fa', 'bbc', 'fifa',
-  'uefa', 'iaaf', 'itf', 'rfu', 'cas', 'sfa', 'economics', 'labs', 'lab', 'europe', 'america'
+  'uefa', 'iaaf', 'itf', 'rfu', 'cas', 'sfa', 'economics', 'labs', 'lab', 'europe', 'america',
+  // Place words: “Port Halcyon” is no person.
+  'port', 'city', 'river', 'lake', 'mount', 'island', 'islands', 'bay', 'valley', 'county', 'province',
+  'region', 'street', 'square', 'north', 'south', 'east', 'west', 'new', 'san', 'santa', 'saint', 'st',
+  'palace', 'hall', 'airways', 'batteries', 'motors', 'energy', 'oil', 'media', 'pictures', 'records'
 ])
 
 /** Pronouns that cannot be looked up by name. */

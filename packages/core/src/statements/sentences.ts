@@ -68,39 +68,61 @@ export function sentenceAt(sentences: SentenceRange[], offset: number): Sentence
  * Double-quoted spans of one paragraph: `“…”`, `«…»`, `"…"` and `''…''`.
  * A light, independent reading so that the pass works before (or without)
  * the quotes pass; single marks are left out because they double as
- * apostrophes (“countries’ affairs”). An unclosed mark opens no span.
+ * apostrophes (“countries’ affairs”).
+ *
+ * Two newsroom conventions for quotes that run over several paragraphs are
+ * kept: a paragraph that continues a quote has a closing mark and no opening
+ * one (the span starts at the paragraph), and a paragraph whose quote goes on
+ * has an opening mark and no closing one (the span ends at the paragraph).
+ * Mixed marks (`"…”`, scraped text) close each other.
  */
 export function quoteSpans(text: string, start: number, end: number, paragraph: number): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let open = -1
-  let closer = ''
+  let doubledOpen = false
   let index = start
   while (index < end) {
     const character = text.charAt(index)
     const doubled = character === "'" && text.charAt(index + 1) === "'"
+    const curlyOpen = character === '“' || character === '«' || character === '„'
+    const curlyClose = character === '”' || character === '»'
+    const straight = character === '"'
     if (open === -1) {
-      if (character === '“' || character === '«' || character === '„') {
+      if (curlyOpen || doubled || (straight && !closingPosition(text, index, start, end))) {
         open = index
-        closer = character === '«' ? '»' : '”'
-      } else if (character === '"') {
-        open = index
-        closer = '"'
-      } else if (doubled) {
-        open = index
-        closer = "''"
-        index++
+        doubledOpen = doubled
+        index += doubled ? 2 : 1
+        continue
       }
-    } else if (closer === "''" ? doubled : character === closer || (closer === '”' && character === '“' && text.charAt(open) === '„')) {
-      const to = index + closer.length
+      if ((curlyClose || straight) && spans.length === 0) {
+        // The end of a quote opened in an earlier paragraph.
+        spans.push({start, end: index + 1, paragraph})
+      }
+    } else if (straight && !doubledOpen && text.charAt(index - 1) === ' ' && !closingPosition(text, index, start, end)) {
+      // A straight mark in opening position while one is open: the first was never closed
+      // (“"He was sent off … whistle. "We don't know …," said …”); start again here.
+      open = index
+    } else if (doubledOpen ? doubled : curlyClose || straight) {
+      const to = index + (doubled ? 2 : 1)
       spans.push({start: open, end: to, paragraph})
       open = -1
       index = to
       continue
-    } else if (closer === '”' && character === '“') {
+    } else if (!doubledOpen && curlyOpen) {
       // “ inside an open “…: the first was never closed; start again here.
       open = index
     }
     index++
   }
+  // A quote that goes on in the next paragraph.
+  if (open !== -1) spans.push({start: open, end, paragraph})
   return spans
+}
+
+/** A straight mark after a word or punctuation and before a space or the end: `…said,"`. */
+function closingPosition(text: string, index: number, start: number, end: number): boolean {
+  if (index === start) return false
+  const previous = text.charAt(index - 1)
+  const next = index + 1 < end ? text.charAt(index + 1) : ' '
+  return previous !== ' ' && (next === ' ' || next === ',' || next === '.' || next === ';' || next === ':' || next === ')')
 }

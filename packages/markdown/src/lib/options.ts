@@ -28,10 +28,12 @@ export interface Options {
    */
   statements?: boolean
   /**
-   * Also escape what GitHub Flavored Markdown would turn into markup in
-   * article text: `~~strikethrough~~`, table pipes and bare URLs
-   * (`www\.example.com`). Turn off for a CommonMark-only reader that wants
-   * fewer backslashes. Default: `true`.
+   * Also escape `~`, so that GitHub Flavored Markdown readers show no
+   * `~~strikethrough~~` in article text. (GFM readers still turn bare URLs
+   * and e-mail addresses into links: GFM finds them after escapes are
+   * resolved, so no escaping can prevent it. The text stays the same and
+   * only `http:`, `https:`, `www.` and `mailto:` links are made.)
+   * Default: `true`.
    */
   gfm?: boolean
 }

@@ -32,7 +32,7 @@ export function quotesSection(article: Article): RootContent[] {
 
   const nodes: RootContent[] = [heading(2, 'Quotes')]
   for (const [id, quotes] of groups) {
-    const attribution = '\u2014 ' + (id ? describeSpeaker(speakers.get(id)!, speakers) : UNATTRIBUTED)
+    const attribution = '\u2014 ' + (id ? describeSpeaker(speakers.get(id)!, speakers, article) : UNATTRIBUTED)
     for (const quote of quotes) {
       const node: Blockquote = {
         type: 'blockquote',
@@ -52,7 +52,7 @@ export function statementsSection(article: Article): RootContent[] {
     nodes.push(heading(3, collapse(statement.title) || statement.id))
     const parties = names(statement.parties, speakers)
     if (parties.length > 0) {
-      nodes.push(paragraph((statement.joint ? 'Joint statement by ' : 'Issued by ') + list(parties) + '.'))
+      nodes.push(paragraph((statement.joint ? 'Issued jointly by ' : 'Issued by ') + list(parties) + '.'))
     }
     const items = excerpts(statement)
     if (items) nodes.push(items)
@@ -74,16 +74,19 @@ function excerpts(statement: Statement): List | undefined {
 
 /**
  * "Lena Voss, transport minister"; "the two ministries (Ostmark and
- * Pellin)"; a document by its parties' names.
+ * Pellin)"; "joint statement on island transport (Ostmark and Pellin)":
+ * a document with the parties that issued it.
  */
-function describeSpeaker(speaker: Speaker, speakers: Map<string, Speaker>): string {
+function describeSpeaker(speaker: Speaker, speakers: Map<string, Speaker>, article: Article): string {
   const name = collapse(speaker.name)
   if (speaker.role) return name + ', ' + collapse(speaker.role)
-  if (speaker.kind === 'group' && speaker.members && speaker.members.length > 0) {
-    const members = names(speaker.members, speakers)
-    if (members.length > 0) return name + ' (' + list(members) + ')'
+  let others: string[] = []
+  if (speaker.kind === 'group' && speaker.members) others = speaker.members
+  if (speaker.kind === 'document') {
+    others = article.statements.find((statement) => statement.speaker === speaker.id)?.parties ?? []
   }
-  return name
+  const members = names(others.filter((id) => id !== speaker.id), speakers)
+  return members.length > 0 ? name + ' (' + list(members) + ')' : name
 }
 
 function names(ids: string[], speakers: Map<string, Speaker>): string[] {

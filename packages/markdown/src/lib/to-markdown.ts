@@ -1,6 +1,6 @@
 import type {Article} from '@dateline/core'
 import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
-import {gfmToMarkdown} from 'mdast-util-gfm'
+import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
 import {toMarkdown as serialize, type Options as SerializeOptions} from 'mdast-util-to-markdown'
 import {normalizeOptions, type Options} from './options.js'
 import {toMdast} from './to-mdast.js'
@@ -26,7 +26,7 @@ export function toMarkdown(article: Article, options?: Options | null): string {
   const settings: SerializeOptions = {
     bullet: '-',
     emphasis: '_',
-    extensions: [frontmatterToMarkdown(['yaml']), ...(state.gfm ? [gfmToMarkdown()] : [])]
+    extensions: [frontmatterToMarkdown(['yaml']), ...(state.gfm ? [gfmStrikethroughToMarkdown()] : [])]
   }
   return serialize(tree, settings)
 }

@@ -1,0 +1,165 @@
+/**
+ * What a speaker mention is, from its words alone: a pronoun, a named
+ * person (with a title or honorific to strip), a group ("Wang and Lavrov",
+ * "the two ministers", "both countries", "officials"), an organisation
+ * ("the ministry", "the White House"), a document ("the statement").
+ */
+
+export type MentionKind = 'pronoun' | 'person' | 'role' | 'group' | 'organization' | 'document'
+
+export interface Mention {
+  kind: MentionKind
+  /** The mention as written. */
+  text: string
+  /** Name without honorifics, titles and articles: 'Wang Yi', 'statement', 'White House'. */
+  name: string
+  /** Title taken off a name, lowercase: 'foreign minister'. */
+  title?: string
+  /** 'male' for Mr., 'female' for Mrs./Ms. */
+  gender?: 'male' | 'female'
+  /** Names of the members of a coordinated group: ['Wang', 'Lavrov']. */
+  members?: string[]
+  /** How many members a plural mention says: 2 for "both", "the two". */
+  count?: number
+  /** Last word, lowercase: what refers back to this mention ("ministers", "statement"). */
+  head: string
+}
+
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'self'], ['i', 'self'], ['you', 'self']
+] as const)
+
+const HONORIFICS = new Map<string, 'male' | 'female' | undefined>([
+  ['mr.', 'male'], ['mr', 'male'], ['mrs.', 'female'], ['mrs', 'female'], ['ms.', 'female'], ['ms', 'female'],
+  ['dr.', undefined], ['dr', undefined], ['prof.', undefined]
+])
+
+/**
+ * Titles before a name, lowercase, longest first when they share words
+ * ("foreign minister" before "minister"). Stripped from the name, kept as
+ * the role.
+ */
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'foreign', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'representative',
+  'gov.', 'governor', 'mayor', 'judge', 'justice', 'chancellor', 'premier', 'general', 'gen.', 'attorney',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'chief',
+  'speaker', 'leader', 'ambassador', 'commissioner', 'sheriff', 'officer', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.',
+  'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'reverend', 'state', 'defense', 'interior', 'finance',
+  'deputy', 'assistant', 'former', 'acting', 'u.s.', 'us', 'republican', 'democratic', 'democrat', 'nominee',
+  'candidate', 'presidential', 'majority', 'minority', 'house', 'senate', 'campaign', 'manager', 'adviser',
+  'advisor', 'press', 'professor', 'prof.', 'detective', 'coach', 'host', 'anchor', 'economist', 'analyst',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'fire', 'police', 'inspector', 'trooper', 'alderman',
+  'commander', 'captain', 'lieutenant', 'sergeant', 'bishop', 'rabbi', 'imam', 'envoy', 'delegate', 'lawmaker'
+])
+
+const DOCUMENT_NOUNS = new Set([
+  'statement', 'declaration', 'communiqué', 'communique', 'report', 'letter', 'memo', 'memorandum', 'study',
+  'poll', 'survey', 'document', 'email', 'e-mail', 'tweet', 'post', 'filing', 'complaint', 'lawsuit', 'release',
+  'transcript', 'analysis', 'audit', 'indictment', 'ruling', 'order', 'resolution', 'bill', 'proposal', 'website',
+  'book', 'article', 'editorial', 'column', 'ad', 'advertisement', 'video', 'data', 'findings', 'research',
+  'polls', 'surveys', 'studies', 'documents', 'records', 'reports', 'message', 'note', 'notice', 'agreement',
+  'treaty', 'plan', 'platform', 'manifesto', 'warrant', 'affidavit', 'decision', 'opinion', 'guidance', 'paper'
+])
+
+const ORGANIZATION_NOUNS = new Set([
+  'ministry', 'department', 'agency', 'government', 'campaign', 'committee', 'company', 'party', 'council',
+  'commission', 'police', 'office', 'administration', 'court', 'house', 'kremlin', 'pentagon', 'embassy', 'union',
+  'university', 'foundation', 'institute', 'association', 'bank', 'network', 'newspaper', 'organization',
+  'organisation', 'firm', 'board', 'senate', 'congress', 'team', 'club', 'league', 'corporation', 'corp.', 'inc.',
+  'group', 'center', 'centre', 'bureau', 'service', 'times', 'post', 'news', 'journal', 'cabinet', 'parliament',
+  'assembly', 'authority', 'authorities', 'fund', 'coalition', 'movement', 'caucus', 'alliance', 'network', 'county',
+  'city', 'state', 'school', 'hospital', 'army', 'navy', 'military', 'command', 'fbi', 'cia', 'nsa', 'un', 'nato',
+  'eu', 'who', 'imf', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'reuters', 'ap', 'afp', 'bbc', 'kremlin', 'whitehall'
+])
+
+/** Plural heads that name several people or parties: "the two ministers", "both countries". */
+const PLURAL_HEADS = new Set([
+  'ministers', 'officials', 'leaders', 'countries', 'nations', 'sides', 'governments', 'parties', 'men', 'women',
+  'presidents', 'candidates', 'experts', 'analysts', 'critics', 'aides', 'sources', 'supporters', 'advisers',
+  'advisors', 'economists', 'lawyers', 'prosecutors', 'investigators', 'witnesses', 'residents', 'protesters',
+  'voters', 'democrats', 'republicans', 'organizers', 'researchers', 'scientists', 'doctors', 'diplomats',
+  'observers', 'strategists', 'people', 'officers', 'members', 'activists', 'opponents', 'allies', 'spokesmen',
+  'others', 'americans', 'participants', 'respondents', 'historians', 'pollsters', 'states', 'groups', 'companies',
+  'firms', 'lawmakers', 'senators', 'governors', 'mayors', 'executives', 'workers', 'students', 'families',
+  'campaigns', 'agencies', 'neighbors', 'friends', 'colleagues', 'both', 'all'
+])
+
+/** Plural heads whose members are countries, not people. */
+export const COUNTRY_HEADS: ReadonlySet<string> = new Set(['countries', 'nations', 'sides', 'governments', 'states', 'parties'])
+
+const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
+const ARTICLES = new Set(['the', 'a', 'an'])
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still'])
+
+export function classifyMention(text: string): Mention {
+  let words = text.trim().split(/\s+/)
+  while (words.length > 1 && LEADING_CONJUNCTIONS.has(words[0]!.toLowerCase())) words = words.slice(1)
+  const lower = words.map((word) => word.toLowerCase())
+  const head = lower[lower.length - 1]!.replace(/[’']s$/, '')
+  const written = words.join(' ')
+
+  if (words.length === 1 && PRONOUNS.has(lower[0]!)) {
+    return {kind: 'pronoun', text: written, name: lower[0]!, head}
+  }
+
+  // "Wang and Lavrov", "Wang Yi and Sergei Lavrov", "China, Russia and Iran".
+  const andIndex = lower.indexOf('and')
+  if (andIndex > 0 && andIndex < words.length - 1 && isCapital(words[andIndex - 1]!) && isCapital(words[andIndex + 1]!)) {
+    const members = written
+      .split(/\s*,\s*|\s+and\s+/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+    return {kind: 'group', text: written, name: written, members, count: members.length, head}
+  }
+
+  const first = lower[0]!
+  const count = COUNTS.get(first) ?? (ARTICLES.has(first) ? COUNTS.get(lower[1] ?? '') : undefined)
+  const bare = ARTICLES.has(first) ? words.slice(1) : words
+  const bareName = bare.join(' ')
+
+  if (DOCUMENT_NOUNS.has(head) && !isCapital(words[words.length - 1]!)) {
+    return {kind: 'document', text: written, name: bareName, head}
+  }
+  const isAcronym = words.length === 1 && /^[A-Z][A-Z.&]+$/.test(words[0]!) && words[0]!.length <= 6
+  if (ORGANIZATION_NOUNS.has(head) || isAcronym) {
+    return {kind: 'organization', text: written, name: bareName, head}
+  }
+  if (PLURAL_HEADS.has(head) || count !== undefined) {
+    const mention: Mention = {kind: 'group', text: written, name: bareName, head}
+    if (count !== undefined) mention.count = count
+    return mention
+  }
+
+  // A name: the last run of capitalised words, after honorifics and titles.
+  let gender: 'male' | 'female' | undefined
+  let start = 0
+  const titleWords: string[] = []
+  while (start < words.length - 1) {
+    const word = lower[start]!
+    if (HONORIFICS.has(word)) {
+      gender = HONORIFICS.get(word) ?? gender
+      start++
+    } else if (TITLE_WORDS.has(word) || (word === 'of' && titleWords.length > 0) || word.endsWith("'s") || word.endsWith('’s') || ARTICLES.has(word)) {
+      if (!ARTICLES.has(word)) titleWords.push(word)
+      start++
+    } else if (!isCapital(words[start]!)) {
+      titleWords.push(word)
+      start++
+    } else break
+  }
+  const nameWords = words.slice(start)
+  if (nameWords.length > 0 && nameWords.every(isCapital)) {
+    const mention: Mention = {kind: 'person', text: written, name: nameWords.join(' '), head: nameWords[nameWords.length - 1]!.toLowerCase()}
+    const title = titleWords.filter((word) => !word.endsWith("'s") && !word.endsWith('’s')).join(' ')
+    if (title) mention.title = title
+    if (gender) mention.gender = gender
+    return mention
+  }
+  // "the mayor", "a Homeland Security Department official".
+  return {kind: 'role', text: written, name: bareName, head}
+}
+
+export function isCapital(word: string): boolean {
+  const first = word.charAt(0)
+  return first !== first.toLowerCase() && first === first.toUpperCase()
+}

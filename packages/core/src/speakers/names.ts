@@ -1,0 +1,109 @@
+/**
+ * Names the text gives outside quotes, found once per article: runs of
+ * capitalised words ("Michael Flynn", "Homeland Security Department") and
+ * coordinations of them ("Russia and China", "Wang Yi and Sergei Lavrov").
+ * The resolver reads them to expand a short form ("Flynn" → "Michael
+ * Flynn"), to find the person a pronoun refers to, and the members of
+ * "both countries". Only names that are in the text are ever used.
+ */
+import type {Token} from '../quotes/tokens.js'
+import {isCapitalized} from '../quotes/tokens.js'
+
+export interface NameRun {
+  text: string
+  words: string[]
+  start: number
+  end: number
+  /** Starts a sentence or follows its opening phrase: likely a subject. */
+  subject: boolean
+}
+
+export interface Coordination {
+  members: string[]
+  start: number
+}
+
+export interface NameIndex {
+  runs: NameRun[]
+  coordinations: Coordination[]
+}
+
+/** Capitalised words that open sentences without being names. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'at', 'on', 'but', 'and', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'it',
+  'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'his', 'her', 'their', 'our', 'to', 'by', 'with',
+  'from', 'so', 'yet', 'still', 'also', 'however', 'meanwhile', 'speaking', 'asked', 'according', 'since',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr.', 'mrs.', 'ms.',
+  'dr.', 'what', 'who', 'why', 'how', 'where', 'no', 'yes', 'not', 'all', 'some', 'many', 'one', 'two', 'both'
+])
+
+const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.'])
+
+export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => boolean): NameIndex {
+  const runs: NameRun[] = []
+  const coordinations: Coordination[] = []
+  for (const tokens of paragraphs) {
+    let sentenceStart = true
+    let pending: NameRun[] = []
+    let joiner = false
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!
+      if (!token.word) {
+        if (/^[.!?]$/.test(token.value)) sentenceStart = true
+        if (token.value !== ',') {
+          flushCoordination(pending, coordinations)
+          pending = []
+        }
+        continue
+      }
+      if (!isCapitalized(token) && !HONORIFIC.has(token.lower)) {
+        if (token.lower === 'and' && pending.length > 0) {
+          joiner = true
+          continue
+        }
+        if (!joiner || pending.length === 0) {
+          flushCoordination(pending, coordinations)
+          pending = []
+        }
+        joiner = false
+        sentenceStart = false
+        continue
+      }
+      let end = i
+      while (end < tokens.length && tokens[end]!.word && (isCapitalized(tokens[end]) || HONORIFIC.has(tokens[end]!.lower))) end++
+      let from = i
+      while (from < end && NOT_NAMES.has(tokens[from]!.lower)) from++
+      const atStart = sentenceStart
+      sentenceStart = false
+      i = end - 1
+      if (from === end || inQuote(tokens[from]!.start)) {
+        joiner = false
+        continue
+      }
+      const words = tokens.slice(from, end).map((token) => token.value)
+      const run: NameRun = {
+        text: words.join(' '),
+        words,
+        start: tokens[from]!.start,
+        end: tokens[end - 1]!.end,
+        subject: atStart || tokens[from - 1]?.value === ','
+      }
+      runs.push(run)
+      if (!joiner && pending.length > 0 && tokens[from - 1]?.value !== ',') {
+        flushCoordination(pending, coordinations)
+        pending = []
+      }
+      pending.push(run)
+      joiner = false
+    }
+    flushCoordination(pending, coordinations)
+  }
+  return {runs, coordinations}
+}
+
+function flushCoordination(pending: NameRun[], coordinations: Coordination[]): void {
+  if (pending.length >= 2) {
+    coordinations.push({members: pending.map((run) => run.text), start: pending[0]!.start})
+  }
+}

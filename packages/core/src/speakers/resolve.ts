@@ -1,0 +1,287 @@
+/**
+ * Mentions become speaker entities.
+ *
+ * - A full name and its later short forms are one person ("Wang Yi" …
+ *   "Wang"; "Michael Flynn" … "Mr. Flynn" … "Flynn"); a short form first
+ *   seen alone takes the fullest form the text gave earlier.
+ * - Pronouns go to the nearest compatible earlier speaker or subject:
+ *   he/she to a person (gender from Mr./Mrs./Ms. when known), they to a
+ *   group or organisation, it to an organisation or document.
+ * - Groups have members: "Wang and Lavrov"; "the two ministers" and "both
+ *   countries" take the last coordination of people, or of countries.
+ * - Nothing is invented: a mention the resolver cannot place keeps its text
+ *   and stays unresolved, with a message.
+ */
+import type {Speaker, SpeakerKind} from '../model.js'
+import {classifyMention, COUNTRY_HEADS, isCapital, type Mention} from './mentions.js'
+import type {NameIndex, NameRun} from './names.js'
+import {COUNTRIES} from './places.js'
+
+interface Entity {
+  speaker: Speaker
+  words: Set<string>
+  gender?: 'male' | 'female'
+  /** Offsets where it was mentioned, latest last. */
+  last: number
+}
+
+/** How many earlier candidates a pronoun looks at before giving up (bounds the work per pronoun). */
+const MAX_PRONOUN_LOOKBACK = 40
+/** Largest number of words in a run taken as a person's full name ("Martin Luther King Jr." has 4). */
+const MAX_NAME_WORDS = 4
+
+const ORG_ENDINGS = new Set([
+  'department', 'ministry', 'house', 'party', 'committee', 'council', 'commission', 'agency', 'foundation',
+  'institute', 'university', 'association', 'union', 'bank', 'times', 'post', 'news', 'journal', 'court',
+  'office', 'center', 'centre', 'bureau', 'service', 'campaign', 'network', 'group', 'company', 'corp.', 'inc.',
+  'senate', 'congress', 'administration', 'tower', 'street', 'avenue', 'county', 'city', 'state', 'states',
+  'day', 'school', 'hospital', 'church', 'airport', 'station', 'act', 'program', 'plan', 'fund', 'forum'
+])
+
+export class Resolver {
+  readonly speakers: Speaker[] = []
+  private readonly entities: Entity[] = []
+  private readonly byName = new Map<string, Entity>()
+  private readonly timeline: Array<{offset: number; entity: Entity}> = []
+
+  constructor(private readonly names: NameIndex) {}
+
+  /** The entity a mention at `offset` names, or `undefined` when unsure. */
+  resolve(text: string, offset: number, role?: string): Speaker | undefined {
+    const mention = classifyMention(text)
+    let entity: Entity | undefined
+    switch (mention.kind) {
+      case 'pronoun':
+        entity = this.pronoun(mention, offset)
+        break
+      case 'person':
+        entity = this.person(mention.name, offset, mention.gender)
+        if (mention.title && !entity.speaker.role) entity.speaker.role = mention.title
+        break
+      case 'group':
+        entity = this.group(mention, offset)
+        break
+      default:
+        entity = this.named(mention, offset)
+    }
+    if (!entity) return undefined
+    if (role && !entity.speaker.role) entity.speaker.role = role.replace(/^(?:an?|the)\s+/i, '')
+    this.alias(entity, mention.text)
+    this.touch(entity, offset)
+    return entity.speaker
+  }
+
+  private touch(entity: Entity, offset: number): void {
+    entity.last = offset
+    this.timeline.push({offset, entity})
+  }
+
+  private create(name: string, kind: SpeakerKind): Entity {
+    const speaker: Speaker = {id: 's' + (this.speakers.length + 1), name, aliases: [], kind}
+    const entity: Entity = {speaker, words: new Set(name.toLowerCase().split(/\s+/)), last: -1}
+    this.speakers.push(speaker)
+    this.entities.push(entity)
+    this.byName.set(kind + ':' + name.toLowerCase(), entity)
+    return entity
+  }
+
+  private alias(entity: Entity, text: string): void {
+    if (text !== entity.speaker.name && !entity.speaker.aliases.includes(text)) entity.speaker.aliases.push(text)
+  }
+
+  /** A person by name: a full name, or a short form of one seen before. */
+  person(name: string, offset: number, gender?: 'male' | 'female'): Entity {
+    const words = name.split(/\s+/)
+    const key = 'person:' + name.toLowerCase()
+    let entity = this.byName.get(key)
+    if (!entity && words.length === 1) {
+      entity = this.latestPerson((candidate) => candidate.words.has(words[0]!.toLowerCase()))
+      if (!entity) {
+        const run = this.latestRun(offset, (run) => {
+          if (!isPersonRun(run)) return false
+          const parts = runName(run).split(' ')
+          return parts.length > 1 && (parts[parts.length - 1] === words[0] || parts[0] === words[0])
+        })
+        if (run) {
+          const full = classifyMention(run.text)
+          entity = this.byName.get('person:' + full.name.toLowerCase()) ?? this.create(full.name, 'person')
+          if (full.title && !entity.speaker.role) entity.speaker.role = full.title
+          if (full.gender) entity.gender = full.gender
+        }
+      }
+    }
+    if (!entity && words.length > 1) {
+      // A short form seen first ("Flynn"), the full name later ("Michael Flynn").
+      const last = words[words.length - 1]!.toLowerCase()
+      const short = this.byName.get('person:' + last)
+      if (short) {
+        this.byName.delete('person:' + last)
+        this.alias(short, short.speaker.name)
+        short.speaker.name = name
+        short.words = new Set(name.toLowerCase().split(/\s+/))
+        this.byName.set(key, short)
+        entity = short
+      }
+    }
+    entity ??= this.create(name, 'person')
+    if (gender) entity.gender = gender
+    if (name !== entity.speaker.name) this.alias(entity, name)
+    return entity
+  }
+
+  private pronoun(mention: Mention, offset: number): Entity | undefined {
+    const pronoun = mention.name
+    if (pronoun === 'he' || pronoun === 'she') {
+      const gender = pronoun === 'he' ? 'male' : 'female'
+      let looked = 0
+      let fromTimeline: {offset: number; entity: Entity} | undefined
+      for (let i = this.timeline.length - 1; i >= 0 && looked < MAX_PRONOUN_LOOKBACK; i--, looked++) {
+        const event = this.timeline[i]!
+        if (event.offset >= offset) continue
+        if (event.entity.speaker.kind !== 'person') continue
+        if (event.entity.gender && event.entity.gender !== gender) continue
+        fromTimeline = event
+        break
+      }
+      const run = this.latestRun(offset, (run) => {
+        if (!isPersonRun(run)) return false
+        const known = this.byName.get('person:' + runName(run).toLowerCase()) ?? this.latestPerson((candidate) => candidate.words.has(run.words[run.words.length - 1]!.toLowerCase()))
+        return !(known?.gender && known.gender !== gender)
+      })
+      let entity: Entity | undefined
+      if (run && (!fromTimeline || run.start > fromTimeline.offset)) {
+        const full = classifyMention(run.text)
+        entity = this.person(full.kind === 'person' ? full.name : run.text, run.start, full.gender)
+        if (full.title && !entity.speaker.role) entity.speaker.role = full.title
+      } else {
+        entity = fromTimeline?.entity
+      }
+      if (entity) entity.gender ??= gender
+      return entity
+    }
+    if (pronoun === 'they' || pronoun === 'it') {
+      for (let i = this.timeline.length - 1, looked = 0; i >= 0 && looked < MAX_PRONOUN_LOOKBACK; i--, looked++) {
+        const event = this.timeline[i]!
+        if (event.offset >= offset) continue
+        const kind = event.entity.speaker.kind
+        if (pronoun === 'they' && (kind === 'group' || kind === 'organization')) return event.entity
+        if (pronoun === 'it' && (kind === 'organization' || kind === 'document')) return event.entity
+      }
+      return undefined
+    }
+    return undefined
+  }
+
+  private group(mention: Mention, offset: number): Entity {
+    let members: Entity[] | undefined
+    if (mention.members) {
+      members = mention.members.map((member) => this.member(member, offset))
+    } else if (mention.count !== undefined) {
+      const countries = COUNTRY_HEADS.has(mention.head)
+      const coordination = [...this.names.coordinations].reverse().find((candidate) => {
+        if (candidate.start >= offset) return false
+        if (candidate.members.length !== mention.count) return false
+        return candidate.members.every((member) => COUNTRIES.has(member)) === countries
+      })
+      if (coordination) {
+        members = coordination.members.map((member) => this.member(member, coordination.start))
+      } else if (!countries) {
+        const earlier = this.latest((entity) => entity.speaker.kind === 'group' && entity.speaker.members?.length === mention.count)
+        if (earlier) return earlier
+      }
+    }
+    if (members && members.length > 0) {
+      const ids = members.map((member) => member.speaker.id)
+      const sorted = [...ids].sort().join(',')
+      const same = this.entities.find(
+        (entity) => entity.speaker.kind === 'group' && entity.speaker.members && [...entity.speaker.members].sort().join(',') === sorted
+      )
+      if (same) return same
+      const entity = this.create(mention.name, 'group')
+      entity.speaker.members = ids
+      return entity
+    }
+    return this.byName.get('group:' + mention.name.toLowerCase()) ?? this.create(mention.name, 'group')
+  }
+
+  /** A member of a group: a country or organisation, or a person. */
+  private member(text: string, offset: number): Entity {
+    const mention = classifyMention(text)
+    if (COUNTRIES.has(text) || COUNTRIES.has(mention.name) || mention.kind === 'organization') {
+      const name = mention.name
+      return this.byName.get('organization:' + name.toLowerCase()) ?? this.create(name, 'organization')
+    }
+    const entity = this.person(mention.kind === 'person' ? mention.name : text, offset, mention.gender)
+    this.alias(entity, text)
+    return entity
+  }
+
+  /** Organisations, documents and roles: the same words, or the same head noun for "the ministry" / "the statement". */
+  private named(mention: Mention, _offset: number): Entity {
+    const kind: SpeakerKind = mention.kind === 'document' ? 'document' : mention.kind === 'organization' ? 'organization' : 'person'
+    const exact = this.byName.get(kind + ':' + mention.name.toLowerCase())
+    if (exact) return exact
+    if (kind !== 'person' || !isCapital(mention.name)) {
+      const same = this.latest((entity) => entity.speaker.kind === kind && lastWord(entity.speaker.name) === mention.head)
+      if (same) {
+        // Keep the fullest form: "statement" then "joint statement".
+        if (mention.name.length > same.speaker.name.length && mention.name.toLowerCase().endsWith(same.speaker.name.toLowerCase())) {
+          this.alias(same, same.speaker.name)
+          same.speaker.name = mention.name
+          this.byName.set(kind + ':' + mention.name.toLowerCase(), same)
+        }
+        return same
+      }
+    }
+    return this.create(mention.name, kind)
+  }
+
+  private latest(test: (entity: Entity) => boolean): Entity | undefined {
+    let best: Entity | undefined
+    for (const entity of this.entities) {
+      if (test(entity) && (!best || entity.last > best.last)) best = entity
+    }
+    return best
+  }
+
+  private latestPerson(test: (entity: Entity) => boolean): Entity | undefined {
+    return this.latest((entity) => entity.speaker.kind === 'person' && test(entity))
+  }
+
+  /** The last name run before `offset` that passes `test` (binary search, then a bounded walk back). */
+  private latestRun(offset: number, test: (run: NameRun) => boolean): NameRun | undefined {
+    const runs = this.names.runs
+    let low = 0
+    let high = runs.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (runs[mid]!.start < offset) low = mid + 1
+      else high = mid
+    }
+    for (let i = low - 1, looked = 0; i >= 0 && looked < MAX_PRONOUN_LOOKBACK * 4; i--, looked++) {
+      if (test(runs[i]!)) return runs[i]
+    }
+    return undefined
+  }
+}
+
+/** A run that looks like a person's name: 1–4 words, not a country, not ending in an organisation word. */
+function isPersonRun(run: NameRun): boolean {
+  if (run.words.length > MAX_NAME_WORDS) return false
+  if (COUNTRIES.has(run.text)) return false
+  const last = run.words[run.words.length - 1]!.toLowerCase()
+  if (ORG_ENDINGS.has(last)) return false
+  if (/^[A-Z.]+$/.test(run.words[run.words.length - 1]!) && run.words.length === 1) return false
+  return run.words.length >= 2
+}
+
+/** A run's name without titles and honorifics: "Foreign Minister Wang Lei" → "Wang Lei". */
+function runName(run: NameRun): string {
+  const mention = classifyMention(run.text)
+  return mention.kind === 'person' ? mention.name : run.text
+}
+
+function lastWord(text: string): string {
+  const words = text.toLowerCase().split(/\s+/)
+  return words[words.length - 1]!
+}

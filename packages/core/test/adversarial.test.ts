@@ -1,0 +1,233 @@
+/**
+ * Adversarial inputs for the whole parser (layout, prose, quotes, speakers,
+ * statements): each must parse without throwing, keep every invariant of
+ * `invariants.ts`, say what is wrong in `article.messages` where something
+ * is, and take time linear in its size.
+ *
+ * Linear time is checked by parsing the same shape at size N and at
+ * `SCALE`×N in the same test and comparing the two times (the best of a few
+ * runs each): a quadratic step makes the ratio about SCALE², a linear one
+ * about SCALE. Never an absolute limit in milliseconds: CI machines differ
+ * and this one is shared.
+ *
+ * The layout-only attacks (5 MB line, 100,000 blank lines, bad arguments)
+ * are in `robustness.test.ts`; these go through every pass.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../src/index.js'
+import type {Article} from '../src/model.js'
+import {checkArticle} from './invariants.js'
+
+// Larger size ÷ smaller size for the timing comparisons.
+const SCALE = 8
+// Allowed time ratio ÷ SCALE. Linear parses measured 0.6–1.6 here (8× the
+// text in 5–13× the time: fixed costs and garbage collection at the small
+// size); a quadratic step gives 8 or more. 3 leaves room for a noisy,
+// shared, two-core machine without letting a quadratic through.
+const SLACK = 3
+// Timed runs per size; the fastest counts (noise only ever adds time).
+const RUNS = 3
+
+function bestTime(input: string): number {
+  let best = Infinity
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now()
+    parseArticle(input)
+    best = Math.min(best, performance.now() - start)
+  }
+  return best
+}
+
+/**
+ * Parses `make(size)` and `make(size * SCALE)`, checks the invariants on
+ * both, asserts the time ratio, and returns the larger article for more
+ * assertions.
+ */
+function expectLinear(make: (size: number) => string, size: number): {article: Article; input: string; ratio: number} {
+  const small = make(size)
+  const large = make(size * SCALE)
+  // Warm-up, and the invariants, on both sizes.
+  checkArticle(small, parseArticle(small))
+  const article = parseArticle(large)
+  checkArticle(large, article)
+  const ratio = bestTime(large) / bestTime(small)
+  expect(ratio, `${SCALE}× the input (${small.length} → ${large.length} characters) took ${ratio.toFixed(1)}× the time`).toBeLessThan(
+    SCALE * SLACK
+  )
+  return {article, input: large, ratio}
+}
+
+/** Repeats `unit` until the text has `size` characters (or one more unit). */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.max(1, Math.ceil(size / unit.length)))
+}
+
+/** A deterministic pseudo-random generator (mulberry32), so failures reproduce. */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let value = state
+    value = Math.imul(value ^ (value >>> 15), value | 1)
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function pick(characters: string, size: number, seed: number): string {
+  const next = random(seed)
+  const out: string[] = []
+  for (let index = 0; index < size; index++) out.push(characters[Math.floor(next() * characters.length)]!)
+  return out.join('')
+}
+
+const ruleIds = (article: Article) => new Set(article.messages.map((message) => message.ruleId))
+
+describe('adversarial inputs, every pass', () => {
+  it('a 5 MB single line of quoted speech', () => {
+    const unit = '“We will build the bridge,” the mayor said, and the council agreed that it would open in May. '
+    const {article, input} = expectLinear((size) => 'Harbour bridge vote\n\n' + fill(unit, size), (5 * 1024 * 1024) / SCALE)
+    expect(input.length).toBeGreaterThan(5_000_000)
+    expect(article.paragraphs).toHaveLength(1)
+    expect(article.quotes.length).toBeGreaterThan(10_000)
+  })
+
+  it('100,000 quotation marks', () => {
+    // Straight and curly marks, paired and not, with a few words between.
+    const unit = '"a" “b” ‘c’ « d » " ” ' // 12 marks
+    const {article, input} = expectLinear((size) => 'Marks everywhere\n\n' + fill(unit, size), Math.ceil((100_000 / 12) * unit.length) / SCALE)
+    const marks = input.match(/["“”‘’«»]/g)!.length
+    expect(marks).toBeGreaterThanOrEqual(100_000)
+    // The stray marks are reported, each with a place and a fix.
+    expect(article.messages.some((message) => /^unclosed-quote|unmatched-quote$/.test(message.ruleId))).toBe(true)
+  })
+
+  it('100,000 opening marks with no closing mark', () => {
+    const {article} = expectLinear((size) => 'Open marks\n\nThe mayor said ' + '“'.repeat(size) + ' and left.', 100_000 / SCALE)
+    expect(ruleIds(article).has('unclosed-quote')).toBe(true)
+    const reason = article.messages.find((message) => message.ruleId === 'unclosed-quote')!.reason
+    expect(reason).toMatch(/close it or remove it/)
+  })
+
+  it('10,000 nested quotes', () => {
+    const nest = (depth: number) => 'Deep quotes\n\nShe said ' + '“‘'.repeat(depth / 2) + 'deep' + '’”'.repeat(depth / 2) + ' today.'
+    const {article} = expectLinear(nest, 10_000 / SCALE)
+    // Nesting deeper than the model keeps is reported, not a stack overflow.
+    expect(ruleIds(article).has('quote-too-deep')).toBe(true)
+    let depth = 0
+    for (let quote = article.quotes[0]; quote; quote = quote.nested[0]) depth++
+    expect(depth).toBeLessThan(10)
+  })
+
+  it('1 MB of punctuation only', () => {
+    const punctuation = '.,;:!?-—–()[]{}"“”‘’\'«»…/\\*&%$#@'
+    const {article, input} = expectLinear((size) => pick(punctuation, size, 7), (1024 * 1024) / SCALE)
+    expect(input.length).toBe(1024 * 1024)
+    // Nothing is lost: all of it lands in the body (checked by `checkArticle`).
+    expect(article.paragraphs.length).toBeGreaterThan(0)
+  })
+
+  it('1 MB of punctuation with spaces and line breaks', () => {
+    const {article} = expectLinear((size) => pick('.,;:!?-—"“”‘’\'… \n', size, 11), (1024 * 1024) / SCALE)
+    expect(article.paragraphs.length).toBeGreaterThan(0)
+  })
+
+  it('NUL bytes and lone surrogates', () => {
+    const unit = 'The\u0000 mayor said \uD800“we will\u0000 build it\uDFFF,” and left.\u0001\n\n\uDC00Budget\uD83D talks \u0000resumed.\n\n'
+    const {article} = expectLinear((size) => 'Junk\u0000 headline\n\n' + fill(unit, size), 200_000 / SCALE)
+    expect(ruleIds(article).has('control-characters')).toBe(true)
+    expect(article.messages.find((message) => message.ruleId === 'control-characters')!.reason).toMatch(/encoding/)
+  })
+
+  it('Latin-1 bytes decoded as UTF-8, and UTF-8 decoded as Latin-1', () => {
+    const article = 'Café owner wins appeal\n\n“Je suis ravi,” said Zoë Müller, the café’s owner. The court’s ruling — a first — stands.\n\n'
+    // Windows-1252 bytes read as UTF-8: every accented letter and curly mark becomes U+FFFD.
+    const latin1 = new TextDecoder('utf-8').decode(Uint8Array.from(Array.from(article, (character) => cp1252(character))))
+    expect(latin1).toContain('\uFFFD')
+    // UTF-8 bytes read as Latin-1: “ becomes â€œ (mojibake).
+    const mojibake = new TextDecoder('latin1').decode(new TextEncoder().encode(article))
+    expect(mojibake).toContain('â€')
+    for (const text of [latin1, mojibake]) {
+      const unit = text.slice(text.indexOf('\n\n') + 2)
+      const {article: parsed} = expectLinear((size) => text.slice(0, text.indexOf('\n\n') + 2) + fill(unit, size), 200_000 / SCALE)
+      expect(parsed.paragraphs.length).toBeGreaterThan(1)
+    }
+  })
+
+  it('mixed line endings', () => {
+    const endings = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', '\n\r']
+    const next = random(3)
+    const sentences = ['The council voted.', '“It will open,” the mayor said.', 'Traffic was light', 'By noon, crowds came.']
+    const make = (size: number) => {
+      const parts = ['Bridge opens']
+      let length = 0
+      while (length < size) {
+        const sentence = sentences[Math.floor(next() * sentences.length)]!
+        const ending = endings[Math.floor(next() * endings.length)]!
+        parts.push(ending, sentence)
+        length += sentence.length + ending.length
+      }
+      return parts.join('')
+    }
+    const {article, input} = expectLinear(make, 400_000 / SCALE)
+    // Lines and columns count `\r\n`, `\r` and `\n` alike as one break.
+    for (const paragraph of article.paragraphs.slice(0, 200)) {
+      const before = input.slice(0, paragraph.position.start.offset).split(/\r\n|\r|\n/)
+      expect(paragraph.position.start.line).toBe(before.length)
+      expect(paragraph.position.start.column).toBe(before[before.length - 1]!.length + 1)
+    }
+  })
+
+  it('speakers named __proto__, constructor and toString', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']
+    const paragraphs = names.flatMap((name) => [
+      `“We will build the bridge,” ${name} said.`,
+      `“It opens in May,” said ${name}.`,
+      `${name}, the harbour master, said the ferry would stop. “No more delays,” ${name} added.`,
+      `“The vote is final,” said Mayor ${name[0]!.toUpperCase() + name.slice(1)} Smith.`
+    ])
+    const input = 'Names that are not names\n\n' + paragraphs.join('\n\n')
+    const before = Object.getOwnPropertyNames(Object.prototype).sort()
+    const article = parseArticle(input)
+    checkArticle(input, article)
+    // No prototype pollution: Object.prototype is as it was, and a fresh object has no own keys.
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before)
+    expect(Object.keys({})).toEqual([])
+    expect(({} as Record<string, unknown>).name).toBeUndefined()
+    // Every speaker is a plain record with string names (no inherited functions or objects).
+    for (const speaker of article.speakers) {
+      expect(Object.getPrototypeOf(speaker)).toBe(Object.prototype)
+      expect(typeof speaker.name).toBe('string')
+      for (const alias of speaker.aliases) expect(typeof alias).toBe('string')
+    }
+    // Mentions and names are kept as written.
+    for (const quote of article.quotes) {
+      if (quote.mention !== undefined) expect(input).toContain(quote.mention)
+    }
+    const spoken = new Set(article.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases]).join(' ').split(/\s+/))
+    expect(names.some((name) => spoken.has(name) || spoken.has(name[0]!.toUpperCase() + name.slice(1)))).toBe(true)
+    // The same names at scale stay linear (a prototype-keyed map would slow down or throw).
+    expectLinear((size) => 'Names\n\n' + fill(paragraphs.join('\n\n') + '\n\n', size), 60_000 / SCALE)
+  })
+
+  it('10,000-character words', () => {
+    const word = (seed: number) => pick('abcdefghijklmnopqrstuvwxyz', 10_000, seed)
+    const make = (size: number) => {
+      const parts = ['A' + word(1).slice(1)]
+      for (let index = 0; parts.join('').length < size; index++) {
+        parts.push(index % 3 === 0 ? `“${word(index + 2)},” ${word(index + 3)} said.` : word(index + 2) + '.')
+      }
+      return parts.join(index2separator)
+    }
+    const {article} = expectLinear(make, 400_000 / SCALE)
+    expect(article.paragraphs.length).toBeGreaterThan(0)
+  })
+})
+
+const index2separator = '\n\n'
+
+/** The Windows-1252 byte of a character (the accented letters and marks used above). */
+function cp1252(character: string): number {
+  const special: Record<string, number> = {'’': 0x92, '“': 0x93, '”': 0x94, '—': 0x97}
+  return special[character] ?? character.charCodeAt(0)
+}

@@ -1,0 +1,94 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../src/index.js'
+import type {Article, Quote} from '../src/index.js'
+
+interface Expected {
+  kind?: string
+  text?: string
+  textIncludes?: string
+  mention?: string
+  cue?: string
+  speaker?: string | null
+  speakerKind?: string
+  members?: string[]
+  role?: string
+  continues?: number
+  nested?: string[]
+}
+
+interface Case {
+  name: string
+  body: string
+  quotes: Expected[]
+  reported?: Expected[]
+  messages?: string[]
+  speakerCount?: number
+  speakerRole?: Record<string, string>
+}
+
+const cases: Case[] = JSON.parse(readFileSync(new URL('fixtures/quotes/cases.json', import.meta.url), 'utf8'))
+
+// Each case is the body of an article under a headline, so the layout pass sees a normal article.
+function parse(body: string): Article {
+  return parseArticle('Dateline test headline\n\n' + body)
+}
+
+function check(article: Article, quote: Quote, expected: Expected, all: Quote[]): void {
+  if (expected.kind) expect(quote.kind).toBe(expected.kind)
+  if (expected.text !== undefined) expect(quote.text).toBe(expected.text)
+  if (expected.textIncludes) expect(quote.text).toContain(expected.textIncludes)
+  if (expected.mention !== undefined) expect(quote.mention).toBe(expected.mention)
+  if (expected.cue !== undefined) expect(quote.cue).toBe(expected.cue)
+  const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)
+  if (expected.speaker === null) expect(quote.speaker).toBeUndefined()
+  else if (expected.speaker !== undefined) expect(speaker?.name).toBe(expected.speaker)
+  if (expected.speakerKind) expect(speaker?.kind).toBe(expected.speakerKind)
+  if (expected.members) {
+    const names = (speaker?.members ?? []).map((id) => article.speakers.find((candidate) => candidate.id === id)?.name)
+    expect(names.sort()).toEqual([...expected.members].sort())
+  }
+  if (expected.role) expect(speaker?.role).toBe(expected.role)
+  if (expected.continues !== undefined) expect(quote.continues).toBe(all[expected.continues]!.id)
+  else if (expected.kind !== 'reported') expect(quote.continues).toBeUndefined()
+  if (expected.nested) expect(quote.nested.map((nested) => nested.text)).toEqual(expected.nested)
+  const [start, end] = [quote.position.start.offset!, quote.position.end.offset!]
+  expect(end).toBeGreaterThan(start)
+}
+
+describe('quotes and speakers: fixtures', () => {
+  it('has at least 60 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60)
+  })
+
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const article = parse(testCase.body)
+      const marked = article.quotes.filter((quote) => quote.kind !== 'reported')
+      expect(marked.map((quote) => quote.text)).toHaveLength(testCase.quotes.length)
+      testCase.quotes.forEach((expected, index) => check(article, marked[index]!, expected, marked))
+
+      const reported = article.quotes.filter((quote) => quote.kind === 'reported')
+      if (testCase.reported && testCase.reported.length === 0) expect(reported.map((quote) => quote.text)).toEqual([])
+      for (const expected of testCase.reported ?? []) {
+        const found = reported.find((quote) => quote.text === expected.text)
+        expect(found, 'reported «' + expected.text + '» in ' + JSON.stringify(reported.map((quote) => quote.text))).toBeDefined()
+        check(article, found!, {...expected, kind: 'reported', text: undefined}, reported)
+      }
+
+      const rules = article.messages.map((message) => message.ruleId)
+      for (const rule of testCase.messages ?? []) expect(rules).toContain(rule)
+      if (testCase.speakerCount !== undefined) expect(article.speakers).toHaveLength(testCase.speakerCount)
+      for (const [name, role] of Object.entries(testCase.speakerRole ?? {})) {
+        expect(article.speakers.find((speaker) => speaker.name === name)?.role).toBe(role)
+      }
+      // Every quote text is what its position covers, for one-paragraph quotes.
+      for (const quote of article.quotes) {
+        if (quote.kind !== 'reported' || quote.text.includes('\n')) continue
+        const source = 'Dateline test headline\n\n' + testCase.body
+        expect(source.slice(quote.position.start.offset, quote.position.end.offset)).toBe(quote.text)
+      }
+      expect(JSON.parse(JSON.stringify(article))).toEqual(article)
+    })
+  }
+})

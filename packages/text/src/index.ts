@@ -1,0 +1,2 @@
+export {toText} from './lib/to-text.js'
+export type {Options, QuoteStyle} from './lib/options.js'

@@ -1,0 +1,54 @@
+/**
+ * The article as reading text: headline, dek, body paragraphs, each with
+ * white space collapsed.
+ */
+import type {Article} from '@dateline/core'
+
+/**
+ * Node texts are exact input slices: they may hold hard-wrap newlines and
+ * runs of spaces ("a faint\nradio pulse that repeats every   19 minutes").
+ * Reading text collapses each run of white space into one space. Linear.
+ */
+export function collapse(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+export interface Reading {
+  headline: string | undefined
+  /** `undefined` when there is none, it is switched off, or it repeats the lead. */
+  dek: string | undefined
+  paragraphs: string[]
+}
+
+export function reading(article: Article, options: {dek: boolean; dateline: boolean}): Reading {
+  const paragraphs = article.paragraphs.map((paragraph) => collapse(paragraph.text))
+  const first = article.paragraphs[0]
+
+  // Scraped pages print the standfirst twice: once as the dek, once as the
+  // lead. The lead is kept, so the body never loses a paragraph.
+  let dek = article.dek && options.dek ? collapse(article.dek.text) : undefined
+  if (article.dek?.repeats !== undefined || (dek !== undefined && dek === paragraphs[0])) dek = undefined
+
+  // "PORT HALCYON, Lirania (HPN) — The foreign ministers …": the parser
+  // takes the dateline out of the lead; it goes back in front of it so the
+  // reader sees where the story was filed. A dateline inside a paragraph
+  // is already in its text.
+  const dateline = article.dateline && options.dateline ? collapse(article.dateline.text) : ''
+  if (dateline && first && paragraphs[0] !== undefined && isBefore(article.dateline!.position, first.position)) {
+    paragraphs[0] = dateline + ' ' + paragraphs[0]
+  }
+
+  return {
+    headline: article.headline ? collapse(article.headline.text) || undefined : undefined,
+    dek: dek || undefined,
+    paragraphs: paragraphs.filter(Boolean)
+  }
+}
+
+function isBefore(a: Position, b: Position): boolean {
+  const end = a.end.offset
+  const start = b.start.offset
+  return end !== undefined && start !== undefined && end <= start
+}
+
+type Position = Article['paragraphs'][number]['position']

@@ -1,0 +1,213 @@
+/**
+ * Benchmark: `pnpm bench` (builds first), or `node scripts/bench.mjs` after
+ * `pnpm build`.
+ *
+ * Measures, in one run and on the same articles (the BBC corpus from
+ * `../shared/corpus/bbc` when present, else `fixtures/articles/*.txt`):
+ *
+ * 1. the bare tokenizer, `unified().use(retextEnglish).parse(text)`: the
+ *    floor, since `parseArticle` parses every paragraph with it;
+ * 2. `parseArticle` (all passes) and `parseArticle(…, {structureOnly: true})`;
+ * 3. each adapter on the parsed articles;
+ * 4. size scaling: one article repeated to 10× and 100× its length;
+ * 5. the CLI (`scripts/bench-cli.mjs`): `--jobs 1` vs `--jobs 2` and peak RSS
+ *    of a streaming JSON Lines run, when the CLI is built.
+ *
+ * Every figure is the median over `BENCH_REPEATS` (default 5) timed runs
+ * after one warm-up run. The machine is shared and noisy: read ratios
+ * measured in the same run, not absolute times across runs.
+ *
+ * Environment: `BENCH_REPEATS` (timed runs per row, default 5),
+ * `BENCH_LIMIT` (use only the first N articles), `BENCH_CLI=0` (skip the CLI
+ * section), `BENCH_CLI_SIZE` (MB streamed for the RSS figure, default 32),
+ * `BENCH_JSON=path` (also write the figures as JSON).
+ */
+import {existsSync, readdirSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {corpus, listFiles, readText, root} from './corpus.mjs'
+
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5)
+const LIMIT = process.env.BENCH_LIMIT ? Number(process.env.BENCH_LIMIT) : Infinity
+// Goals from the issue: the passes on top of the tokenizer cost at most
+// 30 %; an adapter at most a tenth of a parse; 10× and 100× the text take at
+// most 11× and 115× the time (linear, with room for noise).
+const GOAL_PARSE_OVER_TOKENIZER = 1.3
+const GOAL_ADAPTER_OVER_PARSE = 0.1
+const GOAL_SCALING = {10: 11, 100: 115}
+
+const packages = join(root, 'packages')
+const dist = (name) => join(packages, name, 'dist', 'index.js')
+const load = async (name) => (existsSync(dist(name)) ? import(pathToFileURL(dist(name)).href) : undefined)
+
+if (!existsSync(dist('core'))) {
+  console.error('Missing packages/core/dist: run `npx pnpm@12.4.2 build` first (or `pnpm bench`, which builds).')
+  process.exit(1)
+}
+const {parseArticle} = await load('core')
+// The tokenizer exactly as @dateline/core resolves it.
+const coreRequire = createRequire(join(packages, 'core', 'package.json'))
+const {unified} = await import(pathToFileURL(coreRequire.resolve('unified')).href)
+const {default: retextEnglish} = await import(pathToFileURL(coreRequire.resolve('retext-english')).href)
+
+// ---------------------------------------------------------------------------
+// Articles.
+
+const bbc = join(corpus, 'bbc')
+let articles
+let corpusName
+if (existsSync(bbc)) {
+  articles = listFiles(bbc).map((path) => readText(path))
+  corpusName = `BBC corpus (${bbc})`
+} else {
+  const folder = join(root, 'fixtures', 'articles')
+  articles = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readText(join(folder, name)))
+  corpusName = `own samples (fixtures/articles; ${bbc} does not exist)`
+}
+articles = articles.slice(0, LIMIT)
+const bytes = articles.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+
+console.log(`Dateline benchmark — node ${process.version}, ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${corpusName}`)
+console.log(`median of ${REPEATS} timed runs after 1 warm-up\n`)
+
+// ---------------------------------------------------------------------------
+// Timing.
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Median ms of `run()` over `repeats` runs, after a warm-up run. */
+function time(run, repeats = REPEATS) {
+  run()
+  const samples = []
+  for (let index = 0; index < repeats; index++) {
+    const start = performance.now()
+    run()
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+// Keeps results alive so the work cannot be optimised away.
+let sink = 0
+const consume = (value) => {
+  sink += typeof value === 'string' ? value.length : value ? 1 : 0
+}
+
+// ---------------------------------------------------------------------------
+// Rows.
+
+const rows = []
+const row = (name, ms, extra = {}) => {
+  const entry = {name, msPerArticle: ms / articles.length, mbPerSecond: bytes / 1e6 / (ms / 1000), totalMs: ms, ...extra}
+  rows.push(entry)
+  return entry
+}
+
+const tokenizer = unified().use(retextEnglish).freeze()
+const floor = row('tokenizer: unified().use(retextEnglish).parse', time(() => {
+  for (const text of articles) consume(tokenizer.parse(text))
+}))
+const structure = row('parseArticle, structureOnly', time(() => {
+  for (const text of articles) consume(parseArticle(text, {structureOnly: true}))
+}))
+let parsed
+const full = row('parseArticle (all passes)', time(() => {
+  parsed = articles.map((text) => parseArticle(text))
+}))
+
+const adapters = [
+  ['jsonld', 'toJsonLd', (module, article) => JSON.stringify(module.toJsonLd(article))],
+  ['jsonld', 'toJsonLdScript', (module, article) => module.toJsonLdScript(article)],
+  ['markdown', 'toMarkdown', (module, article) => module.toMarkdown(article)],
+  ['text', 'toText', (module, article) => module.toText(article)]
+]
+const missing = []
+for (const [name, exported, run] of adapters) {
+  const module = await load(name)
+  if (!module || typeof module[exported] !== 'function') {
+    missing.push(`@dateline/${name} ${exported}`)
+    continue
+  }
+  row(`${exported} (@dateline/${name}) on parsed articles`, time(() => {
+    for (const article of parsed) consume(run(module, article))
+  }))
+}
+
+const table = rows.map((entry) => ({
+  step: entry.name,
+  'ms/article': entry.msPerArticle.toFixed(3),
+  'MB/s': entry.mbPerSecond.toFixed(2),
+  '× tokenizer': (entry.totalMs / floor.totalMs).toFixed(2),
+  '× full parse': (entry.totalMs / full.totalMs).toFixed(3)
+}))
+console.table(table)
+if (missing.length > 0) console.log(`skipped (not built yet): ${missing.join(', ')}`)
+
+const goals = []
+const goal = (what, value, limit) => {
+  const holds = value <= limit
+  goals.push({what, value: Number(value.toFixed(3)), goal: '≤ ' + limit, holds})
+}
+goal('full parse ÷ tokenizer', full.totalMs / floor.totalMs, GOAL_PARSE_OVER_TOKENIZER)
+goal('structure only ÷ tokenizer', structure.totalMs / floor.totalMs, GOAL_PARSE_OVER_TOKENIZER)
+for (const entry of rows.slice(3)) goal(`${entry.name.split(' ')[0]} ÷ full parse`, entry.totalMs / full.totalMs, GOAL_ADAPTER_OVER_PARSE)
+
+// ---------------------------------------------------------------------------
+// Size scaling: a median-length article repeated as paragraphs of one text.
+
+const byLength = [...articles].sort((a, b) => a.length - b.length)
+const base = byLength[byLength.length >> 1]
+const scaled = {}
+console.log(`\nsize scaling (one article of ${base.length} characters, repeated with blank lines between):`)
+const oneTime = time(() => consume(parseArticle(base)), Math.max(REPEATS, 15))
+const scaling = [{size: '1×', characters: base.length, ms: oneTime.toFixed(2), ratio: '1.00', goal: ''}]
+for (const factor of [10, 100]) {
+  const text = Array.from({length: factor}, () => base).join('\n\n')
+  const ms = time(() => consume(parseArticle(text)), factor === 100 ? REPEATS : Math.max(REPEATS, 9))
+  scaled[factor] = ms / oneTime
+  scaling.push({size: factor + '×', characters: text.length, ms: ms.toFixed(2), ratio: (ms / oneTime).toFixed(2), goal: '≤ ' + GOAL_SCALING[factor]})
+  goal(`${factor}× text ÷ 1× time`, ms / oneTime, GOAL_SCALING[factor])
+}
+console.table(scaling)
+
+// ---------------------------------------------------------------------------
+// CLI.
+
+let cliResult
+const cliScript = join(root, 'scripts', 'bench-cli.mjs')
+const cliBuilt = existsSync(join(packages, 'cli', 'dist', 'cli.js'))
+console.log('\nCLI (scripts/bench-cli.mjs: invented JSON Lines articles):')
+if (process.env.BENCH_CLI === '0') {
+  console.log('skipped: BENCH_CLI=0')
+} else if (!existsSync(cliScript)) {
+  console.log('skipped: scripts/bench-cli.mjs does not exist yet')
+} else if (!cliBuilt) {
+  console.log('skipped: packages/cli/dist/cli.js is not built')
+} else {
+  try {
+    const {benchCli} = await import(pathToFileURL(cliScript).href)
+    const size = Number(process.env.BENCH_CLI_SIZE ?? 32) * 1024 * 1024
+    cliResult = await benchCli({size, throughputSize: Math.min(size, 16 * 1024 * 1024), repeat: 3, log: (line) => console.log('  ' + line)})
+  } catch (error) {
+    console.log('skipped: the CLI benchmark failed: ' + (error?.message ?? error))
+  }
+}
+
+console.log('\ngoals:')
+console.table(goals)
+
+if (process.env.BENCH_JSON) {
+  writeFileSync(
+    process.env.BENCH_JSON,
+    JSON.stringify({node: process.version, articles: articles.length, bytes, corpus: corpusName, repeats: REPEATS, rows, scaling: scaled, goals, cli: cliResult}, null, 2) + '\n'
+  )
+}
+if (sink < 0) console.log(sink)
