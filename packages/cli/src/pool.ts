@@ -15,7 +15,7 @@ const IN_FLIGHT_PER_WORKER = 3
  * same throughput within noise for 16 and 32. 16 keeps peak RSS well under
  * 300 MB.
  */
-const YOUNG_GENERATION_MB = 48
+const YOUNG_GENERATION_MB = 16
 
 interface Pending {
   resolve: () => void

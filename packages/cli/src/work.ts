@@ -56,6 +56,45 @@ export interface LinesResult {
 }
 
 const encoder = new TextEncoder()
+
+/**
+ * Output bytes per input byte to reserve up front: the JSON model of a
+ * 1.4 kB article is ~13 kB (positions on every node), so 10× avoids most
+ * regrowth; other formats are smaller and waste only address space.
+ */
+const OUTPUT_GROWTH_GUESS = 10
+
+/**
+ * UTF-8 output, encoded record by record into one buffer outside the JS
+ * heap. Keeping a batch's records as strings until the end made them
+ * survive every young-generation GC (copied, then promoted): encoding each
+ * one at once let them die young (measured: scavenge time per article down
+ * by a third).
+ */
+class ByteWriter {
+  private buffer: Uint8Array
+  private length = 0
+
+  constructor(capacity: number) {
+    this.buffer = new Uint8Array(Math.max(1024, capacity))
+  }
+
+  write(text: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+    const needed = this.length + text.length * 3
+    if (needed > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(needed, this.buffer.length * 2))
+      grown.set(this.buffer.subarray(0, this.length))
+      this.buffer = grown
+    }
+    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written
+  }
+
+  /** The bytes written; the view's buffer is the one to transfer. */
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length)
+  }
+}
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
 const latin1 = new TextDecoder('latin1')
 
@@ -99,7 +138,7 @@ export async function processFile(item: FileItem, config: WorkConfig, render: Re
 export function processLines(task: LinesTask, config: WorkConfig, render: Render): LinesResult {
   const lines = decodeLines(task, config.encoding)
   const key = RECORD_KEYS[config.format]
-  const records: string[] = []
+  const output = new ByteWriter(task.bytes.length * OUTPUT_GROWTH_GUESS)
   const errors: string[] = []
   const warnings: string[] = lines.warnings
   let articles = 0
@@ -141,11 +180,11 @@ export function processLines(task: LinesTask, config: WorkConfig, render: Render
     }
     articles++
     quotes += article.quotes.length
-    records.push(JSON.stringify({file: task.source, line: task.firstLine + index, meta, [key]: value}))
+    output.write(JSON.stringify({file: task.source, line: task.firstLine + index, meta, [key]: value}) + '\n')
   })
 
   return {
-    output: encoder.encode(records.length > 0 ? records.join('\n') + '\n' : ''),
+    output: output.bytes(),
     lines: lines.count,
     articles,
     quotes,

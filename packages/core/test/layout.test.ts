@@ -235,3 +235,36 @@ describe('boilerplate', () => {
     expect(texts('Bridge opens\n\nThe bridge opened.\n\nComments\n\nTraffic was light.')).toContain('Comments')
   })
 })
+
+describe('layout limits found by the adapters', () => {
+  it('takes the comma segment after the last "and" as the affiliation', () => {
+    const article = parse('Bridge opens\n\nBy KESTREL VANCE and Dario Pell, Meridian Wire\n\nThe bridge opened.')
+    expect(article.byline?.authors).toEqual(['Kestrel Vance', 'Dario Pell'])
+    expect(article.byline?.affiliation).toBe('Meridian Wire')
+  })
+
+  it('keeps a name after a comma when no "and" came before', () => {
+    expect(parse('Bridge opens\n\nBy Jane Doe, John Roe and Ann Lee\n\nThe bridge opened.').byline?.authors).toEqual(['Jane Doe', 'John Roe', 'Ann Lee'])
+  })
+
+  it('reads a labelled time as a date line, and finds the dateline after it', () => {
+    const article = parse('Bridge opens\n\nUpdated 18:05 GMT\n\nDUNMORE — The bridge opened.')
+    expect(article.dates).toMatchObject([{kind: 'updated', text: 'Updated 18:05 GMT'}])
+    expect(article.dates[0]!.date).toBeUndefined()
+    expect(article.dateline?.place).toBe('DUNMORE')
+  })
+
+  it('does not take a wrapped line that starts with "copyright" for furniture', () => {
+    const input =
+      'Bridge opens\n\nThe court ruled on Monday that the old ferry timetable was a matter of\ncopyright and could not be copied by the new operator without a licence.\n\nThe operator will appeal.\n\nMore soon.'
+    expect(texts(input)[0]).toMatch(/\ncopyright and could not/)
+  })
+
+  it('joins a hand-wrapped two-line paragraph whose first line ends a sentence', () => {
+    const input =
+      'Bridge opens\n\nThe bridge over the Sella opened on Monday after three years of work.\nTraffic was light.\n\nThe operator will appeal.\n\nMore soon.'
+    expect(texts(input)).toHaveLength(3)
+    // Without blank lines between paragraphs the same two lines are two paragraphs.
+    expect(texts('Bridge opens\nThe bridge over the Sella opened on Monday after three years of work.\nTraffic was light.')).toHaveLength(2)
+  })
+})

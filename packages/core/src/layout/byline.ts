@@ -25,6 +25,12 @@ const byPrefix = /^(?:by|byline:)\s+/i
 // leading `\s*` from every space of a long run (quadratic).
 const separators = /,|&|\sand\s/
 
+const conjunctions = /&|\sand\s/
+// Words that make a comma segment an outlet or a role, not a person:
+// "By Jane Doe, Harbour Post", "By Jane Doe, Staff Reporter".
+const affiliationWords =
+  /\b(?:News|Press|Post|Times|Wire|Agency|Herald|Journal|Gazette|Courier|Tribune|Daily|Weekly|Service|Reporter|Reporters|Correspondent|Editor|Writer|Staff|Bureau|Media|Network|Radio|TV|Television)\b/
+
 export function parseByline(line: string): ParsedByline | undefined {
   if (line.length > MAX_BYLINE) return undefined
   if (byPrefix.test(line)) {
@@ -48,16 +54,30 @@ export function parseByline(line: string): ParsedByline | undefined {
 }
 
 function splitNames(text: string): ParsedByline | undefined {
-  const parts = text
+  // "By Kestrel Vance and Dario Pell, Meridian Wire": once "and" has joined
+  // the last two names, what follows the next comma is the affiliation,
+  // even when it is shaped like a name.
+  let names = text
+  let tail = ''
+  const conjunction = conjunctions.exec(text)
+  if (conjunction) {
+    const comma = text.indexOf(',', conjunction.index + conjunction[0].length)
+    if (comma !== -1) {
+      names = text.slice(0, comma)
+      tail = text.slice(comma + 1).trim()
+    }
+  }
+  const parts = names
     .trim()
     .split(separators)
     .map((part) => part.trim())
   const authors: string[] = []
   let index = 0
-  while (index < parts.length && isName(parts[index]!.trim())) {
-    authors.push(displayName(parts[index]!.trim()))
+  while (index < parts.length && isName(parts[index]!) && !affiliationWords.test(parts[index]!)) {
+    authors.push(displayName(parts[index]!))
     index++
   }
+  if (tail) parts.push(tail)
   if (authors.length === 0) return undefined
   const rest = parts.slice(index).join(', ').trim()
   return rest ? {authors, affiliation: rest} : {authors}

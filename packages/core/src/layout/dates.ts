@@ -26,20 +26,31 @@ const isoDate = /\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b/
 const dateOnlyRest =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?(?:[\s,]*at)?(?:[\s,]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?$/i
 
+// "18:05 GMT", "6.05 pm", "10:42 +01:00".
+const timeOnly = /^\d{1,2}[:.]\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: ?(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?\.?$/i
+
 export function parseDateLine(line: string): ParsedDate | undefined {
   if (line.length > MAX_DATE_LINE) return undefined
   const labelled = label.exec(line)
   const rest = labelled ? line.slice(labelled[0].length) : line
   const found = findDate(rest)
-  if (!found) return undefined
+  if (!found) {
+    // "Updated 18:05 GMT": a label and a time, no date.
+    if (labelled && timeOnly.test(rest)) return {kind: kindOf(labelled.groups?.label)}
+    return undefined
+  }
   if (!labelled) {
     // Without a label the line must be only a date (and a weekday or time).
     const remainder = rest.slice(0, found.index) + ' ' + rest.slice(found.index + found.length)
     if (!dateOnlyRest.test(trimSeparators(remainder))) return undefined
   }
-  const name = labelled?.groups?.label?.toLowerCase() ?? ''
-  const kind: DateLine['kind'] = name.includes('updated') || name.includes('modified') ? 'updated' : name ? 'published' : 'date'
+  const kind = kindOf(labelled?.groups?.label)
   return found.iso ? {kind, date: found.iso} : {kind}
+}
+
+function kindOf(label: string | undefined): DateLine['kind'] {
+  const name = label?.toLowerCase() ?? ''
+  return name.includes('updated') || name.includes('modified') ? 'updated' : name ? 'published' : 'date'
 }
 
 function findDate(text: string): {index: number; length: number; iso?: string} | undefined {

@@ -104,6 +104,9 @@ export function furniture(line: string, atEdge: boolean): FurnitureRule | undefi
     if (ANYWHERE.has(key)) return 'furniture'
     if (atEdge && AT_EDGES.has(key)) return 'furniture'
   }
+  // Inside the body a wrapped line can start with "copyright" or "subscribe":
+  // only a capital or a symbol starts a furniture line there.
+  if (!atEdge && /^\p{Ll}/u.test(line)) return undefined
   if (copyright.test(line)) return 'copyright'
   if (photoCredit.test(line)) return 'photo-credit'
   if (callToAction.test(line)) return 'call-to-action'

@@ -26,6 +26,9 @@ import {isKnownAgency, isSourceShaped} from './source.js'
 const HEAD_WINDOW = 8
 // A dek is one summary sentence or two, never a long paragraph.
 const MAX_DEK_WORDS = 80
+// A body of this many blank-line separated blocks separates its paragraphs
+// with blank lines.
+const BLANK_SEPARATED_BLOCKS = 3
 // How far below a dek candidate to look for the lead it repeats.
 const DEK_REPEAT_LOOKAHEAD = 3
 
@@ -165,8 +168,14 @@ export function layout(context: ParseContext): void {
   // The body: blocks of lines, furniture in between taken out.
   const groups: Line[][] = []
   let blockLines: Line[] = []
+  // Blank lines between paragraphs: enough blocks in the body.
+  let blocks = 0
+  for (let at = bodyStart; at <= last && blocks < BLANK_SEPARATED_BLOCKS; at++) {
+    if (lines[at]!.gapBefore || at === bodyStart) blocks++
+  }
+  const blankSeparated = blocks >= BLANK_SEPARATED_BLOCKS
   const flush = () => {
-    if (blockLines.length > 0) groups.push(...splitBlock(blockLines))
+    if (blockLines.length > 0) groups.push(...splitBlock(blockLines, blankSeparated))
     blockLines = []
   }
   for (let at = bodyStart; at <= last; at++) {

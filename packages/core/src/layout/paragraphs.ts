@@ -20,7 +20,16 @@ const PER_LINE_TERMINAL_SHARE = 0.7
 
 const terminal = /[.!?:…]["”’)\]]?$|["”’]$/
 
-export function splitBlock(lines: Line[]): Line[][] {
+// Fewer line breaks than this in a block say little about the text's shape.
+const MIN_BREAKS_FOR_SHARE = 3
+
+/**
+ * @param blankSeparated
+ *   Whether the text separates paragraphs with blank lines. Then a small
+ *   block is one paragraph wrapped by hand unless a line break falls where
+ *   the next word would have fitted.
+ */
+export function splitBlock(lines: Line[], blankSeparated: boolean): Line[][] {
   if (lines.length === 1) return [lines]
   let width = 0
   let terminals = 0
@@ -29,7 +38,10 @@ export function splitBlock(lines: Line[]): Line[][] {
     width = Math.max(width, line.text.length)
     if (index < lines.length - 1 && terminal.test(line.text)) terminals++
   }
-  const perLine = width > MAX_WRAP_WIDTH || terminals / (lines.length - 1) >= PER_LINE_TERMINAL_SHARE
+  const breaks = lines.length - 1
+  const perLine =
+    width > MAX_WRAP_WIDTH ||
+    ((!blankSeparated || breaks >= MIN_BREAKS_FOR_SHARE) && terminals / breaks >= PER_LINE_TERMINAL_SHARE)
 
   const groups: Line[][] = []
   let current: Line[] = [lines[0]!]

@@ -540,13 +540,12 @@ function readIssuedContent(tokens: Token[], from: number, mention: Mention): voi
   if (tokens[index]?.value === ',') index++
   const token = tokens[index]
   if (!token) return
-  if (sayingForms.has(token.lower)) {
+  if (sayingForms.has(token.lower) || token.lower === 'that') {
     let start = index + 1
-    if (tokens[start]?.lower === 'that') start++
+    if (token.lower !== 'that' && tokens[start]?.lower === 'that') start++
+    // “a statement that, while condemning violence, accused …”: the clause starts at its first word.
+    while (tokens[start] && (tokens[start]!.value === ',' || tokens[start]!.value === ':')) start++
     const first = tokens[start]
-    if (first && !isOpenQuote(first) && first.value !== ':') mention.clauseStart = first.start
-  } else if (token.lower === 'that') {
-    const first = tokens[index + 1]
     if (first && !isOpenQuote(first)) mention.clauseStart = first.start
   } else if (actionForms.has(token.lower)) {
     mention.clauseStart = token.start
@@ -560,6 +559,8 @@ function readContentAfterCue(tokens: Token[], cueIndex: number, mention: Mention
     return
   }
   let index = cueIndex + 1
+  // “the statement said in part: …”
+  if (tokens[index]?.lower === 'in' && tokens[index + 1]?.lower === 'part') index += 2
   // “said on Tuesday that …”, “said of the lawsuit: ‘…’”
   let plain = true
   for (let lead = index; lead < tokens.length && lead - index <= CLAUSE_LEAD_TOKENS; lead++) {
@@ -667,9 +668,9 @@ function readIssuers(tokens: Token[], from: number): {span: Span; next: number} 
   while (index < tokens.length && index - from < ISSUER_MAX_TOKENS) {
     const token = tokens[index]!
     if (!token.word) break
-    if (cueKind(token) || issuerStops.has(token.lower)) {
-      if (!(token.lower === 'the' && index === from)) break
-    }
+    if (cueKind(token) || issuerStops.has(token.lower)) break
+    // “released by the Trump campaign the AP report …”: a second determiner starts another phrase.
+    if (index > from && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an')) break
     if (!token.capital && !issuerFunctionWords.has(token.lower) && !led) break
     if (!issuerFunctionWords.has(token.lower)) lastWord = index
     index++
@@ -737,7 +738,8 @@ function cleanSubject(tokens: Token[], from: number, to: number): Span | undefin
     if (subjectBreakers.has(tokens[index]!.lower)) start = index + 1
   }
   let end = to
-  while (start < end && (clauseOpeners.has(tokens[start]!.lower) || !tokens[start]!.word)) start++
+  // “Late on Thursday the union issued …”
+  while (start < end && (clauseOpeners.has(tokens[start]!.lower) || cueTimeWords.has(tokens[start]!.lower) || !tokens[start]!.word)) start++
   while (end > start && (cueTimeWords.has(tokens[end - 1]!.lower) || !tokens[end - 1]!.word)) end--
   if (start >= end) return undefined
   return {start: tokens[start]!.start, end: tokens[end - 1]!.end}

@@ -13,6 +13,7 @@
  * works without the quotes pass; `link.ts` ties them to its `Quote`s.
  */
 import type {Mention, Span} from './detect.js'
+import {sayingForms} from './lexicon.js'
 import type {QuoteSpan, SentenceRange} from './sentences.js'
 
 export interface RawExcerpt {
@@ -31,6 +32,10 @@ export interface RawExcerpt {
 const GAP_MAX_WORDS = 5
 
 const sentenceEnd = new Set(['.', '!', '?'])
+const trailingComma = /,$/
+
+/** Fewest words in a reported excerpt (“said in part” is none). */
+const MIN_REPORTED_WORDS = 3
 
 /** The excerpts one mention gives, in reading order. */
 export function excerptsOf(
@@ -96,7 +101,9 @@ function reportedSpan(text: string, mention: Mention, sentence: SentenceRange): 
   let end = mention.clauseEnd ?? sentence.end
   while (end > start && (sentenceEnd.has(text.charAt(end - 1)) || text.charAt(end - 1) === ' ')) end--
   // A clause too short to be content: “said on Tuesday”.
-  if (end - start < 3) return undefined
+  let words = 1
+  for (let index = start; index < end && words < MIN_REPORTED_WORDS; index++) if (text.charAt(index) === ' ') words++
+  if (words < MIN_REPORTED_WORDS) return undefined
   return {start, end}
 }
 
@@ -131,10 +138,13 @@ function isLeadGap(text: string, from: number, to: number): boolean {
   if (to < from) return false
   const gap = text.slice(from, to).trim()
   if (gap === '' || gap === ':' || gap === ',' || gap === 'that') return true
-  if (!gap.endsWith(':') || gap.includes('.')) return false
-  let words = 1
-  for (let index = 0; index < gap.length; index++) if (gap.charAt(index) === ' ') words++
-  return words <= GAP_MAX_WORDS
+  if (gap.includes('.')) return false
+  const words = gap.split(' ')
+  if (words.length > GAP_MAX_WORDS) return false
+  if (gap.endsWith(':')) return true
+  // “issued a statement Tuesday saying, ‘…’”
+  const last = words[words.length - 1]!.replace(trailingComma, '').toLowerCase()
+  return sayingForms.has(last)
 }
 
 function lastEndingBefore(spans: QuoteSpan[], offset: number): number {

@@ -121,7 +121,8 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
       const people = personGroupNouns.has(noun) || personGroupNouns.has(compound)
       const organizations = organizationGroupNouns.has(noun)
       if (people || organizations) {
-        const members = people ? recentPeople(offset, count ?? 2) : recentList(offset, count)
+        // Without a number (“the ministers”), only a coordination before names the members.
+        const members = people && count !== undefined ? recentPeople(offset, count) : recentList(offset, count)
         if (members.length > 0) {
           if (known) known.members = members
           return members
