@@ -17,12 +17,13 @@ import {spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {once} from 'node:events'
 import {createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const cli = join(root, 'packages', 'cli', 'dist', 'cli.js')
+/** The built CLI; `DATELINE_CLI=/path/to/cli.js` benchmarks another build. */
+const cli = process.env.DATELINE_CLI ? resolve(process.env.DATELINE_CLI) : join(root, 'packages', 'cli', 'dist', 'cli.js')
 
 /** Default corpus sizes: small enough for a quick run; pass `--size 1GB` for the memory claim. */
 const DEFAULT_SIZE = 64 * 1024 * 1024
@@ -43,12 +44,16 @@ export async function benchCli(options = {}) {
     const small = join(directory, 'throughput.jsonl')
     const smallLines = await generate(small, throughputSize)
     log(`generated ${smallLines} articles (${mb(throughputSize)}) for throughput`)
+    // Other processes on the machine skew wall times: say how busy it was.
+    const load = loadavg()[0]
+    log(`load average ${load.toFixed(2)} on ${availableParallelism()} cores` + (load > 0.5 ? ' (busy machine: figures are pessimistic)' : ''))
 
     const repeat = options.repeat ?? DEFAULT_REPEAT
     const one = {seconds: await timeRun(small, 1, repeat)}
     const two = {seconds: await timeRun(small, 2, repeat)}
     const identical = (await digestRun(small, 1)) === (await digestRun(small, 2))
     const result = {
+      loadAverage: load,
       throughput: {
         articles: smallLines,
         bytes: throughputSize,

@@ -151,7 +151,7 @@ for (const [base, annotation] of byText) {
         total.appositive.count++
         if (total.appositive.examples.length < 5) total.appositive.examples.push(`«${goldItem.source.trim()}» → head «${headWord(goldItem.source)}», mention «${mention}»`)
       } else if (missList && misses.length < showMisses && (!only || only === 'speaker')) {
-        missList.push(`speaker  ${base}: gold «${goldItem.source}» predicted «${mention ?? '-'}» → ${speaker?.name ?? '-'}`)
+        missList.push(`speaker  ${base}: gold «${goldItem.source}» predicted «${mention ?? '-'}» → ${speaker?.name ?? '-'} (${head.kind}: ${head.text.replace(/\n/g, '¶').slice(0, 100)})`)
       }
     }
     if (goldItem.cue) {

@@ -73,6 +73,8 @@ export function quotes(context: ParseContext): void {
 
   const drafts: Draft[] = []
   let lastSpeech: Draft | undefined
+  // "Ruiz told the crowd:" ending a paragraph introduces the quote that opens the next one.
+  let pendingIntro: {attribution: Attribution; tokens: Token[]; paragraph: number} | undefined
   // Spans that run over paragraphs cover the start of the paragraphs after their first.
   let carriedUntil = -1
 
@@ -133,6 +135,10 @@ export function quotes(context: ParseContext): void {
       } else if (lead.kind === 'colon' && lead.attribution && !titleLike) {
         attribution = lead.attribution
         kind = 'direct'
+      } else if (lead.kind === 'none' && s === 0 && pendingIntro && pendingIntro.paragraph === index - 1) {
+        attribution = pendingIntro.attribution
+        attributionTokens = pendingIntro.tokens
+        kind = 'direct'
       } else if (!titleLike && isUtterance(inner)) {
         kind = 'direct'
       }
@@ -172,6 +178,13 @@ export function quotes(context: ParseContext): void {
       drafts.push(draft)
       previous = draft
       lastSpeech = draft
+    }
+
+    pendingIntro = undefined
+    const last = tokens[tokens.length - 1]
+    if (last && last.value === ':' && !inMarks[tokens.length - 1]) {
+      const intro = analyseLead(tokens, leadStart(tokens, tokens.length, floor), tokens.length)
+      if (intro.kind === 'intro' && intro.attribution) pendingIntro = {attribution: intro.attribution, tokens, paragraph: index}
     }
 
     // Reported speech, sentence by sentence, outside marks.

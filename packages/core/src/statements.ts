@@ -49,6 +49,8 @@ export function statements(context: ParseContext): void {
     names: () => (names ??= collectNames(context))
   })
   const built: Built[] = []
+  /** The latest document with each title, for definite mentions that repeat it. */
+  const titles = new Map<string, Built>()
 
   // Document nouns, bucketed by sentence, in one scan of the text (furniture outside body sentences is skipped).
   const nouns = new Map<number, Array<{start: number; end: number; noun: string}>>()
@@ -97,7 +99,8 @@ export function statements(context: ParseContext): void {
       const {statement} = entry
       if (mention.joint) statement.joint = true
       if (statement.parties.length === 0 && mention.issuers) {
-        statement.parties = parties.resolve(mention.issuers, mention.title.start)
+        // Names before the introducing sentence: “the companies” is not the “US and Europe” of its own quote.
+        statement.parties = parties.resolve(mention.issuers, sentence.start)
         if (statement.parties.length > 1) statement.joint = true
       }
       entry.raw.push(...raw)
@@ -111,6 +114,12 @@ export function statements(context: ParseContext): void {
   /** A definite mention's document: “the declaration” is the nearest earlier declaration, “the statement” the nearest document. */
   function referExisting(mention: Mention): Built | undefined {
     if (mention.indefinite) return undefined
+    // “his formal statement” is the earlier “formal statement”, even with another statement in between.
+    const title = input.slice(mention.title.start, mention.title.end).replace(whiteSpace, ' ').toLowerCase()
+    if (title !== mention.noun) {
+      const same = titles.get(title)
+      if (same) return same
+    }
     for (let index = built.length - 1; index >= 0; index--) {
       const entry = built[index]!
       if (entry.noun === mention.noun || mention.noun === 'statement') return entry
@@ -133,6 +142,7 @@ export function statements(context: ParseContext): void {
     }
     const entry: Built = {statement, noun: mention.noun, raw: []}
     built.push(entry)
+    titles.set(title.toLowerCase(), entry)
     return entry
   }
 }

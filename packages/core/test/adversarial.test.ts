@@ -28,29 +28,47 @@ const SLACK = 3
 // Timed runs per size; the fastest counts (noise only ever adds time).
 const RUNS = 3
 
-function bestTime(input: string): number {
-  let best = Infinity
-  for (let run = 0; run < RUNS; run++) {
-    const start = performance.now()
-    parseArticle(input)
-    best = Math.min(best, performance.now() - start)
-  }
-  return best
+// Lets vitest's worker talk to the main process between long parses (a
+// worker that blocks for many seconds times out its progress messages).
+const breathe = () => new Promise((resolve) => setImmediate(resolve))
+
+/** Milliseconds to parse `input`, with the article. */
+function timed(input: string): {ms: number; article: Article} {
+  const start = performance.now()
+  const article = parseArticle(input)
+  return {ms: performance.now() - start, article}
 }
 
 /**
  * Parses `make(size)` and `make(size * SCALE)`, checks the invariants on
  * both, asserts the time ratio, and returns the larger article for more
- * assertions.
+ * assertions. The small input is timed `RUNS` times after a warm-up and the
+ * fastest run counts; the large one once (it takes seconds, and an
+ * unlucky run only makes the test stricter).
  */
-function expectLinear(make: (size: number) => string, size: number): {article: Article; input: string; ratio: number} {
+async function expectLinear(make: (size: number) => string, size: number): Promise<{article: Article; input: string; ratio: number}> {
   const small = make(size)
   const large = make(size * SCALE)
-  // Warm-up, and the invariants, on both sizes.
   checkArticle(small, parseArticle(small))
-  const article = parseArticle(large)
+  let smallMs = Infinity
+  for (let run = 0; run < RUNS; run++) {
+    await breathe()
+    smallMs = Math.min(smallMs, timed(small).ms)
+  }
+  await breathe()
+  let {ms: largeMs, article} = timed(large)
+  await breathe()
   checkArticle(large, article)
-  const ratio = bestTime(large) / bestTime(small)
+  // One more measurement of each before calling it super-linear: a garbage
+  // collection or a neighbour's burst can land in a single run.
+  if (largeMs / smallMs >= SCALE * SLACK) {
+    await breathe()
+    largeMs = Math.min(largeMs, timed(large).ms)
+    smallMs = Math.min(smallMs, timed(small).ms)
+  }
+  const ratio = largeMs / smallMs
+  // The figures, for the benchmark note (`vitest run --reporter verbose` shows them).
+  console.log(`${large.length} characters: ${largeMs.toFixed(0)} ms; ${SCALE}× the text, ${ratio.toFixed(1)}× the time`)
   expect(ratio, `${SCALE}× the input (${small.length} → ${large.length} characters) took ${ratio.toFixed(1)}× the time`).toBeLessThan(
     SCALE * SLACK
   )
@@ -84,34 +102,48 @@ function pick(characters: string, size: number, seed: number): string {
 const ruleIds = (article: Article) => new Set(article.messages.map((message) => message.ruleId))
 
 describe('adversarial inputs, every pass', () => {
-  it('a 5 MB single line of quoted speech', () => {
+  it('a 5 MB single line of quoted speech', async () => {
     const unit = '“We will build the bridge,” the mayor said, and the council agreed that it would open in May. '
-    const {article, input} = expectLinear((size) => 'Harbour bridge vote\n\n' + fill(unit, size), (5 * 1024 * 1024) / SCALE)
+    const {article, input} = await expectLinear((size) => 'Harbour bridge vote\n\n' + fill(unit, size), (5 * 1024 * 1024) / SCALE)
     expect(input.length).toBeGreaterThan(5_000_000)
     expect(article.paragraphs).toHaveLength(1)
     expect(article.quotes.length).toBeGreaterThan(10_000)
   })
 
-  it('100,000 quotation marks', () => {
+  it('a 2.5 MB paragraph of short sentences (the tokenizer alone is quadratic there)', async () => {
+    const unit = 'The council voted on the bridge. '
+    const {article} = await expectLinear((size) => 'Council\n\n' + fill(unit, size), (2.5 * 1024 * 1024) / SCALE)
+    expect(article.paragraphs).toHaveLength(1)
+    // Parsed in pieces, yet every sentence is whole: no piece cut one in two.
+    const sentences = article.paragraphs[0]!.sentences
+    expect(sentences.length).toBe(Math.ceil((2.5 * 1024 * 1024) / unit.length))
+    expect(new Set(sentences.map((sentence) => sentence.text))).toEqual(new Set([unit.trim()]))
+  })
+
+  it('100,000 quotation marks', async () => {
     // Straight and curly marks, paired and not, with a few words between.
-    const unit = '"a" “b” ‘c’ « d » " ” ' // 12 marks
-    const {article, input} = expectLinear((size) => 'Marks everywhere\n\n' + fill(unit, size), Math.ceil((100_000 / 12) * unit.length) / SCALE)
+    const unit = '"a" “b” ‘c’ « d » " ” '
+    const perUnit = unit.match(/["“”‘’«»]/g)!.length
+    const {article, input} = await expectLinear((size) => 'Marks everywhere\n\n' + fill(unit, size), Math.ceil((100_000 / perUnit) * unit.length))
     const marks = input.match(/["“”‘’«»]/g)!.length
     expect(marks).toBeGreaterThanOrEqual(100_000)
     // The stray marks are reported, each with a place and a fix.
     expect(article.messages.some((message) => /^unclosed-quote|unmatched-quote$/.test(message.ruleId))).toBe(true)
   })
 
-  it('100,000 opening marks with no closing mark', () => {
-    const {article} = expectLinear((size) => 'Open marks\n\nThe mayor said ' + '“'.repeat(size) + ' and left.', 100_000 / SCALE)
+  it('100,000 opening marks with no closing mark', async () => {
+    const {article} = await expectLinear((size) => 'Open marks\n\nThe mayor said ' + '“'.repeat(size) + ' and left.', 100_000)
     expect(ruleIds(article).has('unclosed-quote')).toBe(true)
     const reason = article.messages.find((message) => message.ruleId === 'unclosed-quote')!.reason
     expect(reason).toMatch(/close it or remove it/)
   })
 
-  it('10,000 nested quotes', () => {
+  it('10,000 nested quotes', async () => {
     const nest = (depth: number) => 'Deep quotes\n\nShe said ' + '“‘'.repeat(depth / 2) + 'deep' + '’”'.repeat(depth / 2) + ' today.'
-    const {article} = expectLinear(nest, 10_000 / SCALE)
+    // Depth 20,000 against 160,000: below about 100 kB every pass fits the
+    // young generation of the garbage collector and runs faster per
+    // character, which a smaller start would take for a quadratic.
+    const {article} = await expectLinear(nest, 20_000)
     // Nesting deeper than the model keeps is reported, not a stack overflow.
     expect(ruleIds(article).has('quote-too-deep')).toBe(true)
     let depth = 0
@@ -119,42 +151,42 @@ describe('adversarial inputs, every pass', () => {
     expect(depth).toBeLessThan(10)
   })
 
-  it('1 MB of punctuation only', () => {
+  it('1 MB of punctuation only', async () => {
     const punctuation = '.,;:!?-—–()[]{}"“”‘’\'«»…/\\*&%$#@'
-    const {article, input} = expectLinear((size) => pick(punctuation, size, 7), (1024 * 1024) / SCALE)
+    const {article, input} = await expectLinear((size) => pick(punctuation, size, 7), (1024 * 1024) / SCALE)
     expect(input.length).toBe(1024 * 1024)
     // Nothing is lost: all of it lands in the body (checked by `checkArticle`).
     expect(article.paragraphs.length).toBeGreaterThan(0)
   })
 
-  it('1 MB of punctuation with spaces and line breaks', () => {
-    const {article} = expectLinear((size) => pick('.,;:!?-—"“”‘’\'… \n', size, 11), (1024 * 1024) / SCALE)
+  it('1 MB of punctuation with spaces and line breaks', async () => {
+    const {article} = await expectLinear((size) => pick('.,;:!?-—"“”‘’\'… \n', size, 11), (1024 * 1024) / SCALE)
     expect(article.paragraphs.length).toBeGreaterThan(0)
   })
 
-  it('NUL bytes and lone surrogates', () => {
+  it('NUL bytes and lone surrogates', async () => {
     const unit = 'The\u0000 mayor said \uD800“we will\u0000 build it\uDFFF,” and left.\u0001\n\n\uDC00Budget\uD83D talks \u0000resumed.\n\n'
-    const {article} = expectLinear((size) => 'Junk\u0000 headline\n\n' + fill(unit, size), 200_000 / SCALE)
+    const {article} = await expectLinear((size) => 'Junk\u0000 headline\n\n' + fill(unit, size), 100_000)
     expect(ruleIds(article).has('control-characters')).toBe(true)
     expect(article.messages.find((message) => message.ruleId === 'control-characters')!.reason).toMatch(/encoding/)
   })
 
-  it('Latin-1 bytes decoded as UTF-8, and UTF-8 decoded as Latin-1', () => {
+  it('Latin-1 bytes decoded as UTF-8, and UTF-8 decoded as Latin-1', async () => {
     const article = 'Café owner wins appeal\n\n“Je suis ravi,” said Zoë Müller, the café’s owner. The court’s ruling — a first — stands.\n\n'
     // Windows-1252 bytes read as UTF-8: every accented letter and curly mark becomes U+FFFD.
     const latin1 = new TextDecoder('utf-8').decode(Uint8Array.from(Array.from(article, (character) => cp1252(character))))
     expect(latin1).toContain('\uFFFD')
-    // UTF-8 bytes read as Latin-1: “ becomes â€œ (mojibake).
+    // UTF-8 bytes read as Latin-1: é becomes Ã© and “ becomes â plus two C1 controls (mojibake).
     const mojibake = new TextDecoder('latin1').decode(new TextEncoder().encode(article))
-    expect(mojibake).toContain('â€')
+    expect(mojibake).toContain('Ã©')
     for (const text of [latin1, mojibake]) {
       const unit = text.slice(text.indexOf('\n\n') + 2)
-      const {article: parsed} = expectLinear((size) => text.slice(0, text.indexOf('\n\n') + 2) + fill(unit, size), 200_000 / SCALE)
+      const {article: parsed} = await expectLinear((size) => text.slice(0, text.indexOf('\n\n') + 2) + fill(unit, size), 100_000)
       expect(parsed.paragraphs.length).toBeGreaterThan(1)
     }
   })
 
-  it('mixed line endings', () => {
+  it('mixed line endings', async () => {
     const endings = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', '\n\r']
     const next = random(3)
     const sentences = ['The council voted.', '“It will open,” the mayor said.', 'Traffic was light', 'By noon, crowds came.']
@@ -169,7 +201,7 @@ describe('adversarial inputs, every pass', () => {
       }
       return parts.join('')
     }
-    const {article, input} = expectLinear(make, 400_000 / SCALE)
+    const {article, input} = await expectLinear(make, 100_000)
     // Lines and columns count `\r\n`, `\r` and `\n` alike as one break.
     for (const paragraph of article.paragraphs.slice(0, 200)) {
       const before = input.slice(0, paragraph.position.start.offset).split(/\r\n|\r|\n/)
@@ -178,7 +210,7 @@ describe('adversarial inputs, every pass', () => {
     }
   })
 
-  it('speakers named __proto__, constructor and toString', () => {
+  it('speakers named __proto__, constructor and toString', async () => {
     const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']
     const paragraphs = names.flatMap((name) => [
       `“We will build the bridge,” ${name} said.`,
@@ -207,10 +239,10 @@ describe('adversarial inputs, every pass', () => {
     const spoken = new Set(article.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases]).join(' ').split(/\s+/))
     expect(names.some((name) => spoken.has(name) || spoken.has(name[0]!.toUpperCase() + name.slice(1)))).toBe(true)
     // The same names at scale stay linear (a prototype-keyed map would slow down or throw).
-    expectLinear((size) => 'Names\n\n' + fill(paragraphs.join('\n\n') + '\n\n', size), 60_000 / SCALE)
+    await expectLinear((size) => 'Names\n\n' + fill(paragraphs.join('\n\n') + '\n\n', size), 30_000)
   })
 
-  it('10,000-character words', () => {
+  it('10,000-character words', async () => {
     const word = (seed: number) => pick('abcdefghijklmnopqrstuvwxyz', 10_000, seed)
     const make = (size: number) => {
       const parts = ['A' + word(1).slice(1)]
@@ -219,7 +251,7 @@ describe('adversarial inputs, every pass', () => {
       }
       return parts.join(index2separator)
     }
-    const {article} = expectLinear(make, 400_000 / SCALE)
+    const {article} = await expectLinear(make, 100_000)
     expect(article.paragraphs.length).toBeGreaterThan(0)
   })
 })

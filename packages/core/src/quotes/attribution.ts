@@ -8,7 +8,7 @@
  * - `Trump had a message: “Q”` (lead ends in a colon: the sentence subject)
  * - `Lavrov accused the West of “imposing …”` (lead with a cue: partial)
  */
-import {cueAt} from './cues.js'
+import {cueAt, NAMING_CUES} from './cues.js'
 import {type Phrase, phraseAfter, phraseBefore, sentenceSubject} from './phrases.js'
 import type {Token} from './tokens.js'
 
@@ -58,6 +58,10 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
   let cueText: string | undefined
   for (let k = from; k < to; k++) {
     const match = cueAt(tokens, k)
+    if (match && NAMING_CUES.has(match.cue) && !isNaming(tokens, k, k + match.length, to)) {
+      k += match.length - 1
+      continue
+    }
     if (match && k + match.length <= to) {
       cue = [k, k + match.length]
       cueText = match.cue
@@ -83,11 +87,28 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
   return {kind: 'text'}
 }
 
+/** Auxiliaries that make a naming cue passive: "the plan, which was called “a gift”" names no speaker. */
+const PASSIVE = new Set(['was', 'is', 'are', 'were', 'been', 'be', 'being', 'so', 'also', 'often', 'sometimes', 'widely', 'once'])
+
+/**
+ * A naming cue names a speaker's words when an object stands between it and
+ * the opening mark ("called the plan “a gift”"), it is not passive, and it
+ * is the last cue before the mark.
+ */
+function isNaming(tokens: Token[], cueStart: number, cueEnd: number, open: number): boolean {
+  if (cueEnd >= open) return false
+  if (!tokens[cueEnd]!.word) return false
+  const before = tokens[cueStart - 1]
+  if (before && before.word && PASSIVE.has(before.lower)) return false
+  return true
+}
+
 export function analyseTail(tokens: Token[], from: number, to: number): Attribution | undefined {
   let i = from
   while (i < to && !tokens[i]!.word && INTRO_ENDINGS.has(tokens[i]!.value)) i++
   if (i >= to) return undefined
   const first = cueAt(tokens, i)
+  if (first && NAMING_CUES.has(first.cue)) return undefined
   if (first) {
     const mention = phraseAfter(tokens, i + first.length, to)
     if (mention) return {cue: [i, i + first.length], cueText: first.cue, mention}
@@ -97,8 +118,10 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
   for (let k = i + 1; k < limit; k++) {
     const match = cueAt(tokens, k)
     if (!match) continue
+    if (NAMING_CUES.has(match.cue)) return undefined
     const mention = phraseBefore(tokens, k, i)
-    if (mention && mention !== 'coordinated' && mention.from === i) {
+    // "“Q,” the White House press secretary, Josh Earnest, said": the name sits between the commas, the role first.
+    if (mention && mention !== 'coordinated' && (mention.from === i || mention.role?.[0] === i)) {
       return {cue: [k, k + match.length], cueText: match.cue, mention}
     }
     return undefined

@@ -75,7 +75,15 @@ export const SPEECH_CUES: readonly string[] = [
   'call for', 'calls for', 'called for', 'calling for',
   'call on', 'calls on', 'called on',
   'point out', 'points out', 'pointed out',
-  'went on', 'goes on'
+  'went on', 'goes on',
+  // Naming cues (see NAMING_CUES): only ever attribute a fragment in marks.
+  'call', 'calls', 'called', 'calling',
+  'dub', 'dubs', 'dubbed', 'dubbing',
+  'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling',
+  'brand', 'brands', 'branded', 'branding',
+  'term', 'termed',
+  'describing',
+  'refer to', 'refers to', 'referred to', 'referring to'
 ]
 
 /**
@@ -106,6 +114,20 @@ export const OBJECT_CLAUSE_CUES: ReadonlyMap<string, string> = new Map([
   ['call on', 'to'], ['calls on', 'to'], ['called on', 'to'],
   ['accuse', 'of'], ['accuses', 'of'], ['accused', 'of'], ['accusing', 'of'],
   ['call for', ''], ['calls for', ''], ['called for', ''], ['calling for', '']
+])
+
+/**
+ * Naming cues: a speaker names something with words in marks ("Ruiz called
+ * the plan “a gift to landlords”", "she described the vote as “a
+ * disgrace”", "referred to him as “the professor”"). They make a partial
+ * quote only, when an object stands between the cue and the mark; without
+ * marks, or with nothing between ("a group called “Friends of the Dune”",
+ * "the bridge, called “the Needle”"), they name things and are no cue.
+ */
+export const NAMING_CUES: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled',
+  'labeling', 'labelling', 'brand', 'brands', 'branded', 'branding', 'term', 'termed', 'describe', 'describes',
+  'described', 'describing', 'refer to', 'refers to', 'referred to', 'referring to'
 ])
 
 /** Cues that take a listener before the clause: "told reporters (that) …". */

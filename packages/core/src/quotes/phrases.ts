@@ -24,6 +24,10 @@ const MAX_MENTION_TOKENS = 8
 /** Longest appositive role, in tokens, between its commas ("Rich Heffley, a top Tallahassee GOP operative who …, said": 30 keeps those, 14 lost them on train). */
 const MAX_ROLE_TOKENS = 30
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its'])
+
+const CLOSING_MARKS = new Set(['\u201D', '"', "''", '\u2019', "'", '\u00BB'])
+
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
 const DETERMINERS = new Set([
@@ -115,6 +119,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (end - 1 >= floor && tokens[end - 1]!.lower === 'and') return 'coordinated'
   // "Trump hit back, saying …": a participle after a comma has the sentence's subject.
   if (end - 1 >= floor && tokens[end - 1]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
+  // "… called it “a gift,” adding that …": the comma sits inside the closing mark.
+  if (end - 2 >= floor && CLOSING_MARKS.has(tokens[end - 1]!.value) && tokens[end - 2]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
   // "Rep. Earl Blumenauer (D-Ore.) said", "Gov. John Kasich (R-OH), said"
   let comma = end - 1 >= floor && tokens[end - 1]!.value === ','
   const parenthesis = skipParenthesis(tokens, comma ? end - 1 : end, floor)
@@ -150,12 +156,17 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       break
     }
     if (token.lower === 'and') {
-      // "Wang and Lavrov said": between two names only.
-      if (isNameToken(tokens[from]) && isNameToken(tokens[from - 2])) {
+      // "Wang and Lavrov said": between two names only; "Ruiz and his lawyers said": a name and its people.
+      if ((isNameToken(tokens[from]) || POSSESSIVES.has(tokens[from]?.lower ?? '')) && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
         from--
         continue
       }
       break
+    }
+    if (token.lower === 'for' && isNameToken(tokens[from]) && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
+      // "the Center for Coastal Politics said"
+      from--
+      continue
     }
     if (token.lower === 'of' && from < end && from - 2 >= floor && tokens[from - 2]!.word && !STOPS.has(tokens[from - 2]!.lower)) {
       // "the foreign ministers of China and Russia said"
@@ -164,6 +175,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
     }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
     from--
+    // "Ruiz and his lawyers said": a name and its people.
+    if (POSSESSIVES.has(token.lower) && tokens[from - 1]?.lower === 'and' && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
+      from -= 2
+      continue
+    }
     if (DETERMINERS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower)) {
       // "the two ministers", "all the officials"
       const before = tokens[from - 1]
@@ -237,8 +253,11 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   } else {
     while (to < ceiling && to - start < MAX_MENTION_TOKENS && isNameToken(tokens[to])) {
       to++
-      // "Wang and Lavrov", "Secretary of State John Kerry"
-      if ((tokens[to]?.lower === 'and' || tokens[to]?.lower === 'of') && isNameToken(tokens[to + 1])) to++
+      // "Wang and Lavrov", "Secretary of State John Kerry", "the Center for Coastal Politics"
+      if ((tokens[to]?.lower === 'and' || tokens[to]?.lower === 'of' || tokens[to]?.lower === 'for') && isNameToken(tokens[to + 1])) to++
+      // "former Tarn governor Ed Kolb": a lowercase title between names.
+      const title = titleRun(tokens, to, ceiling)
+      if (title > to && to - start + (title - to) < MAX_MENTION_TOKENS) to = title
     }
   }
   if (to === start) return undefined
@@ -253,6 +272,22 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     }
   }
   return phrase
+}
+
+/** Lowercase title words inside a name: "former Tarn governor Ed Kolb", "Ruiz campaign manager Ada Holm". */
+const TITLE_NOUNS = new Set([
+  'governor', 'senator', 'secretary', 'minister', 'president', 'chairman', 'chairwoman', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'mayor', 'representative', 'leader', 'adviser', 'advisor', 'strategist', 'manager',
+  'candidate', 'nominee', 'official', 'professor', 'attorney', 'general', 'commissioner', 'chief', 'executive',
+  'analyst', 'economist', 'pollster', 'ambassador', 'judge', 'campaign', 'press', 'deputy', 'state', 'senior',
+  'congressman', 'congresswoman', 'lawmaker', 'founder', 'co-founder', 'chair', 'head', 'aide', 'treasurer'
+])
+
+/** One past a run of up to 3 lowercase title words that a name follows, or `from` when there is none. */
+function titleRun(tokens: Token[], from: number, ceiling: number): number {
+  let i = from
+  while (i < ceiling && i - from < 3 && tokens[i]!.word && TITLE_NOUNS.has(tokens[i]!.lower)) i++
+  return i > from && isNameToken(tokens[i]) ? i : from
 }
 
 /** The subject of the sentence that starts at `from`: "In Guilin, Wang and Lavrov accused …" → Wang and Lavrov. */

@@ -11,7 +11,7 @@
  * which gets its own attribution.
  */
 import type {Attribution} from './attribution.js'
-import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
+import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
 import {phraseAfter, phraseBefore, sentenceSubject} from './phrases.js'
 import {isCapitalized, type Token} from './tokens.js'
 
@@ -32,6 +32,9 @@ const MAX_TRAILER = 6
 /** How far the source of "according to" may run before its comma ("a new poll by the Harvard University Institute of Politics"). */
 const ACCORDING_WINDOW = 14
 
+/** Tokens before a leading "according to": "Now, according to …", "But according to …" (3 keeps "And now, …"). */
+const MAX_OPENER = 3
+
 const ADVERBIALS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'flatly',
@@ -51,6 +54,11 @@ export function findReported(
     if (inMarks(k) || usedCue(k)) continue
     const match = cueAt(tokens, k)
     if (!match) continue
+    // "a group called Friends of the Dune": naming without marks is not speech.
+    if (NAMING_CUES.has(match.cue)) {
+      k += match.length - 1
+      continue
+    }
     const cue: [number, number] = [k, k + match.length]
     const long = (result: Reported | undefined) => (result && countWords(tokens, result.clause) >= MIN_CLAUSE_WORDS ? result : undefined)
     const result =
@@ -64,7 +72,8 @@ export function findReported(
 }
 
 function accordingTo(tokens: Token[], from: number, to: number, cue: [number, number]): Reported | undefined {
-  const mention = phraseAfter(tokens, cue[1], to)
+  // "according to exit polls, …": any words up to the comma name the source when no name phrase is found.
+  const mention = phraseAfter(tokens, cue[1], to) ?? wordsUntilComma(tokens, cue[1], to)
   if (!mention) return undefined
   // "According to the coast guard, three ships …": what follows the comma is the clause, not a role.
   delete mention.role
@@ -75,15 +84,28 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
     if (tokens[i]!.value === ',') after = i
     else if (!tokens[i]!.word) break
   }
-  // "According to the report, CLAUSE."
-  if (tokens[after]?.value === ',' && cue[0] <= from + 1) {
+  // "According to the report, CLAUSE." and "Now, according to the poll, CLAUSE." (a short opener before the cue).
+  if (tokens[after]?.value === ',' && cue[0] - from <= MAX_OPENER) {
     return {clause: [after + 1, trimEnd(tokens, after + 1, to)], attribution}
   }
-  // "CLAUSE, according to X."
   if (cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
+    const end = trimEnd(tokens, after, to)
+    // "Voters, according to the poll, are swinging back": the clause runs around the attribution.
+    if (tokens[after]?.value === ',' && countWords(tokens, [after + 1, end]) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
+      return {clause: [from, end], attribution}
+    }
+    // "CLAUSE, according to X."
     return {clause: [from, cue[0] - 1], attribution}
   }
   return undefined
+}
+
+/** The words from `start` to the next comma, when they are all words and not too many: "exit polls". */
+function wordsUntilComma(tokens: Token[], start: number, to: number): {from: number; to: number} | undefined {
+  let i = start
+  while (i < to && i - start < ACCORDING_WINDOW && tokens[i]!.word) i++
+  if (i === start || tokens[i]?.value !== ',') return undefined
+  return {from: start, to: i}
 }
 
 /** "CLAUSE, X said." and "CLAUSE, said X." */
@@ -109,11 +131,16 @@ function trailing(
     if (!before || before === 'coordinated') return undefined
     comma = before.from - 1
     if (comma <= from || tokens[comma]!.value !== ',') return undefined
+    // "…, a spokeswoman, Ada Krall, said": the role stands first, so the clause ends at the comma before it.
+    if (before.role && before.role[0] < before.from) {
+      comma = before.role[0] - 1
+      if (comma <= from || tokens[comma]!.value !== ',') return undefined
+    }
     mention = before
     // "Greensboro, Sexton said, made him question …": the clause goes on after the attribution.
-    let next = cue[1]
-    while (next < end && tokens[next]!.word && ADVERBIALS.has(tokens[next]!.lower)) next++
-    if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && end - next > MAX_TRAILER) {
+    // "…, a spokeswoman said on Saturday, and it …" and "…, economists say, slowed the recovery" (a short rest that is no trailer).
+    const next = skipAdverbials(tokens, cue[1], end)
+    if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
       return {clause: [from, end], attribution: {cue, cueText, mention}}
     }
     if (end - cue[1] > MAX_TRAILER || !isTrailer(tokens, cue[1], end)) return undefined

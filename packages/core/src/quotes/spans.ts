@@ -110,7 +110,9 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
       const character = text[i]!
       let info: MarkInfo | undefined
       let length = 1
-      if (character === "'" && text[i + 1] === "'" && i + 1 < to) {
+      // ''She said, 'No,''' : three marks close the single quote first, then the double.
+      const closesSingleFirst = text[i + 2] === "'" && stack[stack.length - 1]?.info.family === 'single'
+      if (character === "'" && text[i + 1] === "'" && i + 1 < to && !closesSingleFirst) {
         info = doubledApostrophe
         length = 2
       } else {

@@ -155,6 +155,24 @@ export function classifyMention(text: string): Mention {
     if (gender) mention.gender = gender
     return mention
   }
+  // "former Tarn governor Ed Kolb": a title with a place in it, the name after its last lowercase title word.
+  let lastLower = -1
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!isCapital(words[i]!)) {
+      lastLower = i
+      break
+    }
+  }
+  if (lastLower > 0 && lastLower < words.length - 1 && TITLE_WORDS.has(lower[lastLower]!) && words.length - lastLower - 1 <= 4) {
+    const mention: Mention = {kind: 'person', text: written, name: words.slice(lastLower + 1).join(' '), head: lower[lower.length - 1]!}
+    mention.title = words
+      .slice(0, lastLower + 1)
+      .filter((word) => !ARTICLES.has(word.toLowerCase()))
+      .map((word) => (TITLE_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word))
+      .join(' ')
+    if (gender) mention.gender = gender
+    return mention
+  }
   // "the mayor", "a Homeland Security Department official".
   return {kind: 'role', text: written, name: bareName, head}
 }

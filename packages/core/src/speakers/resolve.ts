@@ -25,6 +25,13 @@ interface Entity {
   last: number
 }
 
+/** Capitalised sentence openers that start a run of capitals without being a first name. */
+const NOT_FIRST_NAMES = new Set([
+  'another', 'most', 'many', 'every', 'some', 'several', 'few', 'other', 'such', 'each', 'any', 'more', 'new',
+  'race', 'stronger', 'like', 'unlike', 'dear', 'team', 'united', 'national', 'federal', 'north', 'south',
+  'east', 'west', 'central', 'democratic', 'republican', 'american', 'supreme', 'white'
+])
+
 /** How many earlier candidates a pronoun looks at before giving up (bounds the work per pronoun). */
 const MAX_PRONOUN_LOOKBACK = 40
 /** Largest number of words in a run taken as a person's full name ("Martin Luther King Jr." has 4). */
@@ -268,6 +275,9 @@ export class Resolver {
 /** A run that looks like a person's name: 1–4 words, not a country, not ending in an organisation word. */
 function isPersonRun(run: NameRun): boolean {
   if (run.words.length > MAX_NAME_WORDS) return false
+  // "USA TODAY", "Another Trump", "Most Southern": capitals that are not a person's name.
+  if (NOT_FIRST_NAMES.has(run.words[0]!.toLowerCase())) return false
+  if (run.words.some((word) => word.length > 2 && /^[A-Z]+$/.test(word))) return false
   if (COUNTRIES.has(run.text)) return false
   const last = run.words[run.words.length - 1]!.toLowerCase()
   if (ORG_ENDINGS.has(last)) return false

@@ -287,7 +287,9 @@ function readMention(
       index = indexBefore(tokens, possessor.start)
       break
     }
-    if (titleModifiers.has(token.lower) || (token.capital && index > 0 && !clauseOpeners.has(token.lower) && token.lower !== 'in')) {
+    // “a signed statement”: a participle between determiner and noun is a modifier, not the issuing verb.
+    const participle = issueVerbs.has(token.lower) && token.lower.endsWith('ed') && determiners.has(tokens[index - 1]?.lower ?? '')
+    if (participle || titleModifiers.has(token.lower) || (token.capital && index > 0 && !clauseOpeners.has(token.lower) && token.lower !== 'in')) {
       if (token.lower === 'joint') joint = true
       if (excludedModifiers.has(token.lower)) excluded = true
       modifiersStart = token.start

@@ -60,7 +60,7 @@ export function excerptsOf(
   let last = -1
   const beforeIndex = lastEndingBefore(spans, mention.attribution.start)
   const before = spans[beforeIndex]
-  if (before && isPunctuationGap(text, before.end, mention.attribution.start)) {
+  if (before && isPunctuationGap(text, before.end, mention.attribution.start) && runsIntoAttribution(text, before, mention.attribution.start)) {
     result.push(direct(before))
     last = beforeIndex
   }
@@ -119,6 +119,21 @@ function runsOn(text: string, spans: QuoteSpan[], index: number, paragraphEnd: n
   if (next >= paragraphEnd) return true
   const lastInside = text.charAt(span.end - (text.startsWith("''", span.start) ? 3 : 2))
   return sentenceEnd.has(lastInside) && spans[index + 1]?.start === next
+}
+
+/**
+ * “‘…,’ the statement said” / “‘…?’ said the statement”: the quote hands
+ * over to the attribution with a comma (inside or outside the marks), a
+ * question or exclamation mark, or a dash. A quote that ends its sentence
+ * with a full stop (“insisting: ‘He didn't say it.’ The statement added: …”)
+ * is not the statement's.
+ */
+function runsIntoAttribution(text: string, span: QuoteSpan, attribution: number): boolean {
+  if (text.slice(span.end, attribution).includes(',')) return true
+  let index = span.end - 1
+  while (index > span.start && (text.charAt(index) === '”' || text.charAt(index) === '"' || text.charAt(index) === "'" || text.charAt(index) === '»')) index--
+  const last = text.charAt(index)
+  return last === ',' || last === '!' || last === '?' || last === '—' || last === '–' || last === '-' || last === '…'
 }
 
 /** Only spaces and commas between `from` and `to` (and sentence ends when `period`). */

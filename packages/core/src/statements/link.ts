@@ -59,6 +59,13 @@ export interface Built {
   raw: RawExcerpt[]
 }
 
+/** How far a quote's ends may be from a direct excerpt's marks (a stray space or mark). */
+const MARK_TOLERANCE = 2
+
+function sameSpan(quote: Quote, start: number, end: number): boolean {
+  return Math.abs(quote.position.start.offset! - start) <= MARK_TOLERANCE && Math.abs(quote.position.end.offset! - end) <= MARK_TOLERANCE
+}
+
 const directKinds: ReadonlyArray<Quote['kind']> = ['direct', 'partial']
 const reportedKinds: ReadonlyArray<Quote['kind']> = ['reported']
 
@@ -77,7 +84,9 @@ export function finish(context: ParseContext, built: Built[], registry: Registry
     for (const raw of entry.raw.sort((a, b) => a.span.start - b.span.start)) {
       if (seen.has(raw.span.start)) continue
       seen.add(raw.span.start)
-      const quote = index.overlapping(raw.span.start, raw.span.end, raw.kind === 'direct' ? directKinds : reportedKinds)
+      let quote = index.overlapping(raw.span.start, raw.span.end, raw.kind === 'direct' ? directKinds : reportedKinds)
+      // A direct excerpt is the quote with the same marks; a quote the quotes pass paired differently is not linked.
+      if (quote && raw.kind === 'direct' && !sameSpan(quote, raw.span.start, raw.span.end)) quote = undefined
       // A quote already taken by another statement stays there.
       const usable = quote && (!quote.statement || quote.statement === statement.id) ? quote : undefined
       const excerpt: Excerpt =

@@ -58,6 +58,8 @@ const nameJoiners = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'van', 'von'
 
 export function createPartyResolver(inputs: PartyInputs): PartyResolver {
   const {input, registry, quotes} = inputs
+  /** Offset of each name's first occurrence, read once (names do not change while the pass runs). */
+  let firstOffsets: Map<string, number> | undefined
 
   return {
     resolve(span, offset) {
@@ -122,7 +124,7 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
       const organizations = organizationGroupNouns.has(noun)
       if (people || organizations) {
         // Without a number (“the ministers”), only a coordination before names the members.
-        const members = people && count !== undefined ? recentPeople(offset, count) : recentList(offset, count)
+        const members = people ? (count === undefined ? [] : recentPeople(offset, count)) : recentList(offset, count)
         if (members.length > 0) {
           if (known) known.members = members
           return members
@@ -142,7 +144,11 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
   /** “the Finance and Economy Ministry” is one name, not two parties. */
   function isOneOrganization(phrase: string): boolean {
     const words = phrase.split(' ')
-    if (words[0]?.toLowerCase() === 'the' && organizationWords.has(words[words.length - 1]!.toLowerCase())) return true
+    const last = words[words.length - 1]!.toLowerCase()
+    // “Finance and Economy Ministry”: one word, “and”, then a name ending in an organisation head.
+    const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words
+    if (bare.length === 4 && bare[1] === 'and' && organizationWords.has(last) && !organizationWords.has(bare[0]!.toLowerCase())) return true
+    if (words[0]?.toLowerCase() === 'the' && organizationWords.has(last)) return true
     // “Department of Trade and Industry”, “Ministry for Culture and Sport”.
     return organizationOf.test(phrase)
   }
@@ -218,31 +224,37 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
     return []
   }
 
-  function orderByFirstMention(ids: string[], offset: number): string[] {
-    const names = inputs.names()
-    const firsts = new Map<string, number>()
-    for (let index = 0; index < names.length && names[index]!.start < offset; index++) {
-      const occurrence = names[index]!
-      const speaker = registry.find(occurrence.name)
-      if (speaker && !firsts.has(speaker.id)) firsts.set(speaker.id, occurrence.start)
+  function firstOffset(speakerName: string): number {
+    if (!firstOffsets) {
+      firstOffsets = new Map()
+      for (const occurrence of inputs.names()) {
+        const k = key(occurrence.name)
+        if (!firstOffsets.has(k)) firstOffsets.set(k, occurrence.start)
+      }
     }
-    return [...ids].sort((a, b) => (firsts.get(a) ?? Infinity) - (firsts.get(b) ?? Infinity) || ids.indexOf(a) - ids.indexOf(b))
+    return firstOffsets.get(key(speakerName)) ?? Infinity
+  }
+
+  /** Ids sorted by the first time the text names them (name or alias). */
+  function orderByFirstMention(ids: string[], _offset: number): string[] {
+    const firsts = new Map<string, number>()
+    for (const id of ids) {
+      const speaker = registry.byId(id)
+      let first = Infinity
+      if (speaker) for (const name of [speaker.name, ...speaker.aliases]) first = Math.min(first, firstOffset(name))
+      firsts.set(id, first)
+    }
+    return [...ids].sort((a, b) => firsts.get(a)! - firsts.get(b)! || ids.indexOf(a) - ids.indexOf(b))
   }
 
   function findBySurname(name: string): Speaker | undefined {
     if (name.includes(' ')) return undefined
-    const wanted = name.toLowerCase()
-    const speakers = registry.all()
-    for (let index = speakers.length - 1; index >= 0; index--) {
-      const speaker = speakers[index]!
-      if (speaker.kind !== 'person') continue
-      const parts = speaker.name.split(' ')
-      if (parts.length > 1 && parts[parts.length - 1]!.toLowerCase() === wanted) return speaker
-    }
-    return undefined
+    return registry.bySurname(name)
   }
 
   function expand(speaker: Speaker): string[] {
+    // A “group” that is one organisation's name (“the Department of Trade and Industry”) is one party.
+    if (speaker.kind === 'group' && isOneOrganization(speaker.name)) return [speaker.id]
     if (speaker.kind === 'group' && speaker.members && speaker.members.length > 0) return [...speaker.members]
     return [speaker.id]
   }

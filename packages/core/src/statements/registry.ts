@@ -11,6 +11,8 @@ export interface Registry {
   byId(id: string): Speaker | undefined
   /** A new speaker, appended to `article.speakers`. */
   create(name: string, kind: SpeakerKind): Speaker
+  /** The latest person whose name ends with `word` (“Lavrov” → Sergei Lavrov). */
+  bySurname(word: string): Speaker | undefined
   /** Every speaker, in order (the article's own array). */
   all(): Speaker[]
   /** Records another name for a speaker (kept in `aliases`, looked up by `find`). */
@@ -28,6 +30,7 @@ export function key(name: string): string {
 export function createRegistry(speakers: Speaker[]): Registry {
   const byKey = new Map<string, Speaker>()
   const byIdMap = new Map<string, Speaker>()
+  const surnames = new Map<string, Speaker>()
   let next = 1
   for (const speaker of speakers) {
     byIdMap.set(speaker.id, speaker)
@@ -40,11 +43,18 @@ export function createRegistry(speakers: Speaker[]): Registry {
   function remember(speaker: Speaker, name: string): void {
     const k = key(name)
     if (k && !byKey.has(k)) byKey.set(k, speaker)
+    if (speaker.kind === 'person' && name === speaker.name) {
+      const space = k.lastIndexOf(' ')
+      if (space !== -1) surnames.set(k.slice(space + 1), speaker)
+    }
   }
 
   return {
     find(name) {
       return byKey.get(key(name))
+    },
+    bySurname(word) {
+      return surnames.get(key(word))
     },
     all() {
       return speakers

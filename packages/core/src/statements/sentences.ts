@@ -99,8 +99,12 @@ export function quoteSpans(text: string, start: number, end: number, paragraph: 
         spans.push({start, end: index + 1, paragraph})
       }
     } else if (straight && !doubledOpen && text.charAt(index - 1) === ' ' && !closingPosition(text, index, start, end)) {
-      // A straight mark in opening position while one is open: the first was never closed
-      // (“"He was sent off … whistle. "We don't know …," said …”); start again here.
+      // A straight mark in opening position while one is open: the first ran on with no
+      // closing mark, as quotes over several paragraphs do (“"He was sent off … whistle.
+      // "We don't know …," said …”); it ends before this one, which opens here.
+      let to = index
+      while (to > open && text.charAt(to - 1) === ' ') to--
+      spans.push({start: open, end: to, paragraph})
       open = index
     } else if (doubledOpen ? doubled : curlyClose || straight) {
       const to = index + (doubled ? 2 : 1)
