@@ -24,6 +24,7 @@
  */
 import {existsSync, readdirSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {cpus, loadavg} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {corpus, listFiles, readText, root} from './corpus.mjs'
@@ -72,7 +73,7 @@ articles = articles.slice(0, LIMIT)
 const bytes = articles.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
 
 console.log(`Dateline benchmark — node ${process.version}, ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${corpusName}`)
-console.log(`median of ${REPEATS} timed runs after 1 warm-up\n`)
+console.log(`median of ${REPEATS} timed runs after 1 warm-up; load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores${loadavg()[0] > cpus().length / 2 ? ' (busy machine: read the ratios, not the times)' : ''}\n`)
 
 // ---------------------------------------------------------------------------
 // Timing.
@@ -179,26 +180,51 @@ for (const entry of rows.slice(3)) goal(`${entry.name.split(' ')[0]} ÷ full par
 const byLength = [...articles].sort((a, b) => a.length - b.length)
 const base = byLength[byLength.length >> 1]
 const scaled = {}
+const FACTORS = [1, 10, 100]
+// Every sample does the same amount of text: 100 parses of the article, 10
+// of the 10× text, 1 of the 100× text; the time per parse is compared. The
+// three sizes are timed in rounds, like the steps above.
+const texts = FACTORS.map((factor) => Array.from({length: factor}, () => base).join('\n\n'))
+// The floor scales too: the tokenizer over the same paragraphs, every tree
+// kept until the end as `parseArticle` keeps them for its later passes.
+const paragraphLists = texts.map((text) => text.split(/\n\s*\n/))
+const parseSamples = FACTORS.map(() => [])
+const floorSamples = FACTORS.map(() => [])
+for (let round = -1; round < REPEATS; round++) {
+  for (const [index, factor] of FACTORS.entries()) {
+    const times = 100 / factor
+    let start = performance.now()
+    for (let count = 0; count < times; count++) consume(parseArticle(texts[index]))
+    const parseMs = (performance.now() - start) / times
+    start = performance.now()
+    for (let count = 0; count < times; count++) consume(paragraphLists[index].map((paragraph) => tokenizer.parse(paragraph)))
+    const floorMs = (performance.now() - start) / times
+    if (round >= 0) {
+      parseSamples[index].push(parseMs)
+      floorSamples[index].push(floorMs)
+    }
+  }
+}
 console.log(`\nsize scaling (one article of ${base.length} characters, repeated with blank lines between):`)
-const oneTime = time(() => consume(parseArticle(base)), Math.max(REPEATS, 15))
-const scaling = [{size: '1×', characters: base.length, ms: oneTime.toFixed(2), ratio: '1.00', goal: ''}]
-for (const factor of [10, 100]) {
-  const text = Array.from({length: factor}, () => base).join('\n\n')
-  const ms = time(() => consume(parseArticle(text)), factor === 100 ? REPEATS : Math.max(REPEATS, 9))
-  scaled[factor] = ms / oneTime
-  scaling.push({size: factor + '×', characters: text.length, ms: ms.toFixed(2), ratio: (ms / oneTime).toFixed(2), goal: '≤ ' + GOAL_SCALING[factor]})
-  goal(`${factor}× text ÷ 1× time`, ms / oneTime, GOAL_SCALING[factor])
-}
-// The floor scales too: the tokenizer over the same paragraphs, trees kept
-// until the end as `parseArticle` keeps them for its later passes.
-const paragraphsOf = (text) => text.split(/\n\s*\n/)
-const floorOne = time(() => consume(paragraphsOf(base).map((paragraph) => tokenizer.parse(paragraph))), Math.max(REPEATS, 15))
-for (const factor of [10, 100]) {
-  const pieces = paragraphsOf(Array.from({length: factor}, () => base).join('\n\n'))
-  const ms = time(() => consume(pieces.map((paragraph) => tokenizer.parse(paragraph))), factor === 100 ? REPEATS : Math.max(REPEATS, 9))
-  scaling[factor === 10 ? 1 : 2]['tokenizer ratio'] = (ms / floorOne).toFixed(2)
-}
-scaling[0]['tokenizer ratio'] = '1.00'
+const parseOne = median(parseSamples[0])
+const floorOne = median(floorSamples[0])
+const scaling = FACTORS.map((factor, index) => {
+  const ms = median(parseSamples[index])
+  const floorMs = median(floorSamples[index])
+  if (factor > 1) {
+    scaled[factor] = ms / parseOne
+    goal(`${factor}× text ÷ 1× time`, ms / parseOne, GOAL_SCALING[factor])
+  }
+  return {
+    size: factor + '×',
+    characters: texts[index].length,
+    'parse ms': ms.toFixed(2),
+    'parse ratio': (ms / parseOne).toFixed(2),
+    goal: factor > 1 ? '≤ ' + GOAL_SCALING[factor] : '',
+    'tokenizer ms': floorMs.toFixed(2),
+    'tokenizer ratio': (floorMs / floorOne).toFixed(2)
+  }
+})
 console.table(scaling)
 
 // ---------------------------------------------------------------------------

@@ -80,6 +80,7 @@ const misses = []
 /** In-marks golds found by the grouped view but not one Quote at a time, by reason. */
 const marksReasons = {severalSpans: 0, other: 0, goldSeveral: 0}
 const marksCeiling = {tp: 0, predicted: 0, gold: 0}
+const partialsInReported = {count: 0, all: {tp: 0, predicted: 0, gold: 0}}
 let articles = 0
 let milliseconds = 0
 
@@ -104,6 +105,13 @@ for (const [base, annotation] of byText) {
     quote: {all: singlesOf(article.quotes, () => true), marks: singlesOf(article.quotes, marked)},
     grouped: {all: unitsOf(article.quotes, () => true), marks: unitsOf(article.quotes, marked)}
   }
+
+  // What-if: partial quotes inside a reported clause ("X said the plan was “a gift”") nested in it instead of standing alone.
+  const reportedRanges = article.quotes.filter((quote) => quote.kind === 'reported').map(range)
+  const inReported = (quote) => quote.kind === 'partial' && reportedRanges.some(([from, to]) => from <= range(quote)[0] && range(quote)[1] <= to)
+  const nestedView = singlesOf(article.quotes, (quote) => !inReported(quote))
+  partialsInReported.count += article.quotes.filter(inReported).length
+  add(partialsInReported.all, match(gold, nestedView, 0.3), gold.length, nestedView.length)
 
   for (const view of VIEWS) {
     const total = totals[view]
@@ -206,6 +214,7 @@ console.log(
   `In-marks golds made of two or more quotations in marks: ${marksReasons.goldSeveral} of ${totals.quote.marks.gold};` +
     ` found only when the quotes of one attribution are grouped: ${marksReasons.severalSpans} (two or more quotations in marks) + ${marksReasons.other} (other)`
 )
+console.log(`Partial quotes inside a reported clause: ${partialsInReported.count}; all quotes @0.3 if they were nested instead: P ${prf(partialsInReported.all).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`)
 console.log(`Ceiling of quotes in marks @0.8 under the issue's rule (every gold quotation in marks found exactly, one Quote each): P ${prf(marksCeiling).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`)
 if (showMisses) console.log('\n' + misses.join('\n'))
 

@@ -1,9 +1,10 @@
-import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
-import {test} from 'node:test'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArticle} from '@dateline/core'
+import {expect, test} from 'vitest'
 
 const script = fileURLToPath(new URL('index.js', import.meta.url))
 const sample = new URL('../../fixtures/articles/harbour-accord.txt', import.meta.url)
@@ -11,21 +12,29 @@ const sample = new URL('../../fixtures/articles/harbour-accord.txt', import.meta
 test('prints what the parser found in the sample article', () => {
   const output = execFileSync(process.execPath, [script], {encoding: 'utf8'})
   const article = parseArticle(readFileSync(sample, 'utf8'))
-  assert.match(output, new RegExp('^Headline: +' + escape(article.headline?.text ?? '(none)') + '$', 'm'))
-  assert.match(output, new RegExp('^Paragraphs: ' + article.paragraphs.length + '$', 'm'))
-  assert.match(output, new RegExp('^Quotes \\(' + article.quotes.length + '\\):$', 'm'))
+  expect(output).toContain('Headline:   ' + (article.headline?.text ?? '(none)') + '\n')
+  expect(output).toContain('Paragraphs: ' + article.paragraphs.length + '\n')
+  expect(output).toContain('Quotes (' + article.quotes.length + '):\n')
   for (const quote of article.quotes) {
     const shown = quote.kind === 'reported' ? 'that ' + quote.text : '“' + quote.text + '”'
-    assert.ok(output.includes(quote.id + ' ') && output.includes(shown), quote.id)
+    expect(output).toMatch(new RegExp('^  ' + quote.id + ' .*' + escape(shown) + '$', 'm'))
   }
-  for (const speaker of article.speakers) assert.ok(output.includes(speaker.id + ' ' + speaker.name), speaker.id)
-  for (const statement of article.statements) assert.ok(output.includes(statement.title), statement.id)
+  for (const speaker of article.speakers) expect(output).toContain(speaker.id + ' ' + speaker.name)
+  for (const statement of article.statements) expect(output).toContain(statement.title)
 })
 
 test('takes another article as an argument', () => {
-  const file = fileURLToPath(new URL('../../packages/cli/test/fixtures/articles/ferry-strike.txt', import.meta.url))
-  const output = execFileSync(process.execPath, [script, file], {encoding: 'utf8'})
-  assert.match(output, new RegExp('^Headline: +' + escape(parseArticle(readFileSync(file, 'utf8')).headline?.text ?? '(none)'), 'm'))
+  const work = mkdtempSync(path.join(tmpdir(), 'dateline-example-'))
+  try {
+    const file = path.join(work, 'vote.txt')
+    const text = 'Tessaly council passes harbour budget\n\nDUNMERE, Tessaly — The council approved the budget.\n\n“The quay walls will not repair themselves,” councillor Maren Oduya said.\n'
+    writeFileSync(file, text)
+    const output = execFileSync(process.execPath, [script, file], {encoding: 'utf8'})
+    expect(output).toContain('Headline:   ' + (parseArticle(text).headline?.text ?? '(none)') + '\n')
+    expect(output).toContain('Quotes (' + parseArticle(text).quotes.length + '):')
+  } finally {
+    rmSync(work, {recursive: true, force: true})
+  }
 })
 
 function escape(text) {

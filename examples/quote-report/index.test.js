@@ -1,25 +1,24 @@
-import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {test} from 'node:test'
 import {fileURLToPath} from 'node:url'
 import {parseArticle} from '@dateline/core'
+import {expect, onTestFinished, test} from 'vitest'
 
 const script = fileURLToPath(new URL('index.js', import.meta.url))
 const sample = fileURLToPath(new URL('../../fixtures/articles/harbour-accord.txt', import.meta.url))
 
-test('one CSV row per quote, with its article, speaker and kind', (t) => {
+test('one CSV row per quote, with its article, speaker and kind', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'dateline-example-'))
-  t.after(() => rmSync(work, {recursive: true, force: true}))
+  onTestFinished(() => rmSync(work, {recursive: true, force: true}))
   const hostile = 'Vote on the quay\n\nDUNMERE — “We said \\"no\\", twice,\nand meant it,” councillor Maren Oduya said.\n'
   writeFileSync(path.join(work, 'a.txt'), readFileSync(sample, 'utf8'))
   writeFileSync(path.join(work, 'b.txt'), hostile)
 
   const csv = execFileSync(process.execPath, [script, work], {encoding: 'utf8'})
   const rows = parseCsv(csv)
-  assert.deepEqual(rows[0], ['article', 'speaker', 'kind', 'quote'])
+  expect(rows[0]).toEqual(['article', 'speaker', 'kind', 'quote'])
 
   const expected = []
   for (const [file, text] of [['a.txt', readFileSync(sample, 'utf8')], ['b.txt', hostile]]) {
@@ -31,12 +30,12 @@ test('one CSV row per quote, with its article, speaker and kind', (t) => {
     }
     article.quotes.forEach(visit)
   }
-  assert.deepEqual(rows.slice(1), expected)
+  expect(rows.slice(1)).toEqual(expected)
 })
 
 test('fields with commas, quotes and line breaks survive a round trip', () => {
   // The report's own escaping, read back by an independent reader.
-  assert.deepEqual(parseCsv('a,"b, ""c""\r\nd",e\r\n'), [['a', 'b, "c"\r\nd', 'e']])
+  expect(parseCsv('a,"b, ""c""\r\nd",e\r\n')).toEqual([['a', 'b, "c"\r\nd', 'e']])
 })
 
 /** A small RFC 4180 reader, to check the writer against. */

@@ -25,6 +25,8 @@ export interface Expanded {
   errors: string[]
   /** More than one argument, or a directory: output must go to `--out` or `--jsonl`. */
   several: boolean
+  /** Directory arguments with no file of the right extension in them (a typo, or the wrong folder). */
+  empty: string[]
 }
 
 /**
@@ -35,9 +37,10 @@ export interface Expanded {
 export async function expandInputs(args: string[], extensions: readonly string[]): Promise<Expanded> {
   const inputs: Input[] = []
   const errors: string[] = []
+  const empty: string[] = []
   let several = args.length > 1
 
-  if (args.length === 0) return {inputs: [{name: '-', relative: 'stdin'}], errors, several}
+  if (args.length === 0) return {inputs: [{name: '-', relative: 'stdin'}], errors, several, empty}
 
   for (const arg of args) {
     if (arg === '-') {
@@ -53,12 +56,14 @@ export async function expandInputs(args: string[], extensions: readonly string[]
     }
     if (info.isDirectory()) {
       several = true
+      const before = inputs.length
       await walk(arg, '', extensions, inputs, errors)
+      if (inputs.length === before) empty.push(arg)
     } else {
       inputs.push({name: arg, path: arg, size: info.size, relative: path.basename(arg)})
     }
   }
-  return {inputs, errors, several}
+  return {inputs, errors, several, empty}
 }
 
 async function walk(root: string, relative: string, extensions: readonly string[], inputs: Input[], errors: string[]) {

@@ -39,6 +39,7 @@ describe('summarize', () => {
       quote('q2', 'Nobody wants empty decks', 's2'),
       quote('q3', 'The port will run a reduced timetable', 's2'),
       quote('q4', 'a shared trust'),
+      {...quote('q6', 'the ferries would run at half strength', 's3'), kind: 'reported'},
       quote('q5', 'Crossings resume on Friday', 's9')
     ],
     statements: [
@@ -51,6 +52,7 @@ describe('summarize', () => {
     expect(summary.speakers.map((row) => [row.name, row.quotes, row.firstQuote])).toEqual([
       ['Ansel Crowe', 2, 'Nobody wants empty decks'],
       ['Petra Vollan', 1, 'We asked for two more people'],
+      ['Brunmark', 1, 'the ferries would run at half strength'],
       // q4 has no speaker and q5 points at an unknown id: both unattributed.
       ['(unattributed)', 2, 'a shared trust']
     ])
@@ -68,10 +70,11 @@ describe('summarize', () => {
       [
         'Ferry crews walk out',
         '',
-        'Speaker                      Kind    Quotes  First quote',
-        'Ansel Crowe                  person  2       “Nobody wants empty decks”',
-        'Petra Vollan (union leader)  person  1       “We asked for two more people”',
-        '(unattributed)                       2       “a shared trust”',
+        'Speaker                      Kind          Quotes  First quote',
+        'Ansel Crowe                  person        2       “Nobody wants empty decks”',
+        'Petra Vollan (union leader)  person        1       “We asked for two more people”',
+        'Brunmark                     organization  1       (reported) the ferries would run at half strength',
+        '(unattributed)                             2       “a shared trust”',
         '',
         'Statements:',
         '  joint declaration on ferries (joint) — Brunmark, Tessaly; 0 excerpts',

@@ -1,4 +1,4 @@
-import type {Article} from '@dateline/core'
+import type {Article, QuoteKind} from '@dateline/core'
 
 /** Longest first quote shown in the table before it is cut with `…`. */
 const FIRST_QUOTE_WIDTH = 60
@@ -13,6 +13,8 @@ export interface SpeakerSummary {
   quotes: number
   /** Text of the speaker's first quote in reading order. */
   firstQuote?: string
+  /** Its kind: reported speech is a paraphrase, so it is not shown in quotation marks. */
+  firstQuoteKind?: QuoteKind
 }
 
 export interface StatementSummary {
@@ -55,6 +57,7 @@ export function summarize(article: Article): ArticleSummary {
         kind: speaker ? speaker.kind : '',
         quotes: 0,
         firstQuote: quote.text,
+        firstQuoteKind: quote.kind,
         order: rows.size
       }
       if (speaker?.role) row.role = speaker.role
@@ -104,7 +107,11 @@ export function renderSummary(summary: ArticleSummary): string {
         row.role ? row.name + ' (' + row.role + ')' : row.name,
         row.kind,
         String(row.quotes),
-        row.firstQuote === undefined ? '' : '“' + cut(oneLine(row.firstQuote), FIRST_QUOTE_WIDTH) + '”'
+        row.firstQuote === undefined
+          ? ''
+          : row.firstQuoteKind === 'reported'
+            ? '(reported) ' + cut(oneLine(row.firstQuote), FIRST_QUOTE_WIDTH)
+            : '“' + cut(oneLine(row.firstQuote), FIRST_QUOTE_WIDTH) + '”'
       ])
     ]
     lines.push(...formatTable(table))

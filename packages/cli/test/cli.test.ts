@@ -180,6 +180,16 @@ describe('several inputs', () => {
     }
   })
 
+  it('warns about a directory with no articles in it', () => {
+    const empty = path.join(work, 'empty')
+    mkdirSync(empty, {recursive: true})
+    writeFileSync(path.join(empty, 'notes.csv'), 'a,b\n')
+    const result = dateline([empty, '--jsonl'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(empty + ': no *.txt or *.md files in this directory')
+  })
+
   it('refuses --out when two inputs would write the same file', () => {
     const other = path.join(work, 'other')
     mkdirSync(other, {recursive: true})

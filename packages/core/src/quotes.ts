@@ -108,7 +108,8 @@ export function quotes(context: ParseContext): void {
       const sameSentence = previous !== undefined && previous.kind === 'partial' && leadFrom === floor && floor > 0 && previous.paragraph === index
       const tailTo = tailEnd(endTokens, close, ceiling)
       const inner = span.pieces.map(([from, to]) => text.slice(from, to)).join('\n')
-      const punctuated = /[,.?!\u2026\u2014-]\s*$/.test(inner) || endTokens[close]?.value === ','
+      // A nested quote may end the quote: “… said, ‘No,’” — the comma sits inside the inner mark.
+      const punctuated = /[,.?!\u2026\u2014-][\u2019'\u201D"]*\s*$/.test(inner) || endTokens[close]?.value === ','
       const tail = punctuated ? analyseTail(endTokens, close, tailTo) : undefined
       if (span.endParagraph === index) floor = Math.max(floor, close)
 

@@ -30,6 +30,8 @@ const TERMINATORS = new Set(['.', '!', '?', ';', '…'])
 const INTRO_ENDINGS = new Set([':', ',', '\u2014', '\u2013', '-'])
 /** Tokens allowed between an intro cue and its quote: "told reporters on Tuesday:" (swept 4–10 on train; 8 keeps "said in a statement on Tuesday:"). */
 const MAX_INTRO_GAP = 8
+/** Lowercase title words before a name in a tail ("harbour master", "senior campaign adviser"): 4. */
+const MAX_TAIL_TITLE = 4
 /** How far into a tail a cue may sit: a mention, its role and a comma or two. */
 const MAX_TAIL_CUE_OFFSET = 24
 
@@ -120,6 +122,12 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
     if (!match) continue
     if (NAMING_CUES.has(match.cue)) return undefined
     const mention = phraseBefore(tokens, k, i)
+    // "“Q,” harbour master Tomas Brandt said": a lowercase title before the name belongs to the mention.
+    if (mention && mention !== 'coordinated' && mention.from > i && mention.from - i <= MAX_TAIL_TITLE && !mention.role) {
+      let words = true
+      for (let t = i; t < mention.from; t++) if (!tokens[t]!.word) words = false
+      if (words) mention.from = i
+    }
     // "“Q,” the White House press secretary, Josh Earnest, said": the name sits between the commas, the role first.
     if (mention && mention !== 'coordinated' && (mention.from === i || mention.role?.[0] === i)) {
       return {cue: [k, k + match.length], cueText: match.cue, mention}

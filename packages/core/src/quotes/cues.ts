@@ -155,9 +155,17 @@ for (const cue of new Set(SPEECH_CUES)) {
 }
 
 /** The cue that starts at token `index` (lowercase words), if any. */
-export function cueAt(words: ReadonlyArray<{lower: string; word: boolean}>, index: number): CueMatch | undefined {
+function isCapitalised(value: string): boolean {
+  const first = value.charAt(0)
+  return first !== first.toLowerCase() && first === first.toUpperCase()
+}
+
+export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?: string}>, index: number): CueMatch | undefined {
   const first = words[index]
   if (!first || !first.word) return undefined
+  // "The Washington Post reported", "the Cook Political Report": a capitalised cue after a capitalised word is part of a name.
+  const before = words[index - 1] as {value?: string; word: boolean} | undefined
+  if (before?.word && before.value && isCapitalised(first.value ?? '') && isCapitalised(before.value)) return undefined
   const candidates = byFirstWord.get(first.lower)
   if (!candidates) return undefined
   for (const candidate of candidates) {

@@ -25,6 +25,8 @@ const MAX_MENTION_TOKENS = 8
 const MAX_ROLE_TOKENS = 30
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its'])
+/** Determiners that cannot head "X of the Y" ("some of the women" can; "the of" cannot). */
+const CLOSED_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no'])
 
 const CLOSING_MARKS = new Set(['\u201D', '"', "''", '\u2019', "'", '\u00BB'])
 
@@ -184,6 +186,12 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       // "the two ministers", "all the officials"
       const before = tokens[from - 1]
       if (from - 1 >= floor && before && before.word && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(token.lower)) from--
+      // "Members of the city council said", "some of the women say": the head before "of the".
+      const head = tokens[from - 2]
+      if (!SUBJECT_PRONOUNS.has(token.lower) && tokens[from - 1]?.lower === 'of' && from - 2 >= floor && head?.word && !STOPS.has(head.lower) && !CLOSED_DETERMINERS.has(head.lower)) {
+        from -= 2
+        if (from - 1 >= floor && tokens[from - 1]!.word && DETERMINERS.has(tokens[from - 1]!.lower)) from--
+      }
       break
     }
   }
@@ -267,6 +275,12 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     let end = to + 1
     while (end < ceiling && end - to <= MAX_ROLE_TOKENS && tokens[end]!.value !== ',' && tokens[end]!.word) end++
     const role = tokens[to + 1]!
+    // "said one harbour candidate, Ada Holm": the role comes first, the name after its comma.
+    let names = end > to + 1
+    for (let i = to + 1; i < end; i++) if (!isNameToken(tokens[i])) names = false
+    let described = false
+    for (let i = start; i < to; i++) if (isNameToken(tokens[i]) && !DETERMINERS.has(tokens[i]!.lower)) described = true
+    if (names && !described && end - to - 1 <= 4) return {from: to + 1, to: end, role: [from, to]}
     if (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling) {
       phrase.role = [to + 1, end]
     }

@@ -243,8 +243,9 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   return end
 }
 
+/** Words in `range`, counted up to MIN_CLAUSE_WORDS only (callers ask "at least 3?"), so each call is constant time. */
 function countWords(tokens: Token[], range: [number, number]): number {
   let count = 0
-  for (let i = range[0]; i < range[1]; i++) if (tokens[i]!.word) count++
+  for (let i = range[0]; i < range[1] && count < MIN_CLAUSE_WORDS; i++) if (tokens[i]!.word) count++
   return count
 }

@@ -204,6 +204,11 @@ function decideRole(
       return 'open'
     }
     if (!isSpace(previous)) {
+      // ‘the workers’ rights’: a plural possessive inside single quotes, when a
+      // closing mark follows soon (bounded look-ahead, so the scan stays linear).
+      if (top && top.info.family === 'single' && previous === 's' && next === ' ' && isLowercase(text[after + 1]) && closesSoon(text, after, end, character)) {
+        return undefined
+      }
       // A closing single mark closes only a single quote that is open right
       // here; otherwise it is a plural possessive: countries’, Jesus'.
       if (top && top.info.family === 'single') {
@@ -238,6 +243,25 @@ function decideRole(
   }
 
   return info.role === 'either' ? 'open' : info.role
+}
+
+/** How far ahead a plural possessive inside single quotes looks for the real closing mark, in characters (a clause of ~15 words). */
+const POSSESSIVE_LOOKAHEAD = 120
+
+function isLowercase(character: string | undefined): boolean {
+  return character !== undefined && character !== character.toUpperCase() && character === character.toLowerCase()
+}
+
+/** Whether `mark` appears in closing position (after a non-space, before a non-letter) within the look-ahead, before an opening or enclosing closing mark. */
+function closesSoon(text: string, from: number, end: number, mark: string): boolean {
+  const limit = Math.min(end, from + POSSESSIVE_LOOKAHEAD)
+  for (let i = from; i < limit; i++) {
+    const character = text[i]
+    // An opening mark, or the end of the enclosing double quote, comes first: no closing mark of this quote follows.
+    if (character === '\u2018' || character === '\u201C' || character === '\u201D' || character === '"') return false
+    if (character === mark && !isSpace(text[i - 1]) && !isWordCharacter(text[i + 1])) return true
+  }
+  return false
 }
 
 function stackHas(top: Entry | undefined): boolean {

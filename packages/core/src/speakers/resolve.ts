@@ -73,6 +73,8 @@ export class Resolver {
     }
     if (!entity) return undefined
     if (role && !entity.speaker.role) entity.speaker.role = role.replace(/^(?:an?|the)\s+/i, '')
+    // "spokeswoman Ada Holm", "Holm, the committee chairwoman,": the role tells the gender for later pronouns.
+    if (entity.speaker.kind === 'person' && !entity.gender) entity.gender = genderOf(mention.title) ?? genderOf(entity.speaker.role)
     this.alias(entity, mention.text)
     this.touch(entity, offset)
     return entity.speaker
@@ -226,6 +228,11 @@ export class Resolver {
   /** Organisations, documents and roles: the same words, or the same head noun for "the ministry" / "the statement". */
   private named(mention: Mention, _offset: number): Entity {
     const kind: SpeakerKind = mention.kind === 'document' ? 'document' : mention.kind === 'organization' ? 'organization' : 'person'
+    // "the senator", "the mayor": the latest person the text gave that role (Sen. Ada Holm; Holm, the mayor of Tarn).
+    if (mention.kind === 'role' && /^the\s/i.test(mention.text) && mention.name.split(/\s+/).length <= 2) {
+      const holder = this.latestPerson((entity) => holdsRole(entity, mention.head))
+      if (holder) return holder
+    }
     const exact = this.byName.get(kind + ':' + mention.name.toLowerCase())
     if (exact) return exact
     if (kind !== 'person' || !isCapital(mention.name)) {
@@ -270,6 +277,33 @@ export class Resolver {
     }
     return undefined
   }
+}
+
+const ROLE_ABBREVIATIONS = new Map([
+  ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['gen.', 'general'], ['dr.', 'doctor'], ['prof.', 'professor']
+])
+
+/** Whether a person was given the role `head` ("senator") by a title, an abbreviation (Sen.) or an appositive. */
+function holdsRole(entity: Entity, head: string): boolean {
+  if (entity.speaker.role && entity.speaker.role.toLowerCase().split(/[\s,]+/).includes(head)) return true
+  for (const alias of entity.speaker.aliases) {
+    const first = alias.split(/\s+/)[0]!.toLowerCase()
+    if (first === head || ROLE_ABBREVIATIONS.get(first) === head) return true
+  }
+  return false
+}
+
+const FEMALE_ROLES = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'actress', 'widow', 'grandmother', 'woman', 'girl', 'first lady'])
+const MALE_ROLES = new Set(['spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'actor', 'widower', 'grandfather', 'man', 'boy'])
+
+/** The gender a role word gives ("spokeswoman"), if any. */
+function genderOf(role: string | undefined): 'male' | 'female' | undefined {
+  if (!role) return undefined
+  for (const word of role.toLowerCase().split(/[\s,]+/)) {
+    if (FEMALE_ROLES.has(word)) return 'female'
+    if (MALE_ROLES.has(word)) return 'male'
+  }
+  return undefined
 }
 
 /** A run that looks like a person's name: 1–4 words, not a country, not ending in an organisation word. */
