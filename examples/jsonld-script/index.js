@@ -11,8 +11,11 @@ import {readFile} from 'node:fs/promises'
 import {parseArticle} from '@dateline/core'
 import {toJsonLdScript} from '@dateline/jsonld'
 
-const file = process.argv[2] ?? new URL('../../fixtures/articles/harbour-accord.txt', import.meta.url)
-const url = process.argv[3] ?? 'https://news.example.com/2025/03/harbour-accord'
+// `pnpm start -- file` passes the `--` through: skip it.
+const args = process.argv.slice(2).filter((arg) => arg !== '--')
+
+const file = args[0] ?? new URL('../../fixtures/articles/harbour-accord.txt', import.meta.url)
+const url = args[1] ?? 'https://news.example.com/2025/03/harbour-accord'
 const article = parseArticle(await readFile(file, 'utf8'))
 
 // `toJsonLdScript` gives the JSON with `<`, `>` and `&` escaped, so article

@@ -8,7 +8,10 @@
 import {readFile} from 'node:fs/promises'
 import {parseArticle} from '@dateline/core'
 
-const file = process.argv[2] ?? new URL('../../fixtures/articles/harbour-accord.txt', import.meta.url)
+// `pnpm start -- file` passes the `--` through: skip it.
+const args = process.argv.slice(2).filter((arg) => arg !== '--')
+
+const file = args[0] ?? new URL('../../fixtures/articles/harbour-accord.txt', import.meta.url)
 const article = parseArticle(await readFile(file, 'utf8'))
 
 const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))

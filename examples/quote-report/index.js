@@ -13,7 +13,10 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArticle} from '@dateline/core'
 
-const folder = process.argv[2] ?? fileURLToPath(new URL('../../fixtures/articles', import.meta.url))
+// `pnpm start -- file` passes the `--` through: skip it.
+const args = process.argv.slice(2).filter((arg) => arg !== '--')
+
+const folder = args[0] ?? fileURLToPath(new URL('../../fixtures/articles', import.meta.url))
 
 const files = (await readdir(folder, {recursive: true})).filter((file) => /\.(txt|md)$/.test(file)).sort()
 process.stdout.write(row(['article', 'speaker', 'kind', 'quote']))

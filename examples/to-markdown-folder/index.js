@@ -13,8 +13,11 @@ import {fileURLToPath} from 'node:url'
 import {parseArticle} from '@dateline/core'
 import {toMarkdown} from '@dateline/markdown'
 
-const input = process.argv[2] ?? fileURLToPath(new URL('../../fixtures/articles', import.meta.url))
-const output = process.argv[3] ?? fileURLToPath(new URL('out', import.meta.url))
+// `pnpm start -- file` passes the `--` through: skip it.
+const args = process.argv.slice(2).filter((arg) => arg !== '--')
+
+const input = args[0] ?? fileURLToPath(new URL('../../fixtures/articles', import.meta.url))
+const output = args[1] ?? fileURLToPath(new URL('out', import.meta.url))
 
 const files = (await readdir(input, {recursive: true})).filter((file) => file.endsWith('.txt')).sort()
 for (const file of files) {

@@ -45,8 +45,11 @@ const pluralGroup = /^the\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+s|men|women)$/iu
 /** “the leaders of A and B”, “foreign ministers of China and Russia”. */
 const leadersOf = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:leaders|heads|presidents|ministers|governments|representatives|delegations|chiefs|officials|prime ministers|foreign ministers|bosses)\s+of\s+(?:the\s+)?/iu
 const organizationOf = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Bank|Institute|Association|Federation|Board|Secretary|Minister|Museum|University|School|Court|Chamber|Society)\s+(?:of|for)\s/u
-const listSeparator = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u
-const trailing = /[\s.,;:]+$/u
+// Split, then trim each item: `\s*,\s*` would retry its leading `\s*` from
+// every space of a long run (quadratic; see the regex linearity test).
+const listSeparator = /,|&|\sand\s/u
+const leadingAnd = /^and\s/u
+const trailingCharacter = /[\s.,;:]/u
 /** “Harbour United's” / “the two leaders'” as issuers: the name without its possessive ending. */
 const possessiveEnding = /['’]s$|(?<=s)['’]$/u
 const personName = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u
@@ -65,7 +68,7 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
     resolve(span, offset) {
       const fromQuote = quoteSpeakerAt(span)
       if (fromQuote && !isEmptyGroup(fromQuote)) return expand(fromQuote)
-      const phrase = input.slice(span.start, span.end).replace(trailing, '').replace(possessiveEnding, '')
+      const phrase = trimTrailing(input.slice(span.start, span.end)).replace(possessiveEnding, '')
       if (!phrase) return fromQuote ? [fromQuote.id] : []
       return resolvePhrase(phrase, offset, fromQuote)
     }
@@ -134,7 +137,10 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
     }
 
     const list = phrase.replace(leadersOf, '')
-    const items = list.split(listSeparator).filter(Boolean)
+    const items = list
+      .split(listSeparator)
+      .map((item) => item.trim().replace(leadingAnd, '').trim())
+      .filter(Boolean)
     if (items.length > 1 && items.every((item) => capitalWord.test(item)) && !isOneOrganization(phrase)) {
       return unique(items.flatMap((item) => resolveName(item)))
     }
@@ -304,4 +310,11 @@ function isPerson(name: string): boolean {
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)]
+}
+
+/** `text` without trailing white space and punctuation, by a loop (linear). */
+function trimTrailing(text: string): string {
+  let end = text.length
+  while (end > 0 && trailingCharacter.test(text.charAt(end - 1))) end--
+  return text.slice(0, end)
 }
