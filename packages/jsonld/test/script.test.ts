@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {toJsonLd, toJsonLdScript} from '../src/index.js'
-import {handBuiltArticle} from './fixtures/model.js'
+import {handBuiltArticle} from '@dateline/test-utils'
 
 const hostile = [
   '</script><script>alert(1)</script>',

@@ -1,7 +1,7 @@
 import type {Article} from '@dateline/core'
 import {describe, expect, it} from 'vitest'
 import {toJsonLd} from '../src/index.js'
-import {handBuiltArticle} from './fixtures/model.js'
+import {handBuiltArticle} from '@dateline/test-utils'
 
 function empty(): Article {
   return {type: 'article', dates: [], paragraphs: [], quotes: [], speakers: [], statements: [], boilerplate: [], messages: []}

@@ -2,8 +2,8 @@ import {parseArticle} from '@dateline/core'
 import {readFileSync} from 'node:fs'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {toJsonLd} from '../src/index.js'
-import {handBuiltArticle} from './fixtures/model.js'
-import {hasSeed, sampleArticles, seedPath} from './paths.js'
+import {handBuiltArticle} from '@dateline/test-utils'
+import {hasSeed, sampleArticles, seedPath} from '@dateline/test-utils'
 import {danglingReferences, hasVocabulary, loadVocabulary, type Vocabulary} from './vocab.js'
 
 describe.skipIf(!hasVocabulary)('schema.org vocabulary (needs ../shared/vocab)', () => {

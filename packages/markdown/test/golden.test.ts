@@ -8,8 +8,8 @@ import {parseArticle} from '@dateline/core'
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {toMarkdown, toMdast} from '../src/index.js'
-import {handBuiltArticle} from './fixtures/model.js'
-import {hasSeed, sampleArticles, seedPath} from './paths.js'
+import {handBuiltArticle} from '@dateline/test-utils'
+import {hasSeed, sampleArticles, seedPath} from '@dateline/test-utils'
 import {parse, shape, unlinkLiterals} from './roundtrip.js'
 
 const options = {frontmatter: true, quotes: true, statements: true}

@@ -8,8 +8,8 @@ import {parseArticle} from '@dateline/core'
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {toMarkdown, toMdast} from '../src/index.js'
-import {handBuiltArticle} from './fixtures/model.js'
-import {articlesDir} from './paths.js'
+import {handBuiltArticle} from '@dateline/test-utils'
+import {articlesDir} from '@dateline/test-utils'
 import {parse, shape, unlinkLiterals, type Shape} from './roundtrip.js'
 
 const hostile = [

@@ -2,7 +2,7 @@ import type {Article} from '@dateline/core'
 import {describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {toMarkdown, toMdast} from '../src/index.js'
-import {handBuiltArticle} from './fixtures/model.js'
+import {handBuiltArticle} from '@dateline/test-utils'
 import {parse, shape} from './roundtrip.js'
 
 function empty(): Article {

@@ -7,8 +7,8 @@ import {parseArticle} from '@dateline/core'
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {toText} from '../src/index.js'
-import {handBuiltArticle} from './fixtures/model.js'
-import {hasSeed, sampleArticles, seedPath} from './paths.js'
+import {handBuiltArticle} from '@dateline/test-utils'
+import {hasSeed, sampleArticles, seedPath} from '@dateline/test-utils'
 
 describe('golden outputs', () => {
   it.each(sampleArticles())('%s', async (name, text) => {

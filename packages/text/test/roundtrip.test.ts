@@ -9,7 +9,7 @@ import {parseArticle} from '@dateline/core'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {toText, type Options} from '../src/index.js'
-import {root, sampleArticles} from './paths.js'
+import {root, sampleArticles} from '@dateline/test-utils'
 
 const bbc = root + '../shared/corpus/bbc/'
 const hasBbc = existsSync(bbc)

@@ -1,14 +1,16 @@
+#!/usr/bin/env node
 /**
  * Copy golden outputs into README.md, between
  * `<!-- golden:FILE LANG -->` and `<!-- /golden -->` markers, so that the
  * examples in the readme are the outputs the tests check. Run by
- * `pnpm golden` after the goldens are regenerated; `--check` exits 1 when
+ * each adapter's `pnpm golden` after the goldens are regenerated; `--check` exits 1 when
  * the readme is out of date instead of writing it.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 
-const base = fileURLToPath(new URL('../', import.meta.url))
+// Run from the package whose README it updates (pnpm runs scripts there).
+const base = join(process.cwd(), '/')
 const readmePath = base + 'README.md'
 const readme = readFileSync(readmePath, 'utf8')
 const marker = /(<!-- golden:(\S+) (\S+) -->\n)[\s\S]*?(<!-- \/golden -->)/g

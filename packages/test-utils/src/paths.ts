@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
-/** The repo root, from this file (packages/jsonld/test). */
+/** The repo root, from this file (packages/test-utils/src). */
 export const root = fileURLToPath(new URL('../../../', import.meta.url))
 export const articlesDir = root + 'fixtures/articles/'
 export const seedPath = root + '../shared/corpus/seed/shine-china-russia.txt'
