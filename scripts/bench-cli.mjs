@@ -31,9 +31,8 @@ const cli = process.env.DATELINE_CLI ? resolve(process.env.DATELINE_CLI) : join(
 /**
  * Default corpus sizes: a few minutes in all; pass `--size 1GB` for the
  * memory claim. Throughput needs tens of thousands of articles: each worker
- * thread JIT-compiles the parser for itself (~1 s of CPU), which dominates
- * short runs and hides the steady-state ratio (measured: 1.1× on 16 MB,
- * higher on 64 MB and up).
+ * thread JIT-compiles the parser for itself (~1 s of CPU, measured per
+ * thread), which weighs on short runs.
  */
 const DEFAULT_SIZE = 64 * 1024 * 1024
 const DEFAULT_THROUGHPUT_SIZE = 64 * 1024 * 1024
@@ -74,20 +73,25 @@ export async function benchCli(options = {}) {
         articles: smallLines,
         bytes: throughputSize,
         repeat,
-        jobs1: {seconds: one, articlesPerSecond: smallLines / one},
-        jobs2: {seconds: two, articlesPerSecond: smallLines / two},
-        ratio: one / two
+        jobs1: {seconds: one.seconds, articlesPerSecond: smallLines / one.seconds, peakRssBytes: one.peakRss},
+        jobs2: {seconds: two.seconds, articlesPerSecond: smallLines / two.seconds, peakRssBytes: two.peakRss},
+        ratio: one.seconds / two.seconds
       }
     }
     log(`best of ${repeat} run(s), stdout to /dev/null:`)
-    log(`--jobs 1: ${one.toFixed(2)} s, ${(smallLines / one).toFixed(0)} articles/s, ${mb(throughputSize / one)}/s`)
-    log(`--jobs 2: ${two.toFixed(2)} s, ${(smallLines / two).toFixed(0)} articles/s, ${mb(throughputSize / two)}/s`)
+    for (const [jobs, run] of [[1, one], [2, two]]) {
+      log(
+        `--jobs ${jobs}: ${run.seconds.toFixed(2)} s, ${(smallLines / run.seconds).toFixed(0)} articles/s, ` +
+          `${mb(throughputSize / run.seconds)}/s, peak RSS ${mb(run.peakRss)}`
+      )
+    }
     log(`ratio --jobs 2 / --jobs 1: ${result.throughput.ratio.toFixed(2)}×`)
 
+    // One corpus for both: the `--jobs 2` runs above were the streaming runs.
     const big = size === throughputSize ? small : join(directory, 'memory.jsonl')
     const bigLines = big === small ? smallLines : await generate(big, size)
     if (big !== small) log(`generated ${bigLines} articles (${mb(size)}) for memory`)
-    const memory = await rssRun(big, 2)
+    const memory = big === small ? two : await rssRun(big, 2)
     result.memory = {
       articles: bigLines,
       bytes: size,
@@ -219,19 +223,21 @@ function args(file, jobs) {
 }
 
 /**
- * Best wall time of `repeat` runs with stdout to /dev/null: the machine is
- * shared, so the fastest run is the one least disturbed by others.
+ * Best wall time of `repeat` runs with stdout to /dev/null (the machine may
+ * be shared: the fastest run is the one least disturbed), and the highest
+ * peak RSS among them.
  */
 async function timeRun(file, jobs, repeat) {
-  let best = Infinity
+  let seconds = Infinity
+  let peakRss = 0
+  let method
   for (let index = 0; index < repeat; index++) {
-    const started = performance.now()
-    const child = spawn(process.execPath, args(file, jobs), {stdio: ['ignore', 'ignore', 'inherit']})
-    const [code] = await once(child, 'close')
-    if (code !== 0) throw new Error(`dateline --jobs ${jobs} exited with ${code}`)
-    best = Math.min(best, (performance.now() - started) / 1000)
+    const run = await rssRun(file, jobs)
+    seconds = Math.min(seconds, run.seconds)
+    peakRss = Math.max(peakRss, run.peakRss)
+    method = run.method
   }
-  return best
+  return {seconds, peakRss, method}
 }
 
 /** SHA-256 of the CLI's stdout (untimed): `--jobs 2` must write exactly what `--jobs 1` writes. */

@@ -11,12 +11,12 @@ const IN_FLIGHT_PER_WORKER = 3
 
 /**
  * Young-generation size per worker, in MB. V8's default lets each isolate
- * grow ~70 MB; measured on 16 MB of JSON Lines (3 kB articles), `--jobs 2`
- * peaked at 251 MB RSS with 32, 199 MB with 16 and 180 MB with 8, at the
- * same throughput within noise for 16 and 32. 16 keeps peak RSS well under
- * 300 MB.
+ * grow ~70 MB. Measured on 16 MB of JSON Lines (1.4 kB articles), `--jobs 2`:
+ * peak RSS 244 MB with 16 and 206–214 MB with 8, at the same CPU time
+ * (7.8 s user either way); streaming 1 GB peaked at 280 MB with 16, too close
+ * to the 300 MB budget, and at 246–247 MB with 8.
  */
-const YOUNG_GENERATION_MB = 16
+const YOUNG_GENERATION_MB = 8
 
 interface Pending {
   resolve: () => void
@@ -41,8 +41,6 @@ export class OrderedPool<Task extends object, Result extends {seq: number}> {
   private draining: Promise<void> = Promise.resolve()
   private closing = false
   private failure: Error | undefined
-  private failed: Promise<never>
-  private fail!: (error: Error) => void
 
   /**
    * @param url Worker module.
@@ -57,11 +55,6 @@ export class OrderedPool<Task extends object, Result extends {seq: number}> {
     private readonly consume: (result: Result) => void | Promise<void>
   ) {
     this.limit = size * IN_FLIGHT_PER_WORKER
-    this.failed = new Promise<never>((_, reject) => {
-      this.fail = reject
-    })
-    // Callers race against `failed`; an unobserved rejection must not crash.
-    this.failed.catch(() => {})
 
     for (let index = 0; index < size; index++) {
       const worker = new Worker(url, {workerData, resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB}})
@@ -81,9 +74,7 @@ export class OrderedPool<Task extends object, Result extends {seq: number}> {
 
   /** Send a task to the least busy worker, once there is room. */
   async submit(task: Task, transfer: ArrayBuffer[] = []): Promise<void> {
-    while (this.inFlight >= this.limit) {
-      await Promise.race([new Promise<void>((resolve) => this.waiting.push({resolve})), this.failed])
-    }
+    while (this.inFlight >= this.limit && !this.failure) await this.wait()
     if (this.failure) throw this.failure
     let slot = 0
     for (let index = 1; index < this.load.length; index++) {
@@ -97,14 +88,22 @@ export class OrderedPool<Task extends object, Result extends {seq: number}> {
   /** Wait until every submitted task is consumed, then stop the workers. */
   async close(): Promise<void> {
     try {
-      while (this.nextOut < this.nextSeq) {
-        await Promise.race([new Promise<void>((resolve) => this.waiting.push({resolve})), this.failed])
-      }
-      await Promise.race([this.draining, this.failed])
+      while (this.nextOut < this.nextSeq && !this.failure) await this.wait()
+      await this.draining
+      if (this.failure) throw this.failure
     } finally {
       this.closing = true
       await Promise.all(this.workers.map((worker) => worker.terminate()))
     }
+  }
+
+  /**
+   * Until the next result is consumed or the pool fails. (Not a race with a
+   * shared "failed" promise: each race would leave a reaction on it, one per
+   * batch, a leak on a long corpus.)
+   */
+  private wait(): Promise<void> {
+    return new Promise<void>((resolve) => this.waiting.push({resolve}))
   }
 
   private accept(result: Result): void {
@@ -129,6 +128,6 @@ export class OrderedPool<Task extends object, Result extends {seq: number}> {
   private abort(error: unknown): void {
     if (this.failure) return
     this.failure = error instanceof Error ? error : new Error(String(error))
-    this.fail(this.failure)
+    for (const pending of this.waiting.splice(0)) pending.resolve()
   }
 }

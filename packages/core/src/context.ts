@@ -1,8 +1,9 @@
-import type {Root} from 'nlcst'
 import {createLocator, type Locator} from './location.js'
 import {message} from './messages.js'
-import type {Article, Position} from './model.js'
+import type {Article, Position, Quote} from './model.js'
 import {normalize} from './normalize.js'
+import type {QuoteNotes} from './quotes/state.js'
+import type {Token} from './quotes/tokens.js'
 
 /**
  * What the passes share while one article is parsed. Internal: users only
@@ -16,20 +17,41 @@ export interface ParseContext {
   locate: Locator
   article: Article
   /**
-   * The nlcst tree of each body paragraph, by paragraph index, made once by
-   * the prose pass and read by the later ones. Positions in a tree are
-   * relative to its paragraph: add `trees[i].offset`.
+   * The words and punctuation of each body paragraph, by paragraph index,
+   * read once from its nlcst tree by the prose pass (which then lets the
+   * tree go) and turned into tokens by the later passes (see
+   * `quotes/state.ts`).
    */
-  trees: ProseTree[]
+  tokens: ProseTokens[]
+  /**
+   * State the later passes share beyond the `Article`, made on first use
+   * (see `quotes/state.ts`). Fields on the context rather than `WeakMap`s
+   * keyed by it: weak tables cost the garbage collector extra work on
+   * every parse.
+   */
+  shared: {
+    /** Each paragraph's tokens as objects, made once from `tokens`. */
+    tokens?: Array<Token[] | undefined>
+    /** What the quotes pass tells the speakers pass about a quote. */
+    notes?: Map<Quote, QuoteNotes>
+  }
   /** Adds a message to `article.messages`. */
   warn(source: string, ruleId: string, reason: string, position?: Position): void
 }
 
-export interface ProseTree {
-  /** Offset of the paragraph's first character in the input. */
-  offset: number
-  tree: Root
-}
+/**
+ * The tokens of one paragraph as offsets, three numbers each: token `i` is
+ * `text.slice(tokens[3 * i], tokens[3 * i + 1])`, a word when
+ * `tokens[3 * i + 2]` is 1 (else punctuation or a symbol). Offsets are into
+ * the whole input.
+ *
+ * Why not the trees: keeping every paragraph's nlcst tree alive until the
+ * end of the parse (about 40 objects a word) made garbage collection a
+ * fifth of the parse time and grew superlinearly with the article's length
+ * (a 100× article took 146× the time of one). One array of small integers
+ * per paragraph dies with the parse.
+ */
+export type ProseTokens = readonly number[]
 
 export function createContext(input: string): ParseContext {
   const text = normalize(input)
@@ -48,7 +70,8 @@ export function createContext(input: string): ParseContext {
     text,
     locate: createLocator(text),
     article,
-    trees: [],
+    tokens: [],
+    shared: {},
     warn(source, ruleId, reason, position) {
       article.messages.push(message(source, ruleId, reason, position))
     }

@@ -1,11 +1,12 @@
 /**
  * Pass 3: prose.
  *
- * Parses each body paragraph once with retext-english and keeps the tree
- * for the later passes; records the paragraph's sentences.
+ * Parses each body paragraph once with retext-english, records the
+ * paragraph's sentences, and keeps its words and punctuation as offsets for
+ * the later passes (`context.tokens`); the tree itself is dropped.
  */
 import type {Point} from 'unist'
-import type {Root, Sentence} from 'nlcst'
+import type {Nodes, Root, Sentence} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import type {ParseContext} from './context.js'
@@ -29,21 +30,50 @@ export function prose(context: ParseContext): void {
     const start = paragraph.position.start.offset!
     const end = paragraph.position.end.offset!
     const tree = parseParagraph(text.slice(start, end))
-    context.trees[paragraph.index] = {offset: start, tree}
     const sentences: Block[] = []
+    size = 0
     for (const child of tree.children) {
-      if (child.type !== 'ParagraphNode') continue
-      for (const node of child.children) {
-        if (node.type !== 'SentenceNode') continue
-        const range = trimmedRange(node, text, start)
-        if (!range) continue
-        sentences.push({
-          text: input.slice(range[0], range[1]),
-          position: locate.position(range[0], range[1])
-        })
+      if (child.type === 'ParagraphNode') {
+        for (const node of child.children) {
+          if (node.type === 'SentenceNode') {
+            const range = trimmedRange(node, text, start)
+            if (range) {
+              sentences.push({
+                text: input.slice(range[0], range[1]),
+                position: locate.position(range[0], range[1])
+              })
+            }
+          }
+          collect(node, start)
+        }
+      } else {
+        collect(child, start)
       }
     }
     paragraph.sentences = sentences
+    // An exact copy: growing a fresh array token by token allocated more than the tokens themselves.
+    context.tokens[paragraph.index] = scratch.slice(0, size)
+  }
+}
+
+// The tokens of the paragraph being read (see `ProseTokens`): the first
+// `size` numbers, reused from paragraph to paragraph.
+const scratch: number[] = []
+let size = 0
+
+/** Adds the words, punctuation and symbols under `node` to `scratch`, in reading order (white space and sources are left out). */
+function collect(node: Nodes, offset: number): void {
+  const type = node.type
+  if (type === 'WordNode' || type === 'PunctuationNode' || type === 'SymbolNode') {
+    const position = node.position!
+    scratch[size++] = offset + position.start.offset!
+    scratch[size++] = offset + position.end.offset!
+    scratch[size++] = type === 'WordNode' ? 1 : 0
+    return
+  }
+  if (type === 'SentenceNode' || type === 'ParagraphNode' || type === 'RootNode') {
+    const children = node.children as Nodes[]
+    for (let index = 0; index < children.length; index++) collect(children[index]!, offset)
   }
 }
 

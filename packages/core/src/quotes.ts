@@ -82,7 +82,7 @@ export function quotes(context: ParseContext): void {
     const tokens = tokensOf(index)
     const [paragraphStart, paragraphEnd] = ranges[index]!
     const here = byParagraph[index]!
-    const inMarks = new Uint8Array(tokens.length)
+    const inMarks = marksBuffer(tokens.length)
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k]!.start < carriedUntil) inMarks[k] = 1
     }
@@ -238,6 +238,19 @@ export function quotes(context: ParseContext): void {
   for (const draft of drafts) {
     if (draft.continues?.quote) draft.quote!.continues = draft.continues.quote.id
   }
+}
+
+let buffer = new Uint8Array(1024)
+
+/**
+ * Flags with the first `length` zeroed (only those are read), reused from
+ * paragraph to paragraph: allocating a typed array per paragraph cost more
+ * than the scan that fills it. Valid until the next call.
+ */
+function marksBuffer(length: number): Uint8Array {
+  if (buffer.length < length) buffer = new Uint8Array(Math.max(length, buffer.length * 2))
+  buffer.fill(0, 0, length)
+  return buffer
 }
 
 function place(draft: Draft, attribution: Attribution, tokens: Token[], input: string): void {

@@ -23,7 +23,7 @@ import type {ParseContext} from './context.js'
 import type {Statement} from './model.js'
 import {detectMentions, detectPronoun, type Mention} from './statements/detect.js'
 import {excerptsOf} from './statements/excerpts.js'
-import {documentNoun} from './statements/lexicon.js'
+import {findDocumentNouns} from './statements/lexicon.js'
 import {finish, type Built} from './statements/link.js'
 import {collectNames, type NameOccurrence} from './statements/names.js'
 import {createPartyResolver} from './statements/parties.js'
@@ -54,13 +54,11 @@ export function statements(context: ParseContext): void {
 
   // Document nouns, bucketed by sentence, in one scan of the text (furniture outside body sentences is skipped).
   const nouns = new Map<number, Array<{start: number; end: number; noun: string}>>()
-  documentNoun.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = documentNoun.exec(text))) {
+  for (const match of findDocumentNouns(text)) {
     const sentence = sentenceAt(sentences, match.index)
-    if (!sentence || match.index + match[0].length > sentence.end) continue
+    if (!sentence || match.index + match.value.length > sentence.end) continue
     const list = nouns.get(sentence.index) ?? []
-    list.push({start: match.index, end: match.index + match[0].length, noun: fold(match[0])})
+    list.push({start: match.index, end: match.index + match.value.length, noun: fold(match.value)})
     nouns.set(sentence.index, list)
   }
 

@@ -6,6 +6,7 @@
  * "United States" is only a cue when lowercase). Multi-word cues are listed
  * with a space: `according to`, `called for`.
  */
+import {startsUppercase} from './tokens.js'
 
 /** Verbs of saying: a speaker says a quote or a clause with them. */
 export const SPEECH_CUES: readonly string[] = [
@@ -144,40 +145,52 @@ export interface CueMatch {
   length: number
 }
 
-// First word → cues that start with it, longest first.
-const byFirstWord = new Map<string, string[][]>()
+// First word → cues that start with it, longest first, each with its match
+// made once (`cueAt` runs on every token of every paragraph).
+const byFirstWord = new Map<string, Array<{words: string[]; match: CueMatch}>>()
 for (const cue of new Set(SPEECH_CUES)) {
   const words = cue.split(' ')
   const list = byFirstWord.get(words[0]!) ?? []
-  list.push(words)
-  list.sort((a, b) => b.length - a.length)
+  list.push({words, match: {cue, length: words.length}})
+  list.sort((a, b) => b.words.length - a.words.length)
   byFirstWord.set(words[0]!, list)
+}
+
+// The shape of every first word: its first and last code unit and its
+// length, packed in a small integer. A word whose shape is not here starts
+// no cue, which a number lookup tells faster than looking the string up
+// (most words: “the”, “of”, “was”).
+const shapes = new Set<number>()
+for (const word of byFirstWord.keys()) shapes.add(shapeOf(word))
+
+function shapeOf(word: string): number {
+  return ((word.charCodeAt(0) & 0x3ff) << 16) | ((word.charCodeAt(word.length - 1) & 0x3ff) << 6) | Math.min(word.length, 63)
 }
 
 /** The cue that starts at token `index` (lowercase words), if any. */
 function isCapitalised(value: string): boolean {
-  const first = value.charAt(0)
-  return first !== first.toLowerCase() && first === first.toUpperCase()
+  return startsUppercase(value)
 }
 
-export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?: string}>, index: number): CueMatch | undefined {
+export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?: string}>, index: number): Readonly<CueMatch> | undefined {
   const first = words[index]
-  if (!first || !first.word) return undefined
+  if (!first || !first.word || !shapes.has(shapeOf(first.lower))) return undefined
+  const candidates = byFirstWord.get(first.lower)
+  if (!candidates) return undefined
   // "The Washington Post reported", "the Cook Political Report": a capitalised cue after a capitalised word is part of a name.
   const before = words[index - 1] as {value?: string; word: boolean} | undefined
   if (before?.word && before.value && isCapitalised(first.value ?? '') && isCapitalised(before.value)) return undefined
-  const candidates = byFirstWord.get(first.lower)
-  if (!candidates) return undefined
   for (const candidate of candidates) {
     let ok = true
-    for (let k = 1; k < candidate.length; k++) {
+    for (let k = 1; k < candidate.words.length; k++) {
       const token = words[index + k]
-      if (!token || token.lower !== candidate[k]) {
+      if (!token || token.lower !== candidate.words[k]) {
         ok = false
         break
       }
     }
-    if (ok) return {cue: candidate.join(' '), length: candidate.length}
+    // Shared between calls: callers only read it.
+    if (ok) return candidate.match
   }
   return undefined
 }

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {phraseAfter, phraseBefore, sentenceSubject} from './phrases.js'
+import {type Phrase, phraseAfter, phraseBefore, sentenceSubject} from './phrases.js'
 import {isCapitalized, type Token} from './tokens.js'
 
 export interface Reported {
@@ -73,7 +73,7 @@ export function findReported(
 
 function accordingTo(tokens: Token[], from: number, to: number, cue: [number, number]): Reported | undefined {
   // "according to exit polls, …": any words up to the comma name the source when no name phrase is found.
-  const mention = phraseAfter(tokens, cue[1], to) ?? wordsUntilComma(tokens, cue[1], to)
+  const mention: Phrase | undefined = phraseAfter(tokens, cue[1], to) ?? wordsUntilComma(tokens, cue[1], to)
   if (!mention) return undefined
   // "According to the coast guard, three ships …": what follows the comma is the clause, not a role.
   delete mention.role

@@ -78,6 +78,20 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
   const spans: Span[] = []
   const problems: MarkProblem[] = []
   const stack: Entry[] = []
+  // The next candidate mark at or after `searchedFrom`, or `text.length`.
+  // Searches only move forward, and a mark found past the paragraph's end is
+  // kept for the paragraphs after it, so each character is read once.
+  let found = -1
+  let searchedFrom = -1
+  const nextMark = (position: number, to: number): number => {
+    if (position < searchedFrom || found < position) {
+      markCandidate.lastIndex = position
+      const match = markCandidate.exec(text)
+      found = match === null ? text.length : match.index
+      searchedFrom = position
+    }
+    return found < to ? found : to
+  }
   const open = new Map<Family, number>()
   let skipUntil = -1
 
@@ -106,7 +120,8 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
   for (let r = 0; r < ranges.length; r++) {
     const [from, to] = ranges[r]!
     let deepReported = false
-    for (let i = Math.max(from, skipUntil); i < to; i++) {
+    // Jump from mark to mark: most characters are none.
+    for (let i = nextMark(Math.max(from, skipUntil), to); i < to; i = nextMark(i + 1, to)) {
       const character = text[i]!
       let info: MarkInfo | undefined
       let length = 1
@@ -177,6 +192,9 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
 
   return {spans, problems}
 }
+
+/** Every character `markInfo` knows (see `marks.ts`): the only places the scan stops. */
+const markCandidate = /["'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A\u300C-\u300F]/g
 
 function decideRole(
   character: string,

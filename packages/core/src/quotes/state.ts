@@ -5,38 +5,25 @@
  */
 import type {ParseContext} from '../context.js'
 import type {Quote} from '../model.js'
-import {flatten, type Token} from './tokens.js'
+import {materialize, type Token} from './tokens.js'
 
 export interface QuoteNotes {
   /** Role text from an appositive or a title, as written. */
   role?: string
 }
 
-const notes = new WeakMap<ParseContext, Map<Quote, QuoteNotes>>()
-
 export function quoteNotes(context: ParseContext): Map<Quote, QuoteNotes> {
-  let map = notes.get(context)
-  if (!map) {
-    map = new Map()
-    notes.set(context, map)
-  }
-  return map
+  return (context.shared.notes ??= new Map())
 }
 
-const tokenCaches = new WeakMap<ParseContext, Map<number, Token[]>>()
-
-/** The tokens of paragraph `index`, flattened once per parse and shared by the quotes and speakers passes. */
+/** The tokens of paragraph `index`, made once per parse and shared by the quotes and speakers passes. */
 export function paragraphTokens(context: ParseContext, index: number): Token[] {
-  let cache = tokenCaches.get(context)
-  if (!cache) {
-    cache = new Map()
-    tokenCaches.set(context, cache)
-  }
-  let tokens = cache.get(index)
+  const cache = (context.shared.tokens ??= [])
+  let tokens = cache[index]
   if (!tokens) {
-    const tree = context.trees[index]
-    tokens = tree ? flatten(tree.tree, tree.offset) : []
-    cache.set(index, tokens)
+    const prose = context.tokens[index]
+    tokens = prose ? materialize(context.text, prose) : []
+    cache[index] = tokens
   }
   return tokens
 }

@@ -1,11 +1,10 @@
 /**
- * A flat list of the words and punctuation of a paragraph, read from the
- * nlcst tree the prose pass made (white space dropped), with offsets into
- * the whole input. Attribution rules walk this list forwards and backwards
+ * A flat list of the words and punctuation of a paragraph, as the prose
+ * pass found them (white space dropped), with offsets into the whole
+ * input. Attribution rules walk this list forwards and backwards
  * from a quotation mark or a cue.
  */
-import type {Nodes, Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {ProseTokens} from '../context.js'
 
 export interface Token {
   /** The token's text from the normalized copy. */
@@ -17,26 +16,26 @@ export interface Token {
   word: boolean
 }
 
-export function flatten(tree: Root, offset: number): Token[] {
-  const tokens: Token[] = []
-  const visit = (node: Nodes) => {
-    if (node.type === 'WordNode' || node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-      const value = toString(node)
-      tokens.push({
-        value,
-        lower: value.toLowerCase(),
-        start: offset + node.position!.start.offset!,
-        end: offset + node.position!.end.offset!,
-        word: node.type === 'WordNode'
-      })
-      return
-    }
-    if ('children' in node) {
-      for (const child of node.children) visit(child as Nodes)
-    }
+/** The tokens the prose pass recorded for one paragraph, with their text sliced from the normalized copy. */
+export function materialize(text: string, prose: ProseTokens): Token[] {
+  const count = prose.length / 3
+  const tokens: Token[] = new Array(count)
+  for (let index = 0; index < count; index++) {
+    const start = prose[3 * index]!
+    const end = prose[3 * index + 1]!
+    const value = text.slice(start, end)
+    tokens[index] = {value, lower: needsLowering(value) ? value.toLowerCase() : value, start, end, word: prose[3 * index + 2] === 1}
   }
-  visit(tree)
   return tokens
+}
+
+/** Whether `toLowerCase` could change `value`: it has an ASCII capital or any non-ASCII character (most tokens have neither, and skipping the call saves a string). */
+function needsLowering(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code >= 128) return true
+  }
+  return false
 }
 
 /** Index of the first token that starts at or after `offset` (binary search). */
@@ -54,6 +53,18 @@ export function tokenAt(tokens: Token[], offset: number): number {
 /** Whether a word starts with an uppercase letter. */
 export function isCapitalized(token: Token | undefined): boolean {
   if (!token || !token.word) return false
-  const first = token.value.charAt(0)
+  return startsUppercase(token.value)
+}
+
+/**
+ * Whether `value` starts with a letter that has a lowercase form and is not
+ * it (“Wang”, “Éire”; not “wang”, “3”, “中”). Runs on most words of every
+ * paragraph, so ASCII is answered from the code unit, without making the
+ * two case-mapped strings.
+ */
+export function startsUppercase(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  const first = value.charAt(0)
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }

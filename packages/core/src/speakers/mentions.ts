@@ -4,6 +4,7 @@
  * "the two ministers", "both countries", "officials"), an organisation
  * ("the ministry", "the White House"), a document ("the statement").
  */
+import {startsUppercase} from '../quotes/tokens.js'
 
 export type MentionKind = 'pronoun' | 'person' | 'role' | 'group' | 'organization' | 'document'
 
@@ -91,7 +92,28 @@ const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['fi
 const ARTICLES = new Set(['the', 'a', 'an'])
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still'])
 
-export function classifyMention(text: string): Mention {
+/**
+ * Mentions classified so far, by text. The resolver asks again and again
+ * about the same few texts (every name run it walks past for a pronoun), and
+ * the answer depends on the text alone. Cleared when full, so memory stays
+ * bounded over a long run of articles; the size is far above the distinct
+ * mentions and runs of one article.
+ */
+const classified = new Map<string, Readonly<Mention>>()
+const MAX_CLASSIFIED = 4096
+
+/** What a mention is (see `Mention`). The result is shared between calls: read it, never change it. */
+export function classifyMention(text: string): Readonly<Mention> {
+  let mention = classified.get(text)
+  if (mention === undefined) {
+    if (classified.size >= MAX_CLASSIFIED) classified.clear()
+    mention = classify(text)
+    classified.set(text, mention)
+  }
+  return mention
+}
+
+function classify(text: string): Mention {
   let words = text.trim().split(/\s+/)
   while (words.length > 1 && LEADING_CONJUNCTIONS.has(words[0]!.toLowerCase())) words = words.slice(1)
   const lower = words.map((word) => word.toLowerCase())
@@ -106,7 +128,8 @@ export function classifyMention(text: string): Mention {
   const andIndex = lower.indexOf('and')
   if (andIndex > 0 && andIndex < words.length - 1 && isCapital(words[andIndex - 1]!) && isCapital(words[andIndex + 1]!)) {
     const members = written
-      .split(/\s*,\s*|\s+and\s+/)
+      // Split on the bare separators and trim: `\s*,\s*|\s+and\s+` backtracks in quadratic time on long runs of spaces.
+      .split(/,|\sand\s/)
       .map((part) => part.trim())
       .filter((part) => part !== '')
     return {kind: 'group', text: written, name: written, members, count: members.length, head}
@@ -178,6 +201,5 @@ export function classifyMention(text: string): Mention {
 }
 
 export function isCapital(word: string): boolean {
-  const first = word.charAt(0)
-  return first !== first.toLowerCase() && first === first.toUpperCase()
+  return startsUppercase(word)
 }

@@ -16,6 +16,22 @@ export interface NameRun {
   end: number
   /** Starts a sentence or follows its opening phrase: likely a subject. */
   subject: boolean
+  /** What the resolver read from the run, filled in the first time it asks (see `resolve.ts`): it walks the same runs back for every pronoun. */
+  facts?: RunFacts
+}
+
+export interface RunFacts {
+  /** Whether the run looks like a person's name. */
+  person: boolean
+  /** The name without titles and honorifics: "Foreign Minister Wang Lei" → "Wang Lei". */
+  name: string
+  /** First and last word of `name`. */
+  first: string
+  last: string
+  /** The resolver's key for a person of that name: `person:wang lei`. */
+  key: string
+  /** Last word of the run, lowercase. */
+  lastLower: string
 }
 
 export interface Coordination {
@@ -50,19 +66,19 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
       if (!token.word) {
-        if (/^[.!?]$/.test(token.value)) sentenceStart = true
-        if (token.value !== ',') {
+        if (token.value === '.' || token.value === '!' || token.value === '?') sentenceStart = true
+        if (token.value !== ',' && pending.length > 0) {
           flushCoordination(pending, coordinations)
           pending = []
         }
         continue
       }
-      if (!isCapitalized(token) && !HONORIFIC.has(token.lower)) {
+      if (!isNameWord(token)) {
         if (token.lower === 'and' && pending.length > 0) {
           joiner = true
           continue
         }
-        if (!joiner || pending.length === 0) {
+        if (pending.length > 0 && !joiner) {
           flushCoordination(pending, coordinations)
           pending = []
         }
@@ -71,7 +87,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         continue
       }
       let end = i
-      while (end < tokens.length && tokens[end]!.word && (isCapitalized(tokens[end]) || HONORIFIC.has(tokens[end]!.lower))) end++
+      while (end < tokens.length && tokens[end]!.word && isNameWord(tokens[end]!)) end++
       let from = i
       while (from < end && NOT_NAMES.has(tokens[from]!.lower)) from++
       const atStart = sentenceStart
@@ -90,6 +106,15 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         subject: atStart || tokens[from - 1]?.value === ','
       }
       runs.push(run)
+      // "Brandt, Veldenia's foreign minister, said": a possessive after a
+      // comma, before a lowercase word, starts the role of the name before
+      // it (an appositive), not the next name of a list. The list ends there.
+      if (!joiner && pending.length > 0 && tokens[from - 1]?.value === ',' && isPossessive(tokens[end - 1]!) && isLowercaseWord(tokens[end])) {
+        flushCoordination(pending, coordinations)
+        pending = []
+        joiner = false
+        continue
+      }
       if (!joiner && pending.length > 0 && tokens[from - 1]?.value !== ',') {
         flushCoordination(pending, coordinations)
         pending = []
@@ -100,6 +125,19 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
     flushCoordination(pending, coordinations)
   }
   return {runs, coordinations}
+}
+
+/** A capitalised word or an honorific (“Mr.”: every honorific ends in a full stop, so others skip the lookup). */
+function isNameWord(token: Token): boolean {
+  return isCapitalized(token) || (token.lower.charCodeAt(token.lower.length - 1) === 46 && HONORIFIC.has(token.lower))
+}
+
+function isPossessive(token: Token): boolean {
+  return token.lower.endsWith("'s") || token.lower.endsWith('’s')
+}
+
+function isLowercaseWord(token: Token | undefined): boolean {
+  return token !== undefined && token.word && !isCapitalized(token)
 }
 
 function flushCoordination(pending: NameRun[], coordinations: Coordination[]): void {

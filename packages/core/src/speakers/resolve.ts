@@ -14,7 +14,7 @@
  */
 import type {Speaker, SpeakerKind} from '../model.js'
 import {classifyMention, COUNTRY_HEADS, isCapital, type Mention} from './mentions.js'
-import type {NameIndex, NameRun} from './names.js'
+import type {NameIndex, NameRun, RunFacts} from './names.js'
 import {COUNTRIES} from './places.js'
 
 interface Entity {
@@ -107,9 +107,9 @@ export class Resolver {
       entity = this.latestPerson((candidate) => candidate.words.has(words[0]!.toLowerCase()))
       if (!entity) {
         const run = this.latestRun(offset, (run) => {
-          if (!isPersonRun(run)) return false
-          const parts = runName(run).split(' ')
-          return parts.length > 1 && (parts[parts.length - 1] === words[0] || parts[0] === words[0])
+          const facts = factsOf(run)
+          if (!facts.person) return false
+          return facts.name.includes(' ') && (facts.last === words[0] || facts.first === words[0])
         })
         if (run) {
           const full = classifyMention(run.text)
@@ -153,8 +153,9 @@ export class Resolver {
         break
       }
       const run = this.latestRun(offset, (run) => {
-        if (!isPersonRun(run)) return false
-        const known = this.byName.get('person:' + runName(run).toLowerCase()) ?? this.latestPerson((candidate) => candidate.words.has(run.words[run.words.length - 1]!.toLowerCase()))
+        const facts = factsOf(run)
+        if (!facts.person) return false
+        const known = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
         return !(known?.gender && known.gender !== gender)
       })
       let entity: Entity | undefined
@@ -304,6 +305,24 @@ function genderOf(role: string | undefined): 'male' | 'female' | undefined {
     if (MALE_ROLES.has(word)) return 'male'
   }
   return undefined
+}
+
+/** What the resolver needs to know about a run, worked out once per run. */
+function factsOf(run: NameRun): RunFacts {
+  if (run.facts) return run.facts
+  // The rest is read only for a person's name.
+  if (!isPersonRun(run)) return (run.facts = {person: false, name: '', first: '', last: '', key: '', lastLower: ''})
+  const name = runName(run)
+  const parts = name.split(' ')
+  run.facts = {
+    person: true,
+    name,
+    first: parts[0]!,
+    last: parts[parts.length - 1]!,
+    key: 'person:' + name.toLowerCase(),
+    lastLower: run.words[run.words.length - 1]!.toLowerCase()
+  }
+  return run.facts
 }
 
 /** A run that looks like a person's name: 1–4 words, not a country, not ending in an organisation word. */

