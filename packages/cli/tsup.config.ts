@@ -1,14 +1,7 @@
-import {defineConfig} from 'tsup'
+import {dualBuild} from '../tsconfig/tsup.js'
 
-export default defineConfig({
-  // `cli` is the bin, `worker` the thread entry the pool starts by URL
-  // (`new URL('./worker.js', import.meta.url)`), `index` the programmatic API.
-  entry: ['src/index.ts', 'src/cli.ts', 'src/worker.ts'],
-  format: ['esm', 'cjs'],
-  dts: {entry: 'src/index.ts'},
-  // `import.meta.url` in the CommonJS build (it finds `worker.js` next to it).
-  shims: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022'
-})
+// `cli` is the bin and `worker` the thread entry the pool starts by URL
+// (`new URL('./worker.js', import.meta.url)`): ESM only. `index`, the
+// programmatic API, is also CommonJS, with `import.meta.url` shimmed so it
+// finds `worker.js` next to it.
+export default dualBuild({esmOnly: ['src/cli.ts', 'src/worker.ts'], shims: true})

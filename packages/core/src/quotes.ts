@@ -77,6 +77,8 @@ export function quotes(context: ParseContext): void {
   let pendingIntro: {attribution: Attribution; tokens: Token[]; paragraph: number} | undefined
   // Spans that run over paragraphs cover the start of the paragraphs after their first.
   let carriedUntil = -1
+  // The quote of such a span, with the paragraph it closes in: "“…¶“… it,” Sexton said. “Q2.”" — Q2 goes on with it.
+  let carried: {draft: Draft; paragraph: number} | undefined
 
   for (let index = 0; index < paragraphs.length; index++) {
     const tokens = tokensOf(index)
@@ -93,7 +95,7 @@ export function quotes(context: ParseContext): void {
       if (span.endParagraph > index) carriedUntil = span.end
     }
     const usedCues = new Set<number>()
-    let previous: Draft | undefined
+    let previous: Draft | undefined = carried && carried.paragraph === index ? carried.draft : undefined
 
     for (let s = 0; s < here.length; s++) {
       const span = here[s]!
@@ -179,6 +181,7 @@ export function quotes(context: ParseContext): void {
       drafts.push(draft)
       previous = draft
       lastSpeech = draft
+      if (span.endParagraph > index) carried = {draft, paragraph: span.endParagraph}
     }
 
     pendingIntro = undefined

@@ -259,14 +259,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     to++
     while (to < ceiling && to - start < MAX_MENTION_TOKENS && tokens[to]!.word && !STOPS.has(tokens[to]!.lower)) to++
   } else {
-    while (to < ceiling && to - start < MAX_MENTION_TOKENS && isNameToken(tokens[to])) {
-      to++
-      // "Wang and Lavrov", "Secretary of State John Kerry", "the Center for Coastal Politics"
-      if ((tokens[to]?.lower === 'and' || tokens[to]?.lower === 'of' || tokens[to]?.lower === 'for') && isNameToken(tokens[to + 1])) to++
-      // "former Tarn governor Ed Kolb": a lowercase title between names.
-      const title = titleRun(tokens, to, ceiling)
-      if (title > to && to - start + (title - to) < MAX_MENTION_TOKENS) to = title
-    }
+    to = nameRunForward(tokens, start, ceiling)
   }
   if (to === start) return undefined
   if (!isSpeakerPhrase(tokens, {from: start, to})) return undefined
@@ -294,14 +287,47 @@ const TITLE_NOUNS = new Set([
   'spokeswoman', 'spokesperson', 'mayor', 'representative', 'leader', 'adviser', 'advisor', 'strategist', 'manager',
   'candidate', 'nominee', 'official', 'professor', 'attorney', 'general', 'commissioner', 'chief', 'executive',
   'analyst', 'economist', 'pollster', 'ambassador', 'judge', 'campaign', 'press', 'deputy', 'state', 'senior',
-  'congressman', 'congresswoman', 'lawmaker', 'founder', 'co-founder', 'chair', 'head', 'aide', 'treasurer'
+  'congressman', 'congresswoman', 'lawmaker', 'founder', 'co-founder', 'chair', 'head', 'aide', 'treasurer',
+  'boss', 'member', 'front-runner', 'frontrunner', 'hopeful', 'scientist', 'ranking', 'writer', 'columnist', 'host',
+  'anchor', 'reporter', 'editor', 'correspondent', 'researcher', 'fellow', 'lawyer', 'activist', 'organizer', 'coordinator',
+  'partner', 'president-elect', 'superintendent', 'sheriff', 'chancellor', 'representative', 'delegate', 'surrogate'
 ])
 
-/** One past a run of up to 3 lowercase title words that a name follows, or `from` when there is none. */
+/** Longest run of lowercase words between two parts of a name ("Clinton's top foreign policy aide Jake Sullivan": 4). */
+const MAX_TITLE_RUN = 4
+
+/**
+ * One past a run of up to MAX_TITLE_RUN lowercase words that a name follows
+ * and that holds a title noun ("former Tarn governor Ed Kolb", "Republican
+ * party boss Reince Priebus", "Montclair State University political
+ * scientist Brigid Harrison"), or `from` when there is none.
+ */
 function titleRun(tokens: Token[], from: number, ceiling: number): number {
   let i = from
-  while (i < ceiling && i - from < 3 && tokens[i]!.word && TITLE_NOUNS.has(tokens[i]!.lower)) i++
-  return i > from && isNameToken(tokens[i]) ? i : from
+  let title = false
+  while (i < ceiling && i - from < MAX_TITLE_RUN && tokens[i]!.word && !isCapitalized(tokens[i]) && !STOPS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'of') {
+    if (TITLE_NOUNS.has(tokens[i]!.lower)) title = true
+    i++
+  }
+  return title && i > from && isNameToken(tokens[i]) ? i : from
+}
+
+/**
+ * One past a name read forwards from `start` (a name token): capitalised
+ * words, joined by "and", "of", "for" ("Secretary of State John Kerry",
+ * "the Center for Coastal Politics"), a slash ("New York Times/CBS News")
+ * and lowercase titles before the next name ("former Tarn governor Ed Kolb").
+ */
+function nameRunForward(tokens: Token[], start: number, ceiling: number): number {
+  let to = start
+  while (to < ceiling && to - start < MAX_MENTION_TOKENS && isNameToken(tokens[to])) {
+    to++
+    const next = tokens[to]
+    if (next && (next.lower === 'and' || next.lower === 'of' || next.lower === 'for' || next.value === '/') && isNameToken(tokens[to + 1])) to++
+    const title = titleRun(tokens, to, ceiling)
+    if (title > to && to - start + (title - to) < MAX_MENTION_TOKENS) to = title
+  }
+  return to
 }
 
 /** The subject of the sentence that starts at `from`: "In Guilin, Wang and Lavrov accused …" → Wang and Lavrov. */
@@ -325,8 +351,9 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Phra
       end++
       while (end < to && (isNameToken(tokens[end]) || (tokens[end]!.lower === 'and' && isNameToken(tokens[end + 1])))) end++
     }
-  } else {
-    while (end < to && (isNameToken(tokens[end]) || (tokens[end]!.lower === 'and' && isNameToken(tokens[end + 1])))) end++
+  } else if (isNameToken(first)) {
+    // "Former Secretary of State Madeleine Albright urged …", "Democratic presidential candidate Sen. Bernie Sanders criticized …"
+    end = nameRunForward(tokens, start, to)
   }
   if (end === start) return undefined
   const phrase = {from: start, to: end}
