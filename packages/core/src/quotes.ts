@@ -20,7 +20,8 @@ import {analyseLead, analyseTail, type Attribution, isTerminator, leadStart, tai
 import {findReported} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
-import {type Token, tokenAt} from './quotes/tokens.js'
+import {type Phrase, sentenceSubject} from './quotes/phrases.js'
+import {isCapitalized, type Token, tokenAt} from './quotes/tokens.js'
 
 /** Fewest words for an unattributed span in marks to count as an utterance ("We will win." has 3). */
 const MIN_UTTERANCE_WORDS = 3
@@ -75,6 +76,8 @@ export function quotes(context: ParseContext): void {
   let lastSpeech: Draft | undefined
   // "Ruiz told the crowd:" ending a paragraph introduces the quote that opens the next one.
   let pendingIntro: {attribution: Attribution; tokens: Token[]; paragraph: number} | undefined
+  // A paragraph with no quote whose last sentence has a person for subject introduces the quote paragraph after it.
+  let introducer: {mention: Phrase; tokens: Token[]; paragraph: number} | undefined
   // Spans that run over paragraphs cover the start of the paragraphs after their first.
   let carriedUntil = -1
   // The quote of such a span, with the paragraph it closes in: "“…¶“… it,” Sexton said. “Q2.”" — Q2 goes on with it.
@@ -170,6 +173,9 @@ export function quotes(context: ParseContext): void {
       } else if (lastSpeech && lastSpeech.paragraph === index - 1 && isWholeParagraph(span, text, paragraphStart, paragraphEnd)) {
         // A paragraph that is only a quote goes on with the last speaker.
         draft.continues = lastSpeech.continues ?? lastSpeech
+      } else if (introducer && introducer.paragraph === index - 1 && s === 0 && isWholeParagraph(span, text, paragraphStart, paragraphEnd)) {
+        // "Valastro praised the governor's record.¶“We need someone who cuts through.”": the person the paragraph before ends on speaks.
+        place(draft, {mention: introducer.mention}, introducer.tokens, input)
       } else {
         context.warn(
           'quotes',
@@ -185,6 +191,7 @@ export function quotes(context: ParseContext): void {
     }
 
     pendingIntro = undefined
+    introducer = here.length === 0 ? lastSentenceSubject(tokens, index) : undefined
     const last = tokens[tokens.length - 1]
     if (last && last.value === ':' && !inMarks[tokens.length - 1]) {
       const intro = analyseLead(tokens, leadStart(tokens, tokens.length, floor), tokens.length)
@@ -330,6 +337,23 @@ function isUtterance(text: string): boolean {
   let words = 0
   for (const part of trimmed.split(/\s+/)) if (part !== '') words++
   return words >= MIN_UTTERANCE_WORDS
+}
+
+/**
+ * The subject of a paragraph's last sentence when it is a name or he/she
+ * ("Valastro praised the governor's record."): the likely speaker of a
+ * quote paragraph right after it. Not a role or a group ("The crowd
+ * cheered."), which rarely goes on to speak a whole paragraph.
+ */
+function lastSentenceSubject(tokens: Token[], paragraph: number): {mention: Phrase; tokens: Token[]; paragraph: number} | undefined {
+  if (tokens.length === 0) return undefined
+  const from = leadStart(tokens, tokens.length - 1, 0)
+  const subject = sentenceSubject(tokens, from, tokens.length)
+  if (!subject) return undefined
+  const first = tokens[subject.from]!
+  const pronoun = subject.to - subject.from === 1 && (first.lower === 'he' || first.lower === 'she')
+  if (!pronoun && !isCapitalized(tokens[subject.to - 1])) return undefined
+  return {mention: subject, tokens, paragraph}
 }
 
 function isWholeParagraph(span: Span, text: string, from: number, to: number): boolean {

@@ -77,6 +77,8 @@ export const SPEECH_CUES: readonly string[] = [
   'call on', 'calls on', 'called on',
   'point out', 'points out', 'pointed out',
   'went on', 'goes on',
+  // "as Ada Holm put it: “…”"
+  'put it', 'puts it',
   // Naming cues (see NAMING_CUES): only ever attribute a fragment in marks.
   'call', 'calls', 'called', 'calling',
   'dub', 'dubs', 'dubbed', 'dubbing',
@@ -101,7 +103,7 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
   'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'accuse', 'accuses', 'accused',
   'accusing', 'urge', 'urges', 'urged', 'urging', 'call on', 'calls on', 'called on', 'ask', 'asks', 'asked', 'asking',
   'add', 'adds', 'read', 'reads', 'write', 'writes', 'wrote', 'writing', 'tweet', 'tweets', 'claim', 'claims',
-  'note', 'notes', 'remark', 'remarks', 'stress', 'stresses', 'counter', 'counters', 'joke', 'jokes'
+  'note', 'notes', 'remark', 'remarks', 'stress', 'stresses', 'counter', 'counters', 'joke', 'jokes', 'put it', 'puts it'
 ])
 
 /**

@@ -8,6 +8,7 @@
  * Word lists, not a tagger: the cue already tells where the phrase is, so
  * only its edges need finding.
  */
+import {COUNTRIES, US_STATES} from '../speakers/places.js'
 import {isCapitalized, type Token} from './tokens.js'
 
 export interface Phrase {
@@ -106,7 +107,18 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   }
   if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
   const last = tokens[phrase.to - 1]!
-  return BARE_SPEAKER_NOUNS.has(last.lower)
+  if (BARE_SPEAKER_NOUNS.has(last.lower)) return true
+  // "46 percent said", "Six in 10 say": a share of those polled (a lone number is not: "in 2015 said").
+  return phrase.to - phrase.from > 1 && (last.lower === 'percent' || (isNumber(last) && tokens[phrase.to - 2]!.lower === 'in'))
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter'])
+
+/** "10", "six", "4": a number of people in a poll share. */
+function isNumber(token: Token | undefined): boolean {
+  if (!token || !token.word) return false
+  const code = token.lower.charCodeAt(0)
+  return (code >= 48 && code <= 57) || NUMBER_WORDS.has(token.lower)
 }
 
 /**
@@ -118,7 +130,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   let end = cue
   while (end - 1 >= floor && tokens[end - 1]!.word && !isCapitalized(tokens[end - 1]) && (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!))) end--
   // "he has, in the past, said": give up on commas inside the verb group.
-  if (end - 1 >= floor && tokens[end - 1]!.lower === 'and') return 'coordinated'
+  // "Wang and Lavrov met … and said", "The spokesman declined to comment but said": a coordinated verb.
+  if (end - 1 >= floor && (tokens[end - 1]!.lower === 'and' || tokens[end - 1]!.lower === 'but')) return 'coordinated'
   // "Trump hit back, saying …": a participle after a comma has the sentence's subject.
   if (end - 1 >= floor && tokens[end - 1]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
   // "… called it “a gift,” adding that …": the comma sits inside the closing mark.
@@ -164,6 +177,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         continue
       }
       break
+    }
+    // "Six in 10 say", "one in four voters said": a share of those polled.
+    if (token.lower === 'in' && isNumber(tokens[from]) && isNumber(tokens[from - 2]) && from - 2 >= floor) {
+      from--
+      continue
     }
     if (token.lower === 'for' && isNameToken(tokens[from]) && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
       // "the Center for Coastal Politics said"
@@ -218,22 +236,52 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
   return {from: start, to: end}
 }
 
-/** "Lavrov, Russia's foreign minister, said": the phrase before the first comma, and the role. */
+/** Tokens other than words that may stand inside an appositive role: "Sanders' campaign manager", "Sen. Ted Cruz (R-Tex.)", "AT&T", "$15". */
+const ROLE_PUNCTUATION = new Set(['-', '’s', "'s", "'", '’', '(', ')', '&', '/', '$', '%'])
+
+/**
+ * "Lavrov, Russia's foreign minister, said": the phrase before the comma
+ * that opens the role, and the role. A place or an age standing between
+ * commas is stepped over to the name before it: "Paul Okafor, a driver
+ * from Ava, Mo., who …, said", "Ada Holm, 30, of Tarn, said".
+ */
 function appositive(tokens: Token[], comma: number, floor: number): Phrase | undefined {
   let open = comma - 1
-  while (open >= floor && comma - open <= MAX_ROLE_TOKENS && tokens[open]!.value !== ',') {
-    if (!tokens[open]!.word && tokens[open]!.value !== '-' && tokens[open]!.value !== '’s' && tokens[open]!.value !== "'s") return undefined
+  let first = true
+  for (;;) {
+    while (open >= floor && comma - open <= MAX_ROLE_TOKENS && tokens[open]!.value !== ',') {
+      if (!tokens[open]!.word && !ROLE_PUNCTUATION.has(tokens[open]!.value)) return undefined
+      open--
+    }
+    if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
+    // "Sen. Ted Cruz (R-Tex.), a candidate, said"
+    const end = skipParenthesis(tokens, open, floor) ?? open
+    const phrase = collectBackward(tokens, end, floor)
+    const place = phrase !== undefined && isPlaceOrAge(tokens, phrase, end)
+    // "Carter's press secretary, Peter Cook, said", "two members of Congress from Tarn, Ada Holm and Ivo Brandt, said": the names are between the commas.
+    if (phrase && first && (place || !isCapitalized(tokens[phrase.to - 1])) && !isPlaceOrAge(tokens, {from: open + 1, to: comma}, comma)) {
+      let names = true
+      for (let i = open + 1; i < comma && names; i++) if (!isNameToken(tokens[i]) && !(tokens[i]!.lower === 'and' && i > open + 1)) names = false
+      if (names) return {from: open + 1, to: comma, role: [phrase.from, phrase.to]}
+    }
+    if (phrase && !place && isSpeakerPhrase(tokens, phrase)) return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
+    if (!place) return undefined
+    first = false
     open--
   }
-  if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
-  const phrase = collectBackward(tokens, open, floor)
-  if (!phrase || !isSpeakerPhrase(tokens, phrase)) return undefined
-  // "Carter's press secretary, Peter Cook, said": the name is between the commas.
-  let names = true
-  for (let i = open + 1; i < comma; i++) if (!isNameToken(tokens[i])) names = false
-  const before = tokens[phrase.to - 1]!
-  if (names && !isCapitalized(before)) return {from: open + 1, to: comma, role: [phrase.from, phrase.to]}
-  return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
+}
+
+const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'near', 'outside', 'to', 'at'])
+
+/** "Mo.", "Ohio", "of Raleigh", "from Ava", "30": a segment of an appositive that names no one. */
+function isPlaceOrAge(tokens: Token[], phrase: Phrase, end: number): boolean {
+  if (phrase.to !== end) return false
+  const before = tokens[phrase.from - 1]
+  if (before && before.word && PLACE_PREPOSITIONS.has(before.lower)) return true
+  let text = tokens[phrase.from]!.value
+  for (let i = phrase.from + 1; i < phrase.to; i++) text += ' ' + tokens[i]!.value
+  if (US_STATES.has(text) || COUNTRIES.has(text)) return true
+  return phrase.to - phrase.from === 1 && /^\d{1,3}$/.test(text)
 }
 
 /** The mention after a cue: "said Mr. Burman", "said the statement", "said Holtz-Eakin, an economist". */

@@ -104,7 +104,8 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
 function wordsUntilComma(tokens: Token[], start: number, to: number): {from: number; to: number} | undefined {
   let i = start
   while (i < to && i - start < ACCORDING_WINDOW && tokens[i]!.word) i++
-  if (i === start || tokens[i]?.value !== ',') return undefined
+  // "…, according to exit polling data.": the source may end the sentence too.
+  if (i === start || (tokens[i]?.value !== ',' && trimEnd(tokens, i, to) !== i)) return undefined
   return {from: start, to: i}
 }
 
@@ -117,7 +118,8 @@ function trailing(
   cueText: string,
   inMarks: (index: number) => boolean
 ): Reported | undefined {
-  const end = trimEnd(tokens, cue[1], to)
+  // "…, Hollande said Tuesday in Paris, noting that …": a participle clause after the trailer is the speaker's, not the clause.
+  const end = trailerEnd(tokens, cue[1], trimEnd(tokens, cue[1], to))
   let mention
   let comma: number
   if (cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
@@ -125,7 +127,9 @@ function trailing(
     if (!mention) return undefined
     comma = cue[0] - 1
     const after = mention.role ? mention.role[1] : mention.to
-    if (end - after > MAX_TRAILER || !isTrailer(tokens, after, end)) return undefined
+    // "…, said Rita Katz, the director of the institute, who …": a relative clause after the role is the speaker's too.
+    const relative = tokens[after]?.value === ',' && RELATIVES.has(tokens[after + 1]?.lower ?? '')
+    if (!relative && (end - after > MAX_TRAILER || !isTrailer(tokens, after, end))) return undefined
   } else {
     const before = phraseBefore(tokens, cue[0], from)
     if (!before || before === 'coordinated') return undefined
@@ -147,6 +151,25 @@ function trailing(
   }
   if (inMarks(from)) return undefined
   return {clause: [from, comma], attribution: {cue, cueText, mention}}
+}
+
+const RELATIVES = new Set(['who', 'whose', 'which'])
+
+/**
+ * Where the trailer after a closing "…, X said" ends: at a comma before a
+ * participle ("…, Hollande said Tuesday, noting that …", "…, she said,
+ * adding …"), else at `end`.
+ */
+function trailerEnd(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < end && i - from <= MAX_TRAILER + 2; i++) {
+    const token = tokens[i]!
+    if (token.value === ',') {
+      const next = tokens[i + 1]
+      return next && next.word && next.lower.length > 4 && next.lower.endsWith('ing') ? i : end
+    }
+    if (!token.word) return end
+  }
+  return end
 }
 
 /** What may follow "…, X said" at a sentence end: nothing, a time ("on Tuesday"), a setting ("in a statement"). */

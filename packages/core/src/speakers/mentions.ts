@@ -50,7 +50,10 @@ const TITLE_WORDS = new Set([
   'candidate', 'presidential', 'majority', 'minority', 'house', 'senate', 'campaign', 'manager', 'adviser',
   'advisor', 'press', 'professor', 'prof.', 'detective', 'coach', 'host', 'anchor', 'economist', 'analyst',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'fire', 'police', 'inspector', 'trooper', 'alderman',
-  'commander', 'captain', 'lieutenant', 'sergeant', 'bishop', 'rabbi', 'imam', 'envoy', 'delegate', 'lawmaker'
+  'commander', 'captain', 'lieutenant', 'sergeant', 'bishop', 'rabbi', 'imam', 'envoy', 'delegate', 'lawmaker',
+  'boss', 'member', 'front-runner', 'frontrunner', 'hopeful', 'scientist', 'ranking', 'writer', 'columnist',
+  'reporter', 'editor', 'correspondent', 'researcher', 'fellow', 'lawyer', 'activist', 'organizer', 'coordinator',
+  'strategist', 'aide', 'pollster', 'official', 'founder', 'co-founder', 'treasurer', 'superintendent', 'surrogate'
 ])
 
 const DOCUMENT_NOUNS = new Set([
@@ -82,7 +85,16 @@ const PLURAL_HEADS = new Set([
   'observers', 'strategists', 'people', 'officers', 'members', 'activists', 'opponents', 'allies', 'spokesmen',
   'others', 'americans', 'participants', 'respondents', 'historians', 'pollsters', 'states', 'groups', 'companies',
   'firms', 'lawmakers', 'senators', 'governors', 'mayors', 'executives', 'workers', 'students', 'families',
-  'campaigns', 'agencies', 'neighbors', 'friends', 'colleagues', 'both', 'all'
+  'campaigns', 'agencies', 'neighbors', 'friends', 'colleagues', 'both', 'all', 'banks', 'businesses', 'carriers',
+  'airlines', 'automakers', 'carmakers', 'retailers', 'lenders', 'insurers', 'unions', 'networks', 'newspapers',
+  'broadcasters', 'manufacturers', 'publishers', 'chains', 'makers', 'clubs', 'teams', 'organizations', 'organisations'
+])
+
+/** Plural heads whose members are organisations: "the two firms", "both companies". */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'firms', 'companies', 'banks', 'groups', 'agencies', 'campaigns', 'networks', 'organizations', 'organisations',
+  'businesses', 'carriers', 'airlines', 'automakers', 'carmakers', 'retailers', 'lenders', 'insurers', 'unions',
+  'newspapers', 'broadcasters', 'manufacturers', 'publishers', 'chains', 'makers', 'groups', 'clubs', 'teams'
 ])
 
 /** Plural heads whose members are countries, not people. */

@@ -37,12 +37,27 @@ export interface RunFacts {
 export interface Coordination {
   members: string[]
   start: number
+  /** Index of its sentence in the article: `NameIndex.businessSentences` tells what the sentence is about. */
+  sentence: number
 }
 
 export interface NameIndex {
   runs: NameRun[]
   coordinations: Coordination[]
+  /**
+   * Sentences that speak of firms ("Shares in Elan and Biogen plunged as the
+   * firms …"): a coordination in one of them may be what "the two firms"
+   * refers to; one elsewhere ("both Tysabri and Avonex") is not.
+   */
+  businessSentences: Set<number>
 }
+
+/** Words that make a sentence about organisations (see `NameIndex.businessSentences`). */
+const BUSINESS_WORDS = new Set([
+  'firm', 'firms', 'company', 'companies', 'shares', 'share', 'stake', 'merger', 'takeover', 'partner', 'partners',
+  'rival', 'rivals', 'group', 'groups', 'bank', 'banks', 'subsidiary', 'corporation', 'corporations', 'business',
+  'businesses', 'chains', 'carriers', 'airlines', 'makers', 'manufacturers', 'organisations', 'organizations', 'agencies'
+])
 
 /** Capitalised words that open sentences without being names. */
 const NOT_NAMES = new Set([
@@ -59,27 +74,34 @@ const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 
 export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => boolean): NameIndex {
   const runs: NameRun[] = []
   const coordinations: Coordination[] = []
+  const businessSentences = new Set<number>()
+  let sentence = 0
   for (const tokens of paragraphs) {
+    sentence++
     let sentenceStart = true
     let pending: NameRun[] = []
     let joiner = false
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
       if (!token.word) {
-        if (token.value === '.' || token.value === '!' || token.value === '?') sentenceStart = true
+        if (token.value === '.' || token.value === '!' || token.value === '?') {
+          sentenceStart = true
+          sentence++
+        }
         if (token.value !== ',' && pending.length > 0) {
-          flushCoordination(pending, coordinations)
+          flushCoordination(pending, coordinations, sentence)
           pending = []
         }
         continue
       }
       if (!isNameWord(token)) {
+        if (BUSINESS_WORDS.has(token.lower)) businessSentences.add(sentence)
         if (token.lower === 'and' && pending.length > 0) {
           joiner = true
           continue
         }
         if (pending.length > 0 && !joiner) {
-          flushCoordination(pending, coordinations)
+          flushCoordination(pending, coordinations, sentence)
           pending = []
         }
         joiner = false
@@ -110,21 +132,21 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
       // comma, before a lowercase word, starts the role of the name before
       // it (an appositive), not the next name of a list. The list ends there.
       if (!joiner && pending.length > 0 && tokens[from - 1]?.value === ',' && isPossessive(tokens[end - 1]!) && isLowercaseWord(tokens[end])) {
-        flushCoordination(pending, coordinations)
+        flushCoordination(pending, coordinations, sentence)
         pending = []
         joiner = false
         continue
       }
       if (!joiner && pending.length > 0 && tokens[from - 1]?.value !== ',') {
-        flushCoordination(pending, coordinations)
+        flushCoordination(pending, coordinations, sentence)
         pending = []
       }
       pending.push(run)
       joiner = false
     }
-    flushCoordination(pending, coordinations)
+    flushCoordination(pending, coordinations, sentence)
   }
-  return {runs, coordinations}
+  return {runs, coordinations, businessSentences}
 }
 
 /** A capitalised word or an honorific (“Mr.”: every honorific ends in a full stop, so others skip the lookup). */
@@ -140,8 +162,8 @@ function isLowercaseWord(token: Token | undefined): boolean {
   return token !== undefined && token.word && !isCapitalized(token)
 }
 
-function flushCoordination(pending: NameRun[], coordinations: Coordination[]): void {
+function flushCoordination(pending: NameRun[], coordinations: Coordination[], sentence: number): void {
   if (pending.length >= 2) {
-    coordinations.push({members: pending.map((run) => run.text), start: pending[0]!.start})
+    coordinations.push({members: pending.map((run) => run.text), start: pending[0]!.start, sentence})
   }
 }

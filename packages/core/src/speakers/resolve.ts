@@ -13,9 +13,9 @@
  *   and stays unresolved, with a message.
  */
 import type {Speaker, SpeakerKind} from '../model.js'
-import {classifyMention, COUNTRY_HEADS, isCapital, type Mention} from './mentions.js'
-import type {NameIndex, NameRun, RunFacts} from './names.js'
-import {COUNTRIES} from './places.js'
+import {classifyMention, COUNTRY_HEADS, isCapital, type Mention, ORGANIZATION_HEADS} from './mentions.js'
+import type {Coordination, NameIndex, NameRun, RunFacts} from './names.js'
+import {COUNTRIES, US_STATES} from './places.js'
 
 interface Entity {
   speaker: Speaker
@@ -42,7 +42,11 @@ const ORG_ENDINGS = new Set([
   'institute', 'university', 'association', 'union', 'bank', 'times', 'post', 'news', 'journal', 'court',
   'office', 'center', 'centre', 'bureau', 'service', 'campaign', 'network', 'group', 'company', 'corp.', 'inc.',
   'senate', 'congress', 'administration', 'tower', 'street', 'avenue', 'county', 'city', 'state', 'states',
-  'day', 'school', 'hospital', 'church', 'airport', 'station', 'act', 'program', 'plan', 'fund', 'forum'
+  'day', 'school', 'hospital', 'church', 'airport', 'station', 'act', 'program', 'plan', 'fund', 'forum',
+  'networks', 'initiative', 'partnership', 'star', 'hill', 'tribune', 'herald', 'club', 'project', 'review',
+  'magazine', 'report', 'poll', 'index', 'conference', 'convention', 'summit', 'caucus', 'primary', 'debate',
+  'agreement', 'treaty', 'law', 'amendment', 'budget', 'services', 'systems', 'partners', 'associates', 'capital',
+  'holdings', 'media', 'press', 'review', 'gazette', 'daily', 'weekly', 'online', 'radio', 'tv', 'channel'
 ])
 
 export class Resolver {
@@ -74,7 +78,8 @@ export class Resolver {
     if (!entity) return undefined
     if (role && !entity.speaker.role) entity.speaker.role = role.replace(/^(?:an?|the)\s+/i, '')
     // "spokeswoman Ada Holm", "Holm, the committee chairwoman,": the role tells the gender for later pronouns.
-    if (entity.speaker.kind === 'person' && !entity.gender) entity.gender = genderOf(mention.title) ?? genderOf(entity.speaker.role)
+    // "the spokeswoman" with no name is a role speaker: its own head word tells the gender.
+    if (entity.speaker.kind === 'person' && !entity.gender) entity.gender = genderOf(mention.title) ?? genderOf(entity.speaker.role) ?? (mention.kind === 'role' ? genderOf(mention.head) : undefined)
     this.alias(entity, mention.text)
     this.touch(entity, offset)
     return entity.speaker
@@ -152,11 +157,18 @@ export class Resolver {
         fromTimeline = event
         break
       }
+      // "Holm said … Later, Holm met the mayor. He said": a one-word run is a person when it names one already known.
+      let known: Map<string, Entity> | undefined
       const run = this.latestRun(offset, (run) => {
         const facts = factsOf(run)
-        if (!facts.person) return false
-        const known = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
-        return !(known?.gender && known.gender !== gender)
+        if (!facts.person) {
+          if (run.words.length !== 1 || US_STATES.has(run.text) || COUNTRIES.has(run.text)) return false
+          known ??= this.personWords()
+          const entity = known.get(run.words[0]!.toLowerCase())
+          return entity !== undefined && !(entity.gender && entity.gender !== gender)
+        }
+        const person = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
+        return !(person?.gender && person.gender !== gender)
       })
       let entity: Entity | undefined
       if (run && (!fromTimeline || run.start > fromTimeline.offset)) {
@@ -186,16 +198,24 @@ export class Resolver {
     let members: Entity[] | undefined
     if (mention.members) {
       members = mention.members.map((member) => this.member(member, offset))
-    } else if (mention.count !== undefined) {
+    } else if (mention.count !== undefined || (ORGANIZATION_HEADS.has(mention.head) && /^the\s/i.test(mention.text))) {
+      // The last pair of the right kind: "both countries" takes countries, "the two firms" organisations, "the two ministers" people;
+      // "the companies" takes the last organisations named together, however many.
       const countries = COUNTRY_HEADS.has(mention.head)
-      const coordination = [...this.names.coordinations].reverse().find((candidate) => {
-        if (candidate.start >= offset) return false
-        if (candidate.members.length !== mention.count) return false
-        return candidate.members.every((member) => COUNTRIES.has(member)) === countries
-      })
+      const organisations = ORGANIZATION_HEADS.has(mention.head)
+      const coordinations = this.names.coordinations
+      let coordination: Coordination | undefined
+      for (let i = coordinations.length - 1; i >= 0 && !coordination; i--) {
+        const candidate = coordinations[i]!
+        if (candidate.start >= offset || (mention.count !== undefined && candidate.members.length !== mention.count)) continue
+        if (candidate.members.every((member) => COUNTRIES.has(member)) !== countries) continue
+        if (!countries && this.isOrganisations(candidate) !== organisations) continue
+        coordination = candidate
+      }
       if (coordination) {
-        members = coordination.members.map((member) => this.member(member, coordination.start))
-      } else if (!countries) {
+        const chosen = coordination
+        members = chosen.members.map((member) => (organisations ? this.organisation(member) : this.member(member, chosen.start)))
+      } else if (!countries && !organisations) {
         const earlier = this.latest((entity) => entity.speaker.kind === 'group' && entity.speaker.members?.length === mention.count)
         if (earlier) return earlier
       }
@@ -212,6 +232,25 @@ export class Resolver {
       return entity
     }
     return this.byName.get('group:' + mention.name.toLowerCase()) ?? this.create(mention.name, 'group')
+  }
+
+  /**
+   * Whether a coordination names organisations: one of its members is known
+   * or written as one ("Tarn Bank"), or its sentence speaks of firms
+   * ("Shares in Elan and Biogen plunged"), and none is a known person.
+   */
+  private isOrganisations(coordination: Coordination): boolean {
+    let organisation = this.names.businessSentences.has(coordination.sentence)
+    for (const member of coordination.members) {
+      if (this.byName.has('person:' + member.toLowerCase())) return false
+      if (classifyMention(member).kind === 'organization' || this.byName.has('organization:' + member.toLowerCase())) organisation = true
+    }
+    return organisation
+  }
+
+  private organisation(text: string): Entity {
+    const name = classifyMention(text).name
+    return this.byName.get('organization:' + name.toLowerCase()) ?? this.create(name, 'organization')
   }
 
   /** A member of a group: a country or organisation, or a person. */
@@ -249,6 +288,19 @@ export class Resolver {
       }
     }
     return this.create(mention.name, kind)
+  }
+
+  /** Each word of a known person's name, to the latest person who has it. */
+  private personWords(): Map<string, Entity> {
+    const words = new Map<string, Entity>()
+    for (const entity of this.entities) {
+      if (entity.speaker.kind !== 'person') continue
+      for (const word of entity.words) {
+        const other = words.get(word)
+        if (!other || entity.last > other.last) words.set(word, entity)
+      }
+    }
+    return words
   }
 
   private latest(test: (entity: Entity) => boolean): Entity | undefined {
@@ -331,7 +383,7 @@ function isPersonRun(run: NameRun): boolean {
   // "USA TODAY", "Another Trump", "Most Southern": capitals that are not a person's name.
   if (NOT_FIRST_NAMES.has(run.words[0]!.toLowerCase())) return false
   if (run.words.some((word) => word.length > 2 && /^[A-Z]+$/.test(word))) return false
-  if (COUNTRIES.has(run.text)) return false
+  if (COUNTRIES.has(run.text) || US_STATES.has(run.text)) return false
   const last = run.words[run.words.length - 1]!.toLowerCase()
   if (ORG_ENDINGS.has(last)) return false
   if (/^[A-Z.]+$/.test(run.words[run.words.length - 1]!) && run.words.length === 1) return false

@@ -63,9 +63,10 @@ export function parts(article: Article, state: State, people: People): Part[] {
     }
     const creator = creatorValue(people.parties(statement.id))
     if (creator) node.creator = creator
-    const excerpts = statement.excerpts
-      .filter((excerpt) => excerpt.kind === 'direct' || state.reported)
-      .map((excerpt) => excerptPart(statement, excerpt))
+    const excerpts: Part[] = []
+    for (const excerpt of statement.excerpts) {
+      if (excerpt.kind === 'direct' || state.reported) excerpts.push(excerptPart(statement, excerpt))
+    }
     if (excerpts.length > 0) node.hasPart = excerpts
     return node
   }

@@ -11,7 +11,7 @@
  * - `document` (a joint statement quoted as a speaker: "the statement
  *   said") → the parties that issued it, since a document is not an agent.
  */
-import type {Article, Speaker} from '@dateline/core'
+import type {Article, Speaker, Statement} from '@dateline/core'
 import type {Organization, Person} from 'schema-dts'
 import {nodeId} from './ids.js'
 import {collapse} from './text.js'
@@ -26,9 +26,22 @@ export interface People {
 }
 
 export function createPeople(article: Article, base: string | undefined): People {
+  // Indexed once: quotes look their speaker up, documents their statement.
   const speakers = new Map<string, Speaker>()
   for (const speaker of article.speakers) speakers.set(speaker.id, speaker)
-  const statements = new Map(article.statements.map((statement) => [statement.id, statement]))
+  const statements = new Map<string, Statement>()
+  // The first statement a document speaker issued, as `find` would give.
+  const byDocument = new Map<string, Statement>()
+  for (const statement of article.statements) {
+    statements.set(statement.id, statement)
+    if (statement.speaker !== undefined && !byDocument.has(statement.speaker)) {
+      byDocument.set(statement.speaker, statement)
+    }
+  }
+  // A speaker quoted ten times is described ten times: its collapsed name,
+  // aliases and role are worked out once. Every call still returns new
+  // nodes, so no two places in the result share an object.
+  const described = new Map<string, Description>()
 
   return {agents: (id) => agents(id, new Set()), parties: (id) => parties(id, new Set())}
 
@@ -48,7 +61,7 @@ export function createPeople(article: Article, base: string | undefined): People
         }
         return [organization(speaker)]
       case 'document': {
-        const statement = article.statements.find((candidate) => candidate.speaker === id)
+        const statement = byDocument.get(id)
         return statement ? parties(statement.id, seen) : []
       }
       default:
@@ -63,28 +76,51 @@ export function createPeople(article: Article, base: string | undefined): People
   }
 
   function person(speaker: Speaker): Person {
-    const node: Person = {'@type': 'Person', '@id': nodeId(base, speaker.id), name: collapse(speaker.name)}
-    const aliases = alternateNames(speaker)
-    if (aliases.length > 0) node.alternateName = aliases
-    if (speaker.role) node.jobTitle = collapse(speaker.role)
+    const description = describe(speaker)
+    const node: Person = {'@type': 'Person', '@id': description.id, name: description.name}
+    if (description.aliases.length > 0) node.alternateName = [...description.aliases]
+    if (speaker.role) node.jobTitle = description.role
     return node
   }
 
   function organization(speaker: Speaker): Organization {
-    const node: Organization = {
-      '@type': 'Organization',
-      '@id': nodeId(base, speaker.id),
-      name: collapse(speaker.name)
-    }
-    const aliases = alternateNames(speaker)
-    if (aliases.length > 0) node.alternateName = aliases
+    const description = describe(speaker)
+    const node: Organization = {'@type': 'Organization', '@id': description.id, name: description.name}
+    if (description.aliases.length > 0) node.alternateName = [...description.aliases]
     return node
+  }
+
+  function describe(speaker: Speaker): Description {
+    let description = described.get(speaker.id)
+    if (!description) {
+      const name = collapse(speaker.name)
+      description = {
+        id: nodeId(base, speaker.id),
+        name,
+        aliases: alternateNames(speaker, name),
+        role: speaker.role ? collapse(speaker.role) : ''
+      }
+      described.set(speaker.id, description)
+    }
+    return description
   }
 }
 
-function alternateNames(speaker: Speaker): string[] {
-  const name = collapse(speaker.name)
-  return [...new Set(speaker.aliases.map(collapse))].filter((alias) => alias !== '' && alias !== name)
+/** What a speaker's nodes say about it, worked out once per call. */
+interface Description {
+  id: string
+  name: string
+  aliases: string[]
+  role: string
+}
+
+function alternateNames(speaker: Speaker, name: string): string[] {
+  const aliases = new Set<string>()
+  for (const alias of speaker.aliases) {
+    const value = collapse(alias)
+    if (value !== '' && value !== name) aliases.add(value)
+  }
+  return [...aliases]
 }
 
 /** The same member reached twice (two groups sharing it) is one creator. */

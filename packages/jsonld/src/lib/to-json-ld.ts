@@ -36,18 +36,23 @@ export function toJsonLd(article: Article, options?: Options | null): WithContex
 
   // Body paragraphs only: the headline, dek, byline and page furniture
   // have properties of their own or are not the article's text.
-  const body = article.paragraphs.map((paragraph) => collapse(paragraph.text)).filter(Boolean)
-  if (body.length > 0) node.articleBody = body.join('\n\n')
+  let body = ''
+  for (const paragraph of article.paragraphs) {
+    const text = collapse(paragraph.text)
+    if (text) body = body ? body + '\n\n' + text : text
+  }
+  if (body) node.articleBody = body
 
   if (article.dateline) {
     const dateline = trimDateline(article.dateline.text)
     if (dateline) node.dateline = dateline
   }
 
-  const authors: Person[] = (article.byline?.authors ?? [])
-    .map(collapse)
-    .filter(Boolean)
-    .map((name) => ({'@type': 'Person', name}))
+  const authors: Person[] = []
+  for (const author of article.byline?.authors ?? []) {
+    const name = collapse(author)
+    if (name) authors.push({'@type': 'Person', name})
+  }
   if (authors.length > 0) node.author = authors
 
   const sourceOrganizations: Organization[] = []
@@ -73,15 +78,21 @@ export function toJsonLd(article: Article, options?: Options | null): WithContex
     node.sourceOrganization = sourceOrganizations.length === 1 ? sourceOrganizations[0] : sourceOrganizations
   }
 
-  const dates = article.dates ?? []
   // The first published line wins; a bare date line ("2 June 2024") is
-  // the publication date only when no line says "Published".
-  const published =
-    dates.find((line) => line.kind === 'published' && line.date) ??
-    dates.find((line) => line.kind === 'date' && line.date)
-  if (published?.date) node.datePublished = published.date
-  const updated = dates.filter((line) => line.kind === 'updated' && line.date).at(-1)
-  if (updated?.date) node.dateModified = updated.date
+  // the publication date only when no line says "Published"; the last
+  // updated line is the modification date. One pass over the lines.
+  let published: string | undefined
+  let dated: string | undefined
+  let updated: string | undefined
+  for (const line of article.dates ?? []) {
+    if (!line.date) continue
+    if (line.kind === 'published') published ??= line.date
+    else if (line.kind === 'date') dated ??= line.date
+    else if (line.kind === 'updated') updated = line.date
+  }
+  published ??= dated
+  if (published) node.datePublished = published
+  if (updated) node.dateModified = updated
 
   if (state.language) node.inLanguage = state.language
 
