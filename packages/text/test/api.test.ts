@@ -2,6 +2,6 @@ import {describe, expect, it} from 'vitest'
 
 describe('@dateline/text', () => {
   it('exposes the public api', async () => {
-    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['toText'])
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['collapseWhiteSpace', 'toReading', 'toText'])
   })
 })

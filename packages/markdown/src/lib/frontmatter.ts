@@ -9,7 +9,7 @@
 import type {Article} from '@dateline/core'
 import type {Yaml} from 'mdast'
 import {stringify} from 'yaml'
-import {collapse} from './reading.js'
+import {collapseWhiteSpace as collapse} from '@dateline/text'
 
 export function frontmatter(article: Article): Yaml | undefined {
   const data: Record<string, string | string[]> = {}

@@ -5,7 +5,7 @@
  */
 import type {Article, Quote, Speaker, Statement} from '@dateline/core'
 import type {Blockquote, Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
-import {collapse} from './reading.js'
+import {collapseWhiteSpace as collapse} from '@dateline/text'
 
 /** Attribution of quotes whose speaker the parser could not resolve. */
 const UNATTRIBUTED = 'speaker not identified'

@@ -2,7 +2,7 @@ import type {Article} from '@dateline/core'
 import type {Root, RootContent} from 'mdast'
 import {frontmatter} from './frontmatter.js'
 import {assertArticle, normalizeOptions, type Options} from './options.js'
-import {reading} from './reading.js'
+import {toReading as reading} from '@dateline/text'
 import {heading, paragraph, quotesSection, statementsSection} from './sections.js'
 
 /**

@@ -32,20 +32,35 @@ export interface Reading {
   paragraphs: string[]
 }
 
-export function reading(article: Article, options: {dek: boolean; dateline: boolean}): Reading {
+export interface ReadingOptions {
+  /** Include the dek (never when it repeats the lead). Default: `true`. */
+  dek?: boolean
+  /** Put the dateline back in front of the lead. Default: `true`. */
+  dateline?: boolean
+}
+
+/**
+ * The article as a reader sees it, shared by `toText` and
+ * `@dateline/markdown`: headline, dek unless it repeats the lead, and body
+ * paragraphs with the dateline back in front of the lead, white space
+ * collapsed.
+ */
+export function reading(article: Article, options: ReadingOptions = {}): Reading {
+  const withDek = options.dek ?? true
+  const withDateline = options.dateline ?? true
   const paragraphs = article.paragraphs.map((paragraph) => collapse(paragraph.text))
   const first = article.paragraphs[0]
 
   // Scraped pages print the standfirst twice: once as the dek, once as the
   // lead. The lead is kept, so the body never loses a paragraph.
-  let dek = article.dek && options.dek ? collapse(article.dek.text) : undefined
+  let dek = article.dek && withDek ? collapse(article.dek.text) : undefined
   if (article.dek?.repeats !== undefined || (dek !== undefined && dek === paragraphs[0])) dek = undefined
 
   // "PORT HALCYON, Lirania (HPN) — The foreign ministers …": the parser
   // takes the dateline out of the lead; it goes back in front of it so the
   // reader sees where the story was filed. A dateline inside a paragraph
   // is already in its text.
-  const dateline = article.dateline && options.dateline ? collapse(article.dateline.text) : ''
+  const dateline = article.dateline && withDateline ? collapse(article.dateline.text) : ''
   if (dateline && first && paragraphs[0] !== undefined && isBefore(article.dateline!.position, first.position)) {
     paragraphs[0] = dateline + ' ' + paragraphs[0]
   }
