@@ -36,7 +36,8 @@ const MAX_TAIL_TITLE = 4
 const MAX_TAIL_CUE_OFFSET = 24
 
 export function isTerminator(token: Token): boolean {
-  return !token.word && TERMINATORS.has(token.value)
+  // Every terminator is one code unit: the length tells most tokens apart before the lookup (runs on every token of a lead or tail).
+  return !token.word && token.value.length === 1 && TERMINATORS.has(token.value)
 }
 
 /** First token of the lead: back from `open` to a sentence end or `floor`. */

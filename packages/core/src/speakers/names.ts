@@ -69,6 +69,37 @@ const NOT_NAMES = new Set([
   'dr.', 'what', 'who', 'why', 'how', 'where', 'no', 'yes', 'not', 'all', 'some', 'many', 'one', 'two', 'both'
 ])
 
+// What every business word shares, read from the list: its length range and
+// the letters it starts and ends with. A word outside them is not in the
+// list, which these tell without hashing the word (this runs on every word
+// of the article: “the”, “said”, “minister” fail here).
+let businessMinLength = Infinity
+let businessMaxLength = 0
+let businessFirst = 0
+let businessLast = 0
+for (const word of BUSINESS_WORDS) {
+  businessMinLength = Math.min(businessMinLength, word.length)
+  businessMaxLength = Math.max(businessMaxLength, word.length)
+  businessFirst |= letterBit(word.charCodeAt(0))
+  businessLast |= letterBit(word.charCodeAt(word.length - 1))
+}
+
+/** A bit for a lowercase ASCII letter; every other code unit gets bit 31, which no business word sets (they are all a–z). */
+function letterBit(code: number): number {
+  return code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 31
+}
+
+function isBusinessWord(lower: string): boolean {
+  const length = lower.length
+  return (
+    length >= businessMinLength &&
+    length <= businessMaxLength &&
+    (businessFirst & letterBit(lower.charCodeAt(0))) !== 0 &&
+    (businessLast & letterBit(lower.charCodeAt(length - 1))) !== 0 &&
+    BUSINESS_WORDS.has(lower)
+  )
+}
+
 const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.'])
 
 export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => boolean): NameIndex {
@@ -95,7 +126,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         continue
       }
       if (!isNameWord(token)) {
-        if (BUSINESS_WORDS.has(token.lower)) businessSentences.add(sentence)
+        if (isBusinessWord(token.lower)) businessSentences.add(sentence)
         if (token.lower === 'and' && pending.length > 0) {
           joiner = true
           continue
