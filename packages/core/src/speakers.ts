@@ -32,8 +32,12 @@ export function speakers(context: ParseContext): void {
     const span = marked[low - 1]
     return span !== undefined && offset < span[1]
   }
-  const tokens = article.paragraphs.map((paragraph) => paragraphTokens(context, paragraph.index))
-  const resolver = new Resolver(indexNames(tokens, inQuote))
+  const resolver = new Resolver(() =>
+    indexNames(
+      article.paragraphs.map((paragraph) => paragraphTokens(context, paragraph.index)),
+      inQuote
+    )
+  )
   const notes = quoteNotes(context)
   const byId = new Map<string, Quote>()
 

@@ -109,8 +109,8 @@ export function layout(context: ParseContext): void {
   }
   const isDek = (index: number): boolean => {
     const line = lines[index]!
-    if (index >= last || line.text.split(' ').length > MAX_DEK_WORDS) return false
-    if (isTitleLike(line.text) && line.text.split(' ').length < 4) return false
+    if (index >= last || hasMoreSpaces(line.text, MAX_DEK_WORDS - 1)) return false
+    if (isTitleLike(line.text) && !hasMoreSpaces(line.text, 2)) return false
     for (let ahead = index + 1; ahead <= Math.min(last, index + DEK_REPEAT_LOOKAHEAD); ahead++) {
       // The quick test first: most leads differ from the line within a word.
       if (mayCompareEqual(line.text, withoutDateline(lines[ahead]!.text)) && bareKeyOf(ahead) === keyOf(index)) return true
@@ -235,4 +235,17 @@ function isHeadElement(text: string): boolean {
 function withoutDateline(text: string): string {
   const parsed = parseDateline(text)
   return parsed ? text.slice(parsed.length).trimStart() : text
+}
+
+/**
+ * Whether `text` has more than `limit` spaces: the word count of
+ * `text.split(' ')` is one more than its spaces. Counted without building
+ * the words: `isDek` asks it of body lines of up to thousands of characters.
+ */
+function hasMoreSpaces(text: string, limit: number): boolean {
+  let spaces = 0
+  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) {
+    if (++spaces > limit) return true
+  }
+  return false
 }

@@ -51,9 +51,10 @@ export function findReported(
 ): Reported[] {
   const found: Reported[] = []
   for (let k = from; k < to; k++) {
-    if (inMarks(k) || usedCue(k)) continue
+    if (inMarks(k)) continue
+    // Whether the cue is used is asked only where a cue starts: it is a set lookup, and most tokens start none.
     const match = cueAt(tokens, k)
-    if (!match) continue
+    if (!match || usedCue(k)) continue
     // "a group called Friends of the Dune": naming without marks is not speech.
     if (NAMING_CUES.has(match.cue)) {
       k += match.length - 1

@@ -37,7 +37,7 @@ export interface RunFacts {
 export interface Coordination {
   members: string[]
   start: number
-  /** Index of its sentence in the article: `NameIndex.businessSentences` tells what the sentence is about. */
+  /** Index of its sentence in the article: `NameIndex.isBusinessSentence` tells what the sentence is about. */
   sentence: number
 }
 
@@ -47,12 +47,14 @@ export interface NameIndex {
   /**
    * Sentences that speak of firms ("Shares in Elan and Biogen plunged as the
    * firms …"): a coordination in one of them may be what "the two firms"
-   * refers to; one elsewhere ("both Tysabri and Avonex") is not.
+   * refers to; one elsewhere ("both Tysabri and Avonex") is not. Read
+   * when asked: the resolver asks only of the sentences of coordinations
+   * it weighs, so the words of the others are never looked up.
    */
-  businessSentences: Set<number>
+  isBusinessSentence(sentence: number): boolean
 }
 
-/** Words that make a sentence about organisations (see `NameIndex.businessSentences`). */
+/** Words that make a sentence about organisations (see `NameIndex.isBusinessSentence`). */
 const BUSINESS_WORDS = new Set([
   'firm', 'firms', 'company', 'companies', 'shares', 'share', 'stake', 'merger', 'takeover', 'partner', 'partners',
   'rival', 'rivals', 'group', 'groups', 'bank', 'banks', 'subsidiary', 'corporation', 'corporations', 'business',
@@ -72,7 +74,7 @@ const NOT_NAMES = new Set([
 // What every business word shares, read from the list: its length range and
 // the letters it starts and ends with. A word outside them is not in the
 // list, which these tell without hashing the word (this runs on every word
-// of the article: “the”, “said”, “minister” fail here).
+// of each sentence asked about: “the”, “said”, “minister” fail here).
 let businessMinLength = Infinity
 let businessMaxLength = 0
 let businessFirst = 0
@@ -105,10 +107,14 @@ const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 
 export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => boolean): NameIndex {
   const runs: NameRun[] = []
   const coordinations: Coordination[] = []
-  const businessSentences = new Set<number>()
+  // Where each sentence starts (by its index, from 1): its paragraph's tokens and the first of them. It ends where the next one starts, or with its paragraph.
+  const sentenceTokens: Token[][] = [[]]
+  const sentenceFrom: number[] = [0]
   let sentence = 0
   for (const tokens of paragraphs) {
     sentence++
+    sentenceTokens.push(tokens)
+    sentenceFrom.push(0)
     let sentenceStart = true
     let pending: NameRun[] = []
     let joiner = false
@@ -118,6 +124,8 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         if (token.value === '.' || token.value === '!' || token.value === '?') {
           sentenceStart = true
           sentence++
+          sentenceTokens.push(tokens)
+          sentenceFrom.push(i)
         }
         if (token.value !== ',' && pending.length > 0) {
           flushCoordination(pending, coordinations, sentence)
@@ -126,7 +134,6 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         continue
       }
       if (!isNameWord(token)) {
-        if (isBusinessWord(token.lower)) businessSentences.add(sentence)
         if (token.lower === 'and' && pending.length > 0) {
           joiner = true
           continue
@@ -177,7 +184,25 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
     }
     flushCoordination(pending, coordinations, sentence)
   }
-  return {runs, coordinations, businessSentences}
+  const business = new Map<number, boolean>()
+  const isBusinessSentence = (index: number): boolean => {
+    let answer = business.get(index)
+    if (answer === undefined) {
+      answer = false
+      const tokens = sentenceTokens[index]
+      if (tokens !== undefined) {
+        const to = sentenceTokens[index + 1] === tokens ? sentenceFrom[index + 1]! : tokens.length
+        // The same words the walk above reads as other than names: the words of a name (“Business Secretary”) do not count.
+        for (let i = sentenceFrom[index]!; i < to && !answer; i++) {
+          const token = tokens[i]!
+          answer = token.word && !isNameWord(token) && isBusinessWord(token.lower)
+        }
+      }
+      business.set(index, answer)
+    }
+    return answer
+  }
+  return {runs, coordinations, isBusinessSentence}
 }
 
 /** A capitalised word or an honorific (“Mr.”: every honorific ends in a full stop, so others skip the lookup). */

@@ -55,7 +55,19 @@ export class Resolver {
   private readonly byName = new Map<string, Entity>()
   private readonly timeline: Array<{offset: number; entity: Entity}> = []
 
-  constructor(private readonly names: NameIndex) {}
+  private nameIndex: NameIndex | undefined
+
+  /**
+   * @param indexNames
+   *   Makes the article's name index; called the first time a mention needs
+   *   it (a short form, a pronoun, a group), at most once. About a fifth of
+   *   the articles with quotes name every speaker in full and never do.
+   */
+  constructor(private readonly indexNames: () => NameIndex) {}
+
+  private get names(): NameIndex {
+    return (this.nameIndex ??= this.indexNames())
+  }
 
   /** The entity a mention at `offset` names, or `undefined` when unsure. */
   resolve(text: string, offset: number, role?: string): Speaker | undefined {
@@ -240,7 +252,7 @@ export class Resolver {
    * ("Shares in Elan and Biogen plunged"), and none is a known person.
    */
   private isOrganisations(coordination: Coordination): boolean {
-    let organisation = this.names.businessSentences.has(coordination.sentence)
+    let organisation = this.names.isBusinessSentence(coordination.sentence)
     for (const member of coordination.members) {
       if (this.byName.has('person:' + member.toLowerCase())) return false
       if (classifyMention(member).kind === 'organization' || this.byName.has('organization:' + member.toLowerCase())) organisation = true
