@@ -12,6 +12,7 @@ import type {Quote} from './model.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {indexNames} from './speakers/names.js'
 import {Resolver} from './speakers/resolve.js'
+import {partitionPoint} from './search.js'
 
 export function speakers(context: ParseContext): void {
   const {article, locate} = context
@@ -22,14 +23,7 @@ export function speakers(context: ParseContext): void {
     .filter((quote) => quote.kind !== 'reported')
     .map((quote) => [quote.position.start.offset!, quote.position.end.offset!] as const)
   const inQuote = (offset: number): boolean => {
-    let low = 0
-    let high = marked.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (marked[mid]![0] <= offset) low = mid + 1
-      else high = mid
-    }
-    const span = marked[low - 1]
+    const span = marked[partitionPoint(marked.length, (index) => marked[index]![0] <= offset) - 1]
     return span !== undefined && offset < span[1]
   }
   const resolver = new Resolver(() =>

@@ -5,6 +5,7 @@
  * from a quotation mark or a cue.
  */
 import type {ProseTokens} from '../context.js'
+import {partitionPoint} from '../search.js'
 
 export interface Token {
   /** The token's text from the normalized copy. */
@@ -40,14 +41,7 @@ function needsLowering(value: string): boolean {
 
 /** Index of the first token that starts at or after `offset` (binary search). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (tokens[mid]!.start < offset) low = mid + 1
-    else high = mid
-  }
-  return low
+  return partitionPoint(tokens.length, (index) => tokens[index]!.start < offset)
 }
 
 /** Whether a word starts with an uppercase letter. */

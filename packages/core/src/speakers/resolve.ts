@@ -16,6 +16,7 @@ import type {Speaker, SpeakerKind} from '../model.js'
 import {classifyMention, COUNTRY_HEADS, isCapital, type Mention, ORGANIZATION_HEADS} from './mentions.js'
 import type {Coordination, NameIndex, NameRun, RunFacts} from './names.js'
 import {COUNTRIES, US_STATES} from './places.js'
+import {partitionPoint} from '../search.js'
 
 interface Entity {
   speaker: Speaker
@@ -330,13 +331,7 @@ export class Resolver {
   /** The last name run before `offset` that passes `test` (binary search, then a bounded walk back). */
   private latestRun(offset: number, test: (run: NameRun) => boolean): NameRun | undefined {
     const runs = this.names.runs
-    let low = 0
-    let high = runs.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (runs[mid]!.start < offset) low = mid + 1
-      else high = mid
-    }
+    const low = partitionPoint(runs.length, (index) => runs[index]!.start < offset)
     for (let i = low - 1, looked = 0; i >= 0 && looked < MAX_PRONOUN_LOOKBACK * 4; i--, looked++) {
       if (test(runs[i]!)) return runs[i]
     }

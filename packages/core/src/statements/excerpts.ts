@@ -15,6 +15,7 @@
 import type {Mention, Span} from './detect.js'
 import {sayingForms} from './lexicon.js'
 import type {QuoteSpan, SentenceRange} from './sentences.js'
+import {partitionPoint} from '../search.js'
 
 export interface RawExcerpt {
   kind: 'direct' | 'reported'
@@ -163,23 +164,9 @@ function isLeadGap(text: string, from: number, to: number): boolean {
 }
 
 function lastEndingBefore(spans: QuoteSpan[], offset: number): number {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (spans[mid]!.end <= offset) low = mid + 1
-    else high = mid
-  }
-  return low - 1
+  return partitionPoint(spans.length, (index) => spans[index]!.end <= offset) - 1
 }
 
 function firstStartingAfter(spans: QuoteSpan[], offset: number): number {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (spans[mid]!.start < offset) low = mid + 1
-    else high = mid
-  }
-  return low
+  return partitionPoint(spans.length, (index) => spans[index]!.start < offset)
 }

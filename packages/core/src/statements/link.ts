@@ -14,6 +14,7 @@ import type {ParseContext} from '../context.js'
 import type {Excerpt, Quote, Speaker, Statement} from '../model.js'
 import type {RawExcerpt} from './excerpts.js'
 import type {Registry} from './registry.js'
+import {partitionPoint} from '../search.js'
 
 /** Most earlier quotes checked for overlap: quotes barely overlap, nested ones live inside their parent. */
 const OVERLAP_LOOKBACK = 8
@@ -27,13 +28,7 @@ export function createQuoteIndex(quotes: Quote[]): QuoteIndex {
   const sorted = [...quotes].sort((a, b) => a.position.start.offset! - b.position.start.offset!)
   return {
     overlapping(start, end, kinds) {
-      let low = 0
-      let high = sorted.length
-      while (low < high) {
-        const mid = (low + high) >> 1
-        if (sorted[mid]!.position.start.offset! < end) low = mid + 1
-        else high = mid
-      }
+      const low = partitionPoint(sorted.length, (index) => sorted[index]!.position.start.offset! < end)
       // The best match: the overlapping quote whose ends are nearest the span's
       // (a partial quote inside a long span is not the span).
       let found: Quote | undefined

@@ -23,6 +23,7 @@ import {
 import type {NameOccurrence} from './names.js'
 import {key, type Registry} from './registry.js'
 import type {Span} from './detect.js'
+import {partitionPoint} from '../search.js'
 
 export interface PartyResolver {
   /** Speaker ids for the issuers written at `span`, for a document introduced at `offset`. */
@@ -90,13 +91,7 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
   /** Quotes that start within a window around `offset` (binary search; quotes are in reading order). */
   function quotesAround(offset: number): Quote[] {
     const window = 600
-    let low = 0
-    let high = quotes.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (quotes[mid]!.position.start.offset! < offset - window) low = mid + 1
-      else high = mid
-    }
+    const low = partitionPoint(quotes.length, (index) => quotes[index]!.position.start.offset! < offset - window)
     const result: Quote[] = []
     for (let index = low; index < quotes.length && quotes[index]!.position.start.offset! <= offset + window; index++) {
       result.push(quotes[index]!)
@@ -206,14 +201,7 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
   }
 
   function lastQuoteBefore(offset: number): number {
-    let low = 0
-    let high = quotes.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (quotes[mid]!.position.start.offset! < offset) low = mid + 1
-      else high = mid
-    }
-    return low - 1
+    return partitionPoint(quotes.length, (index) => quotes[index]!.position.start.offset! < offset) - 1
   }
 
   /** The most recent coordination “A and B” (or “A, B and C”) before `offset`. */
@@ -271,14 +259,7 @@ function isEmptyGroup(speaker: Speaker): boolean {
 }
 
 function lastBefore(names: NameOccurrence[], offset: number): number {
-  let low = 0
-  let high = names.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (names[mid]!.start < offset) low = mid + 1
-    else high = mid
-  }
-  return low - 1
+  return partitionPoint(names.length, (index) => names[index]!.start < offset) - 1
 }
 
 /**

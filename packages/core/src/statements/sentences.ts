@@ -4,6 +4,7 @@
  * paragraph.
  */
 import type {ParseContext} from '../context.js'
+import {partitionPoint} from '../search.js'
 
 export interface SentenceRange {
   /** Index in the flat list. */
@@ -48,20 +49,7 @@ export function collectSentences(context: ParseContext): SentenceRange[] {
 
 /** The sentence holding `offset`, or the last one starting before it. */
 export function sentenceAt(sentences: SentenceRange[], offset: number): SentenceRange | undefined {
-  let low = 0
-  let high = sentences.length - 1
-  let found: SentenceRange | undefined
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const sentence = sentences[mid]!
-    if (sentence.start <= offset) {
-      found = sentence
-      low = mid + 1
-    } else {
-      high = mid - 1
-    }
-  }
-  return found
+  return sentences[partitionPoint(sentences.length, (index) => sentences[index]!.start <= offset) - 1]
 }
 
 /**
