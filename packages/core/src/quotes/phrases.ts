@@ -146,7 +146,23 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (comma) return appositive(tokens, end - 1, floor)
   const phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
-  return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+  return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
+}
+
+/**
+ * "People familiar with the talks said", "A source close to the campaign
+ * said": read backwards, the phrase stops at the preposition; when an
+ * adjective of CLOSE_ADJECTIVES stands before it, the mention is the noun
+ * phrase before the adjective with its complement. Only those adjectives:
+ * "a spokesman for the council said" keeps "the council", the words before a
+ * plain preposition may be a clause ("sanctions on Tarn, the council said").
+ */
+function closeHead(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
+  const adjective = phrase.from - 2
+  if (adjective - 1 < floor || !CLOSE_PREPOSITIONS.has(tokens[phrase.from - 1]!.lower) || !CLOSE_ADJECTIVES.has(tokens[adjective]!.lower)) return undefined
+  const head = collectBackward(tokens, adjective, floor)
+  if (!head || !isSpeakerPhrase(tokens, head) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
+  return {from: head.from, to: phrase.to}
 }
 
 /** Start of a parenthesis that ends right before `end` ("(D-Ore.)"), if any, within 8 tokens. */
@@ -305,7 +321,12 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   }
   if (DETERMINERS.has(tokens[start]!.lower)) {
     to++
-    while (to < ceiling && to - start < MAX_MENTION_TOKENS && tokens[to]!.word && !STOPS.has(tokens[to]!.lower)) to++
+    while (to < ceiling && to - start < MAX_MENTION_TOKENS && tokens[to]!.word && !STOPS.has(tokens[to]!.lower)) {
+      to++
+      // "according to a New York Times/CBS News poll": a slash joins two outlets.
+      if (tokens[to]?.value === '/' && tokens[to + 1]?.word) to++
+    }
+    to = postModifier(tokens, start, to, ceiling)
   } else {
     to = nameRunForward(tokens, start, ceiling)
   }
@@ -327,6 +348,53 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     }
   }
   return phrase
+}
+
+/** Adjectives that take a complement naming whom a source is near: "a source close to the campaign", "a person familiar with the talks". */
+const CLOSE_ADJECTIVES = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal'])
+/** Prepositions that join such an adjective to its complement. */
+const CLOSE_PREPOSITIONS = new Set(['to', 'with', 'in', 'about', 'on'])
+/** Prepositions that attach a named owner to a common noun: "a spokesman for the Tarn council", "a report from the Delta Institute", "an aide to Ada Holm". */
+const OWNER_PREPOSITIONS = new Set(['for', 'from', 'to', 'by', 'at'])
+/** Heads that take "in" + an outlet: "a new article in the Harbour Post" (a person "in Tarn" is a place, not an owner). */
+const PUBLISHED_HEADS = new Set(['article', 'editorial', 'report', 'story', 'column', 'op-ed', 'piece', 'essay', 'interview'])
+/** Longest complement after the head, in tokens ("to the Senate Armed Services Committee" is 6; 8 kept the train sources whole). */
+const MAX_POSTMODIFIER_TOKENS = 8
+
+/**
+ * One past a post-modifier that belongs to a common-noun mention after a
+ * cue, or `to` when there is none. Two shapes: an adjective and its
+ * complement ("said a source close to the campaign", "according to people
+ * familiar with the matter"), and a preposition that names whom the noun
+ * belongs to ("said a spokesman for the Tarn council", "according to a
+ * report from the Delta Institute"). The second needs a capitalised word in
+ * its phrase, so "said a spokesman in a statement" and "said one aide with a
+ * laugh" stop at the noun, and never follows a name (names are not stretched:
+ * "said Ada Holm of Tarn").
+ */
+function postModifier(tokens: Token[], start: number, to: number, ceiling: number): number {
+  const head = tokens[to - 1]
+  const preposition = tokens[to]
+  if (!head || !head.word || !preposition || !preposition.word || to + 1 >= ceiling || isCapitalized(head)) return to
+  const close = CLOSE_ADJECTIVES.has(head.lower) && to - 1 > start && CLOSE_PREPOSITIONS.has(preposition.lower)
+  const owner = OWNER_PREPOSITIONS.has(preposition.lower) || (preposition.lower === 'in' && PUBLISHED_HEADS.has(head.lower))
+  if (!close && !owner) return to
+  let end = to + 1
+  let named = false
+  while (end < ceiling && end - to <= MAX_POSTMODIFIER_TOKENS) {
+    const token = tokens[end]!
+    if (token.word) {
+      // "a source close to the campaign who …", "a spokesman for the council on Tuesday": a new clause or phrase ends it.
+      if (STOPS.has(token.lower) && !DETERMINERS.has(token.lower)) break
+      if (NOT_SPEAKERS.has(token.lower)) break
+      if (isCapitalized(token)) named = true
+    } else if (!(token.value === "'s" || token.value === '’s' || token.value === '&' || (token.value === '/' && tokens[end + 1]?.word))) break
+    end++
+  }
+  // Trailing determiners and possessive marks are no part of the phrase.
+  while (end > to + 1 && (!tokens[end - 1]!.word || DETERMINERS.has(tokens[end - 1]!.lower))) end--
+  if (end === to + 1 || (!close && !named)) return to
+  return end
 }
 
 /** Lowercase title words inside a name: "former Tarn governor Ed Kolb", "Ruiz campaign manager Ada Holm". */
@@ -383,7 +451,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Phra
   let start = from
   while (start < to && !tokens[start]!.word) start++
   while (start < to && CONJUNCTIONS.has(tokens[start]!.lower)) start++
-  if (start < to && INTRO_WORDS.has(tokens[start]!.lower)) {
+  if (start < to && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start))) {
     let comma = start
     while (comma < to && comma - start < 30 && tokens[comma]!.value !== ',') comma++
     if (comma < to && tokens[comma]!.value === ',') start = comma + 1
@@ -406,6 +474,23 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Phra
   if (end === start) return undefined
   const phrase = {from: start, to: end}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+}
+
+/** Shortest participle read as one ("Walking" is 7; "Ewing", "Going" are short enough to be names or not matter). */
+const MIN_PARTICIPLE_LENGTH = 6
+
+/**
+ * "Walking to the next house, Ebeling said …", "Holding signs, the
+ * protesters chanted …": a participle clause opens the sentence and its
+ * subject comes after the comma. Only a capitalised -ing word followed by a
+ * lowercase word that is no verb: "Manning said", "Fleming has said",
+ * "Browning, the coach, said" stay names.
+ */
+function isOpeningParticiple(tokens: Token[], start: number): boolean {
+  const first = tokens[start]!
+  const next = tokens[start + 1]
+  if (!first.lower.endsWith('ing') || first.lower.length < MIN_PARTICIPLE_LENGTH || !next || !next.word || isCapitalized(next)) return false
+  return next.lower !== 'said' && next.lower !== 'says' && next.lower !== 'told' && !isVerbLike(next) && !next.lower.endsWith('s')
 }
 
 /** "Moscow strongly denied": a lowercase -ly word between subject and cue. */

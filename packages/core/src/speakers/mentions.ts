@@ -125,9 +125,23 @@ export function classifyMention(text: string): Readonly<Mention> {
   return mention
 }
 
+/** Words that open a post-modifier after a common noun: "a source close to the campaign", "a spokesman for the Tarn council". */
+const POST_MODIFIERS = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal', 'for', 'from', 'to', 'by', 'at', 'in', 'with'])
+
 function classify(text: string): Mention {
   let words = text.trim().split(/\s+/)
   while (words.length > 1 && LEADING_CONJUNCTIONS.has(words[0]!.toLowerCase())) words = words.slice(1)
+  // "a spokesman for the Tarn council" is a spokesman, not the council nor a person named Tarn: classify the
+  // words before the post-modifier, and keep the whole phrase as the name ("spokesman for the Tarn council").
+  if (words.length > 2 && ARTICLES.has(words[0]!.toLowerCase())) {
+    for (let i = 2; i < words.length - 1; i++) {
+      if (POST_MODIFIERS.has(words[i]!.toLowerCase()) && !isCapital(words[i - 1]!)) {
+        const head = classify(words.slice(0, i).join(' '))
+        const written = words.join(' ')
+        return {...head, text: written, name: head.kind === 'person' ? head.name : words.slice(1).join(' ')}
+      }
+    }
+  }
   const lower = words.map((word) => word.toLowerCase())
   const head = lower[lower.length - 1]!.replace(/[’']s$/, '')
   const written = words.join(' ')
