@@ -1,46 +1,12 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../src/index.js'
+import {newsLike} from './arbitraries.js'
 import {layoutParts, slice} from './helpers.js'
 
 // More runs with DATELINE_FC_RUNS=100000 (say) for a longer search.
 const runs = Number(process.env.DATELINE_FC_RUNS ?? 1000)
 
-/** News-like pieces: the shapes that trip layout and quote rules. */
-const piece = fc.constantFrom(
-  'Harbour board approves ferry',
-  'Coast Courier',
-  'By Jane Doe and John Roe',
-  'Published: March 4, 2025',
-  'PORT HALCYON, Lirania (HPN) — ',
-  'LONDON — ',
-  '“We will build it,” ',
-  'the mayor said.',
-  ' said ',
-  '‘',
-  '’',
-  '"',
-  "'",
-  "nation's ",
-  '“',
-  '”',
-  'Advertisement',
-  'Top',
-  '\n',
-  '\n\n',
-  '\r\n',
-  '\r',
-  ' ',
-  '\u00A0',
-  '\u200B',
-  '\uFEFF',
-  '\t',
-  '- ',
-  'The council voted. ',
-  '\u0000',
-  '\uD800'
-)
-const newsLike = fc.array(fc.oneof(piece, fc.string({maxLength: 12})), {maxLength: 40}).map((parts) => parts.join(''))
 const anyText = fc.oneof(fc.string({unit: 'binary', maxLength: 200}), newsLike)
 
 /** Asserts the layout invariants that every input must keep. */

@@ -18,74 +18,13 @@ import fc from 'fast-check'
 import type {Nodes as MdastNodes} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {describe, expect, it} from 'vitest'
+import {newsLike} from '../../core/test/arbitraries.js'
 import {checkArticle} from '../../core/test/invariants.js'
 
 const runs = Number(process.env.DATELINE_FC_RUNS ?? 1000)
 const seed = process.env.DATELINE_FC_SEED ? Number(process.env.DATELINE_FC_SEED) : undefined
 const settings = {numRuns: runs, ...(seed === undefined ? {} : {seed})}
 
-/** Pieces of news text: the shapes that trip layout, quote and speaker rules. */
-const piece = fc.constantFrom(
-  'Harbour board approves ferry',
-  'Coast Courier',
-  'By Jane Doe and John Roe',
-  'Published: March 4, 2025',
-  'PORT HALCYON, Lirania (HPN) — ',
-  'LONDON — ',
-  '“We will build it,” ',
-  '“We will build it.” ',
-  'the mayor said.',
-  ' said ',
-  ' said Mayor Ana Ruiz. ',
-  'Ruiz, the harbour master, said ',
-  ' told reporters: ',
-  ' according to the ministry, ',
-  'The two ministers said they would meet again. ',
-  'In a joint statement on trade, both countries said ',
-  'the statement read. ',
-  '‘advancing trade’',
-  '‘',
-  '’',
-  '"',
-  "'",
-  "''",
-  '``',
-  '«',
-  '»',
-  '„',
-  "nation's ",
-  "countries' ",
-  '“',
-  '”',
-  'he said',
-  'She added: ',
-  'Advertisement',
-  'Top',
-  '\n',
-  '\n\n',
-  '\r\n',
-  '\r\n\r\n',
-  '\r',
-  ' ',
-  '\u00A0',
-  '\u200B',
-  '\u2028',
-  '\uFEFF',
-  '\t',
-  '- ',
-  '# ',
-  '<script>alert(1)</script>',
-  '</script>',
-  '[link](http://x)',
-  '*not emphasis*',
-  '__proto__',
-  'constructor',
-  'The council voted. ',
-  '\u0000',
-  '\uD800',
-  '\uDFFF'
-)
-const newsLike = fc.array(fc.oneof(piece, piece, fc.string({maxLength: 12})), {maxLength: 50}).map((parts) => parts.join(''))
 const anyText = fc.oneof(fc.string({unit: 'binary', maxLength: 300}), fc.string({unit: 'grapheme', maxLength: 300}), newsLike, newsLike)
 
 /** The text of an mdast node, white space collapsed (Markdown folds line breaks and runs of spaces). */
