@@ -70,8 +70,8 @@ const totals = Object.fromEntries(
       marks: {tp: 0, predicted: 0, gold: 0},
       speaker: {correct: 0, total: 0},
       cue: {correct: 0, total: 0},
-      // Misses where the gold source carries an appositive ("Stuart Stevens, the chief strategist for Mitt Romney's
-      // campaign") whose last capitalised word is not the speaker's, and the predicted mention is the part before it.
+      // Misses where the gold source carries an appositive ("Ivo Brandt, the chief strategist for Ada Holm's
+      // mayoral campaign") whose last capitalised word is not the speaker's, and the predicted mention is the part before it.
       appositive: {count: 0, examples: []}
     }
   ])

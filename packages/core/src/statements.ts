@@ -90,7 +90,7 @@ export function statements(context: ParseContext): void {
     for (const mention of mentions) {
       const raw = excerptsOf(text, mention, spansOf(sentence.paragraph), paragraph.position.end.offset!)
       // A new document needs something to show for it: issuers, an excerpt, or “joint”.
-      // (“Ryan's language in the statement makes clear …” introduces nothing.)
+      // (“Dale's wording in the statement shows …” introduces nothing.)
       const existing = mention.pronoun ? subject!.entry : referExisting(mention)
       if (!existing && !mention.joint && !mention.issuers && raw.length === 0 && mention.noun === 'statement') continue
       const entry = existing ?? create(mention)

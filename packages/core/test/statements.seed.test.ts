@@ -26,9 +26,16 @@ describe.skipIf(!hasSeed)('the seed article (statements)', () => {
     const excerpts = statement!.excerpts
     expect(excerpts.map((excerpt) => excerpt.kind)).toEqual(['reported', 'direct', 'direct', 'reported'])
     expect(excerpts[0]!.text).toMatch(/^no country should seek to impose its form of democracy on any other$/)
-    expect(excerpts[1]!.text).toMatch(/^Interference in a sovereign nation/)
-    expect(excerpts[2]!.text).toMatch(/^We oppose the politicization of human rights/)
-    expect(excerpts[3]!.text).toMatch(/^Noting that .+, the statement called for setting aside differences/)
+    // The direct excerpts are the words inside the marks, read from the input itself.
+    for (const excerpt of [excerpts[1]!, excerpts[2]!]) {
+      const at = input.indexOf(excerpt.text, excerpt.position.start.offset)
+      expect(at).toBeGreaterThanOrEqual(0)
+      expect(input.charAt(at - 1)).toMatch(/^[“"]$/)
+      expect(input.charAt(at + excerpt.text.length)).toMatch(/^[”"]$/)
+    }
+    // The action-verb sentence is reported whole (DESIGN: “Noting that …, the statement called for …”).
+    expect(excerpts[3]!.text).toMatch(/^Noting that /)
+    expect(excerpts[3]!.text).toContain('the statement called for')
     expect(excerpts.map((excerpt) => excerpt.paragraph)).toEqual([6, 6, 7, 8])
     for (const excerpt of excerpts) expect(slice(input, excerpt.position)).toContain(excerpt.text)
   })
@@ -46,6 +53,7 @@ describe.skipIf(!hasSeed)('the seed article (statements)', () => {
     const [fourth, fifth] = [marked[3]!, marked[4]!]
     expect(statement!.excerpts[1]!.quote).toBe(fourth.id)
     expect(statement!.excerpts[2]!.quote).toBe(fifth.id)
+    expect([statement!.excerpts[1]!.text, statement!.excerpts[2]!.text]).toEqual([fourth.text, fifth.text])
     for (const quote of [fourth, fifth]) {
       expect(quote.statement).toBe('st1')
       expect(quote.speaker).toBe(statement!.speaker)

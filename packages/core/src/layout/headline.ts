@@ -2,7 +2,7 @@
  * Whether a line reads like a headline rather than a body paragraph.
  *
  * Headlines are short and usually one sentence; they may end with a period
- * ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.").
+ * ("Survey: Rural Voters Desert Harbour Party for Ada Holm.").
  * A body paragraph that happens to be the first line ("The council met on
  * Tuesday. It voted to close the library.") has several sentences or runs
  * long.
@@ -25,7 +25,7 @@ const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'gov', 'sen'
 
 export function isTitleLike(line: string): boolean {
   if (line.length > MAX_HEADLINE_CHARS) return false
-  // "iTunes now selling Band Aid song" is a headline; "and then …" is not.
+  // "eTarn now selling Harbour choir album" is a headline (a lowercase brand); "and then …" is not.
   if (/^\p{Ll}+(?:[\s,;:]|$)/u.test(line)) return false
   const words = wordCount(line)
   if (words > MAX_HEADLINE_WORDS) return false

@@ -59,7 +59,7 @@ export function splitBlock(lines: Line[], blankSeparated: boolean): Line[][] {
   return groups
 }
 
-// "- Increased spending on health", "• Pledged …", "2. Duty cuts …": a list
+// "- Higher budgets for harbour repairs", "• Pledged …", "2. Duty cuts …": a list
 // item starts its own paragraph even when the list is not punctuated.
 const listItem = /^(?:[-–—•*▪·] |\d{1,3}[.)] )/
 

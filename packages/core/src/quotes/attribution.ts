@@ -129,7 +129,7 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
       for (let t = i; t < mention.from; t++) if (!tokens[t]!.word) words = false
       if (words) mention.from = i
     }
-    // "“Q,” the White House press secretary, Josh Earnest, said": the name sits between the commas, the role first.
+    // "“Q,” the city hall press secretary, Mira Stone, said": the name sits between the commas, the role first.
     if (mention && mention !== 'coordinated' && (mention.from === i || mention.role?.[0] === i)) {
       return {cue: [k, k + match.length], cueText: match.cue, mention}
     }

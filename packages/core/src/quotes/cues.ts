@@ -108,8 +108,8 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
 
 /**
  * Cues whose clause starts with their object: "urged it to rejoin the
- * agreement", "accused the US of interference", "called for setting aside
- * differences". The word that must follow the object is given (`''`: none).
+ * treaty", "accused the council of neglect", "called for lifting the
+ * tariffs". The word that must follow the object is given (`''`: none).
  */
 export const OBJECT_CLAUSE_CUES: ReadonlyMap<string, string> = new Map([
   ['urge', 'to'], ['urges', 'to'], ['urged', 'to'], ['urging', 'to'],

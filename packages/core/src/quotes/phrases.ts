@@ -1,7 +1,7 @@
 /**
  * Noun phrases around a cue: the speaker mention before a cue ("Wang said",
- * "a Homeland Security Department official said"), after it ("said
- * Mr. Burman"), an appositive role ("Lavrov, Russia's foreign minister,
+ * "a Harbour Transport Department official said"), after it ("said
+ * Mr. Okafor"), an appositive role ("Lavrov, Russia's foreign minister,
  * said"), and the subject of a sentence for coordinated verbs ("Wang and
  * Lavrov rejected … and said …").
  *
@@ -22,7 +22,7 @@ export interface Phrase {
 
 /** Longest mention, in tokens ("the top Democrat on the Senate panel" is 7). */
 const MAX_MENTION_TOKENS = 8
-/** Longest appositive role, in tokens, between its commas ("Rich Heffley, a top Tallahassee GOP operative who …, said": 30 keeps those, 14 lost them on train). */
+/** Longest appositive role, in tokens, between its commas ("Ivo Brandt, a veteran Tarnside party organiser who …, said": 30 keeps those, 14 lost them on train). */
 const MAX_ROLE_TOKENS = 30
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its'])
@@ -130,13 +130,13 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   let end = cue
   while (end - 1 >= floor && tokens[end - 1]!.word && !isCapitalized(tokens[end - 1]) && (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!))) end--
   // "he has, in the past, said": give up on commas inside the verb group.
-  // "Wang and Lavrov met … and said", "The spokesman declined to comment but said": a coordinated verb.
+  // "Wang and Lavrov met … and said", "The mayor's aide would not comment but said": a coordinated verb.
   if (end - 1 >= floor && (tokens[end - 1]!.lower === 'and' || tokens[end - 1]!.lower === 'but')) return 'coordinated'
   // "Trump hit back, saying …": a participle after a comma has the sentence's subject.
   if (end - 1 >= floor && tokens[end - 1]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
   // "… called it “a gift,” adding that …": the comma sits inside the closing mark.
   if (end - 2 >= floor && CLOSING_MARKS.has(tokens[end - 1]!.value) && tokens[end - 2]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
-  // "Rep. Earl Blumenauer (D-Ore.) said", "Gov. John Kasich (R-OH), said"
+  // "Rep. Ada Holm (D-Tarn) said", "Gov. Ivo Brandt (R-OH), said"
   let comma = end - 1 >= floor && tokens[end - 1]!.value === ','
   const parenthesis = skipParenthesis(tokens, comma ? end - 1 : end, floor)
   if (parenthesis !== undefined) {
@@ -252,7 +252,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
   return {from: start, to: end}
 }
 
-/** Tokens other than words that may stand inside an appositive role: "Sanders' campaign manager", "Sen. Ted Cruz (R-Tex.)", "AT&T", "$15". */
+/** Tokens other than words that may stand inside an appositive role: "Moss' campaign manager", "Sen. Ivo Brandt (R-Tex.)", "AT&T", "$15". */
 const ROLE_PUNCTUATION = new Set(['-', '’s', "'s", "'", '’', '(', ')', '&', '/', '$', '%'])
 
 /**
@@ -270,11 +270,11 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
       open--
     }
     if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
-    // "Sen. Ted Cruz (R-Tex.), a candidate, said"
+    // "Sen. Ivo Brandt (R-Tex.), a candidate, said"
     const end = skipParenthesis(tokens, open, floor) ?? open
     const phrase = collectBackward(tokens, end, floor)
     const place = phrase !== undefined && isPlaceOrAge(tokens, phrase, end)
-    // "Carter's press secretary, Peter Cook, said", "two members of Congress from Tarn, Ada Holm and Ivo Brandt, said": the names are between the commas.
+    // "Kolb's press secretary, Mira Stone, said", "two members of Congress from Tarn, Ada Holm and Ivo Brandt, said": the names are between the commas.
     if (phrase && first && (place || !isCapitalized(tokens[phrase.to - 1])) && !isPlaceOrAge(tokens, {from: open + 1, to: comma}, comma)) {
       let names = true
       for (let i = open + 1; i < comma && names; i++) if (!isNameToken(tokens[i]) && !(tokens[i]!.lower === 'and' && i > open + 1)) names = false
@@ -300,7 +300,7 @@ function isPlaceOrAge(tokens: Token[], phrase: Phrase, end: number): boolean {
   return phrase.to - phrase.from === 1 && /^\d{1,3}$/.test(text)
 }
 
-/** The mention after a cue: "said Mr. Burman", "said the statement", "said Holtz-Eakin, an economist". */
+/** The mention after a cue: "said Mr. Okafor", "said the statement", "said Vell-Orr, an economist". */
 export function phraseAfter(tokens: Token[], start: number, ceiling: number): Phrase | undefined {
   const first = tokens[start]
   if (!first || start >= ceiling || !first.word) return undefined
@@ -308,7 +308,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   let to = start
   let from = start
   if (!isNameToken(first) && !DETERMINERS.has(first.lower)) {
-    // "said master of ceremonies Asab Al-Tabchi", "said campaign manager Kellyanne Conway"
+    // "said master of ceremonies Tomas Vell", "said campaign manager Lena Orr"
     let name = start
     while (name < ceiling && name - start < 5) {
       const token = tokens[name]!
@@ -323,7 +323,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     to++
     while (to < ceiling && to - start < MAX_MENTION_TOKENS && tokens[to]!.word && !STOPS.has(tokens[to]!.lower)) {
       to++
-      // "according to a New York Times/CBS News poll": a slash joins two outlets.
+      // "according to a Harbour Post/Tarn Radio poll": a slash joins two outlets.
       if (tokens[to]?.value === '/' && tokens[to + 1]?.word) to++
     }
     to = postModifier(tokens, start, to, ceiling)
@@ -350,7 +350,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   return phrase
 }
 
-/** Adjectives that take a complement naming whom a source is near: "a source close to the campaign", "a person familiar with the talks". */
+/** Adjectives that take a complement naming whom a source is near: "a source close to the mayor", "a person familiar with the talks". */
 const CLOSE_ADJECTIVES = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal'])
 /** Prepositions that join such an adjective to its complement. */
 const CLOSE_PREPOSITIONS = new Set(['to', 'with', 'in', 'about', 'on'])
@@ -358,13 +358,13 @@ const CLOSE_PREPOSITIONS = new Set(['to', 'with', 'in', 'about', 'on'])
 const OWNER_PREPOSITIONS = new Set(['for', 'from', 'to', 'by', 'at'])
 /** Heads that take "in" + an outlet: "a new article in the Harbour Post" (a person "in Tarn" is a place, not an owner). */
 const PUBLISHED_HEADS = new Set(['article', 'editorial', 'report', 'story', 'column', 'op-ed', 'piece', 'essay', 'interview'])
-/** Longest complement after the head, in tokens ("to the Senate Armed Services Committee" is 6; 8 kept the train sources whole). */
+/** Longest complement after the head, in tokens ("to the Tarn Harbour Works Committee" is 6; 8 kept the train sources whole). */
 const MAX_POSTMODIFIER_TOKENS = 8
 
 /**
  * One past a post-modifier that belongs to a common-noun mention after a
  * cue, or `to` when there is none. Two shapes: an adjective and its
- * complement ("said a source close to the campaign", "according to people
+ * complement ("said a source close to the mayor", "according to people
  * familiar with the matter"), and a preposition that names whom the noun
  * belongs to ("said a spokesman for the Tarn council", "according to a
  * report from the Delta Institute"). The second needs a capitalised word in
@@ -384,7 +384,7 @@ function postModifier(tokens: Token[], start: number, to: number, ceiling: numbe
   while (end < ceiling && end - to <= MAX_POSTMODIFIER_TOKENS) {
     const token = tokens[end]!
     if (token.word) {
-      // "a source close to the campaign who …", "a spokesman for the council on Tuesday": a new clause or phrase ends it.
+      // "a source close to the mayor who …", "a spokesman for the council on Tuesday": a new clause or phrase ends it.
       if (STOPS.has(token.lower) && !DETERMINERS.has(token.lower)) break
       if (NOT_SPEAKERS.has(token.lower)) break
       if (isCapitalized(token)) named = true
@@ -409,14 +409,14 @@ const TITLE_NOUNS = new Set([
   'partner', 'president-elect', 'superintendent', 'sheriff', 'chancellor', 'representative', 'delegate', 'surrogate'
 ])
 
-/** Longest run of lowercase words between two parts of a name ("Clinton's top foreign policy aide Jake Sullivan": 4). */
+/** Longest run of lowercase words between two parts of a name ("Holm's top foreign policy aide Ivo Brandt": 4). */
 const MAX_TITLE_RUN = 4
 
 /**
  * One past a run of up to MAX_TITLE_RUN lowercase words that a name follows
- * and that holds a title noun ("former Tarn governor Ed Kolb", "Republican
- * party boss Reince Priebus", "Montclair State University political
- * scientist Brigid Harrison"), or `from` when there is none.
+ * and that holds a title noun ("former Tarn governor Ed Kolb", "Tarnside
+ * party boss Ed Kolb", "Delta State University political
+ * scientist Lena Orr"), or `from` when there is none.
  */
 function titleRun(tokens: Token[], from: number, ceiling: number): number {
   let i = from
@@ -430,7 +430,7 @@ function titleRun(tokens: Token[], from: number, ceiling: number): number {
 
 /**
  * One past a name read forwards from `start` (a name token): capitalised
- * words, joined by "and", "of", "for" ("Secretary of State John Kerry",
+ * words, joined by "and", "of", "for" ("Secretary of State Ada Holm",
  * "the Center for Coastal Politics"), a slash ("New York Times/CBS News")
  * and lowercase titles before the next name ("former Tarn governor Ed Kolb").
  */
@@ -468,7 +468,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Phra
       while (end < to && (isNameToken(tokens[end]) || (tokens[end]!.lower === 'and' && isNameToken(tokens[end + 1])))) end++
     }
   } else if (isNameToken(first)) {
-    // "Former Secretary of State Madeleine Albright urged …", "Democratic presidential candidate Sen. Bernie Sanders criticized …"
+    // "Former Secretary of State Ada Holm urged …", "Tarnside mayoral candidate Sen. Ivo Brandt criticized …"
     end = nameRunForward(tokens, start, to)
   }
   if (end === start) return undefined

@@ -6,8 +6,8 @@
  * - `according to X, CLAUSE` / `CLAUSE, according to X.`
  * - `CLAUSE, X said.` / `CLAUSE, said X.`
  *
- * The clause is cut before a second coordinated cue ("Lavrov said sanctions
- * were drawing Russia and China closer together and accused the West …"),
+ * The clause is cut before a second coordinated cue ("Brandt said the dams
+ * would release more water and accused earlier governments of …"),
  * which gets its own attribution.
  */
 import type {Attribution} from './attribution.js'
@@ -29,7 +29,7 @@ const THAT_WINDOW = 9
 const OBJECT_WINDOW = 8
 /** Tokens allowed after a closing "…, X said" before the sentence ends: "on Tuesday", "in a statement". */
 const MAX_TRAILER = 6
-/** How far the source of "according to" may run before its comma ("a new poll by the Harvard University Institute of Politics"). */
+/** How far the source of "according to" may run before its comma ("a new poll by the Delta University Centre for Civic Studies"). */
 const ACCORDING_WINDOW = 14
 
 /** Tokens before a leading "according to": "Now, according to …", "But according to …" (3 keeps "And now, …"). */
@@ -80,7 +80,7 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
   delete mention.role
   const attribution: Attribution = {cue, cueText: 'according to', mention}
   let after = mention.to
-  // "According to a new poll by the Harvard Institute of Politics, …": the comma that ends the source.
+  // "According to a fresh survey by the Delta Centre for Civic Studies, …": the comma that ends the source.
   for (let i = after; i < to && i - after < ACCORDING_WINDOW && tokens[after]?.value !== ','; i++) {
     if (tokens[i]!.value === ',') after = i
     else if (!tokens[i]!.word) break
@@ -105,7 +105,7 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
 function wordsUntilComma(tokens: Token[], start: number, to: number): {from: number; to: number} | undefined {
   let i = start
   while (i < to && i - start < ACCORDING_WINDOW && tokens[i]!.word) i++
-  // "…, according to exit polling data.": the source may end the sentence too.
+  // "…, according to ballot survey figures.": the source may end the sentence too.
   if (i === start || (tokens[i]?.value !== ',' && trimEnd(tokens, i, to) !== i)) return undefined
   return {from: start, to: i}
 }
@@ -119,7 +119,7 @@ function trailing(
   cueText: string,
   inMarks: (index: number) => boolean
 ): Reported | undefined {
-  // "…, Hollande said Tuesday in Paris, noting that …": a participle clause after the trailer is the speaker's, not the clause.
+  // "…, Okafor said Friday in Tarn, noting that …": a participle clause after the trailer is the speaker's, not the clause.
   const end = trailerEnd(tokens, cue[1], trimEnd(tokens, cue[1], to))
   let mention
   let comma: number
@@ -128,7 +128,7 @@ function trailing(
     if (!mention) return undefined
     comma = cue[0] - 1
     const after = mention.role ? mention.role[1] : mention.to
-    // "…, said Rita Katz, the director of the institute, who …": a relative clause after the role is the speaker's too.
+    // "…, said Lena Orr, the head of the archive, who …": a relative clause after the role is the speaker's too.
     const relative = tokens[after]?.value === ',' && RELATIVES.has(tokens[after + 1]?.lower ?? '')
     if (!relative && (end - after > MAX_TRAILER || !isTrailer(tokens, after, end))) return undefined
   } else {
@@ -142,7 +142,7 @@ function trailing(
       if (comma <= from || tokens[comma]!.value !== ',') return undefined
     }
     mention = before
-    // "Greensboro, Sexton said, made him question …": the clause goes on after the attribution.
+    // "Tarnside, Brandt said, had made her doubt …": the clause goes on after the attribution.
     // "…, a spokeswoman said on Saturday, and it …" and "…, economists say, slowed the recovery" (a short rest that is no trailer).
     const next = skipAdverbials(tokens, cue[1], end)
     if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
@@ -158,7 +158,7 @@ const RELATIVES = new Set(['who', 'whose', 'which'])
 
 /**
  * Where the trailer after a closing "…, X said" ends: at a comma before a
- * participle ("…, Hollande said Tuesday, noting that …", "…, she said,
+ * participle ("…, Okafor said Friday, noting that …", "…, she said,
  * adding …"), else at `end`.
  */
 function trailerEnd(tokens: Token[], from: number, end: number): number {

@@ -125,7 +125,7 @@ export function classifyMention(text: string): Readonly<Mention> {
   return mention
 }
 
-/** Words that open a post-modifier after a common noun: "a source close to the campaign", "a spokesman for the Tarn council". */
+/** Words that open a post-modifier after a common noun: "a source close to the mayor", "a spokesman for the Tarn council". */
 const POST_MODIFIERS = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal', 'for', 'from', 'to', 'by', 'at', 'in', 'with'])
 
 function classify(text: string): Mention {
@@ -222,7 +222,7 @@ function classify(text: string): Mention {
     if (gender) mention.gender = gender
     return mention
   }
-  // "the mayor", "a Homeland Security Department official".
+  // "the mayor", "a Harbour Transport Department official".
   return {kind: 'role', text: written, name: bareName, head}
 }
 

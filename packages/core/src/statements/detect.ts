@@ -2,10 +2,10 @@
  * Detection: finds the mentions of issued documents in a sentence and reads
  * what the words around each one say about it.
  *
- * “In a joint statement on global governance issued after the meeting, the
- * two ministers said no country should …” gives one mention:
+ * “In a joint statement on water security released after the talks, the
+ * two ministers said no dam should …” gives one mention:
  *
- * - title `joint statement on global governance` (modifiers + noun + topic);
+ * - title `joint statement on water security` (modifiers + noun + topic);
  * - role `adjunct` (“in a …”), fronted, so the issuers are the subject after
  *   the comma (“the two ministers”) and the cue is `said`;
  * - reported content: the clause after the cue.
@@ -83,7 +83,7 @@ export interface Mention {
   clauseStart?: number
   /** Where a reported clause ends, when another attribution follows it (“…, observers said”). */
   clauseEnd?: number
-  /** Reported content before the attribution: “ICBC's profits rose, the bank said in a statement.” */
+  /** Reported content before the attribution: “Tarn Mutual's profits rose, the insurer said in a statement.” */
   leadingClause?: Span
   /** Whether the whole sentence is the paraphrase (“Noting that …, the statement called for …”). */
   sentenceContent: boolean
@@ -93,8 +93,8 @@ export interface Mention {
 
 /**
  * Most words a fronted adjunct's subject, or a subject before its cue, may
- * have. “the two ministers” is 3, “Oracle's chief executive Larry Ellison” 5;
- * 8 keeps clauses such as “Jones repeated her innocence and vowed” (which is
+ * have. “the two ministers” is 3, “Velloway's chief executive Ada Brisk” 5;
+ * 8 keeps clauses such as “Marsh restated his position and promised” (which is
  * not a subject) mostly out. Chosen by reading the BBC hits.
  */
 const SUBJECT_MAX_WORDS = 8
@@ -111,7 +111,7 @@ const CUE_GAP_TOKENS = 4
 /** Most tokens scanned after the title for `that` / `:` opening the clause (“said in a statement on Monday that”). */
 const CLAUSE_LEAD_TOKENS = 6
 
-/** Most tokens in an appositive skipped between a subject and its cue (“Jim Press, vice president of …, said”). */
+/** Most tokens in an appositive skipped between a subject and its cue (“Oren Talbot, head of …, said”). */
 const APPOSITIVE_MAX_TOKENS = 24
 
 /** Most words after an attribution that closes its sentence (“… in a statement on Tuesday night”). */
@@ -120,7 +120,7 @@ const TRAILING_WORDS = 4
 /** Most words between a comma and the cue of a new attribution that ends a clause (“, observers said”). */
 const CLAUSE_BREAK_WORDS = 4
 
-/** Most capitalised tokens in a name before an appositive (“Jim Press, …”). */
+/** Most capitalised tokens in a name before an appositive (“Oren Talbot, …”). */
 const NAME_MAX_TOKENS = 4
 
 /** Most tokens in the issuers after `from` / `by` (“a statement from the White House”). */
@@ -143,7 +143,7 @@ const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 
 /**
  * Words that cannot be in a subject: a span holding one was not a noun
- * phrase (“it is unclear whether ministers would issue a declaration”).
+ * phrase (“it is not known whether the envoys will sign a declaration”).
  */
 const subjectBreakers = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'would', 'will', 'could', 'should', 'can', 'may',
@@ -217,13 +217,13 @@ export function detectPronoun(tokens: Token[], sentence: SentenceRange): Mention
 }
 
 /**
- * “ICBC's profits were 74.7bn yuan, the bank said in a statement.”: an
+ * “Tarn Mutual's profits were 3.2bn crowns, the insurer said in a statement.”: an
  * attribution after a comma, with no quotation mark before it, reports the
  * words before the comma.
  */
 function leadingClause(tokens: Token[], mention: Mention): void {
   if (mention.role === 'other' || mention.role === 'according' || mention.role === 'issued' || mention.fronted || mention.pronoun) return
-  // The attribution closes the sentence (“…, the bank said in a statement on Tuesday.”).
+  // The attribution closes the sentence (“…, the insurer said in a statement on Friday.”).
   const end = Math.max(mention.attribution.end, mention.title.end)
   let after = 0
   for (const token of tokens) if (token.start >= end && token.word) after++
@@ -238,8 +238,8 @@ function leadingClause(tokens: Token[], mention: Mention): void {
 }
 
 /**
- * Ends a reported clause before a new attribution: “the company's statement
- * said it would monitor developments, observers said they thought …”.
+ * Ends a reported clause before a new attribution: “the council's statement
+ * said it would review the plan, residents said they expected …”.
  */
 function endClause(tokens: Token[], mention: Mention): Mention {
   if (mention.clauseStart === undefined && !mention.sentenceContent) leadingClause(tokens, mention)
@@ -342,7 +342,7 @@ function readMention(
   }
   if (possessor) mention.issuers = possessor
   else if (modifiersStart < tokens[first]!.start) {
-    // “An IAAF statement said”: a proper-noun modifier names the issuer.
+    // “A WRF statement said”: a proper-noun modifier names the issuer.
     const proper = properModifiers(tokens, indexAt(tokens, modifiersStart), first)
     if (proper) mention.issuers = proper
   }
@@ -428,7 +428,7 @@ function readAdjunct(tokens: Token[], inIndex: number, after: number, mention: M
     const token = tokens[probe]!
     const kind = token.word ? cueKind(token) : undefined
     if (!kind) continue
-    // Passive: “The merger was announced in a statement” names no speaker and reports nothing.
+    // Passive: “The takeover was confirmed in a statement” names no speaker and reports nothing.
     if (passiveAuxiliaries.has(tokens[probe - 1]?.lower ?? '')) return
     mention.cue = token
     mention.cueKind = kind
@@ -441,7 +441,7 @@ function readAdjunct(tokens: Token[], inIndex: number, after: number, mention: M
     return
   }
   // Inverted, with the speaker between the cue and the adjunct:
-  // “‘…,’ said Frank Weise, head of the agency, in a statement.”
+  // “‘…,’ said Ilse Marren, head of the regulator, in a statement.”
   for (let probe = inIndex - 1; probe > 0 && inIndex - probe <= APPOSITIVE_MAX_TOKENS; probe--) {
     const token = tokens[probe]!
     const kind = token.word ? cueKind(token) : undefined
@@ -461,7 +461,7 @@ function readAdjunct(tokens: Token[], inIndex: number, after: number, mention: M
 /** “In a statement (…), SUBJECT (, appositive,) CUE …”. */
 function readFronted(tokens: Token[], inIndex: number, after: number, mention: Mention): void {
   mention.fronted = true
-  // The adjunct runs to its comma (“… issued after the meeting,”), when it has one.
+  // The adjunct runs to its comma (“… released after the talks,”), when it has one.
   let start = after
   for (let probe = after; probe < tokens.length && probe - after <= ADJUNCT_MAX_TOKENS; probe++) {
     const token = tokens[probe]!
@@ -472,7 +472,7 @@ function readFronted(tokens: Token[], inIndex: number, after: number, mention: M
     if (cueKind(token) && !participles.has(token.lower)) break
     if (isOpenQuote(token)) break
   }
-  // The subject, maybe with an appositive: “In a statement, Brian Fallon, a spokesman for the campaign, said …”.
+  // The subject, maybe with an appositive: “In a statement, Tobias Wren, a spokesman for the league, said …”.
   let firstComma = -1
   for (let probe = start; probe < tokens.length && probe - start <= APPOSITIVE_MAX_TOKENS; probe++) {
     const token = tokens[probe]!
@@ -501,12 +501,12 @@ function readFronted(tokens: Token[], inIndex: number, after: number, mention: M
 
 /**
  * After “X said in a statement”: a clause needs a clear opening (“that”, a
- * colon, the adjunct's closing comma) or a word that starts one (“Microsoft
- * said in a statement it is investigating …”).
+ * colon, the adjunct's closing comma) or a word that starts one (“Quill Batteries
+ * said in a statement it is reviewing …”).
  */
 function readClauseAfterAdjunct(tokens: Token[], inIndex: number, after: number, mention: Mention): void {
   const commaBefore = tokens[inIndex - 1]?.value === ','
-  // Time words only (“said in a statement Tuesday night it …”): “on Standard Trust's website” is no clause.
+  // Time words only (“said in a statement Friday night it …”): “on Harrow Motors' website” is no clause.
   let first = after
   while (first < tokens.length && first - after < CUE_TIME_TOKENS && cueTimeWords.has(tokens[first]!.lower)) {
     if (tokens[first]!.lower === 'on' && !weekdays.has(tokens[first + 1]?.lower ?? '')) break
@@ -537,7 +537,7 @@ function readClauseAfterAdjunct(tokens: Token[], inIndex: number, after: number,
 /** After “issued a statement …”: “saying …”, “that …”, “expressing …”. */
 function readIssuedContent(tokens: Token[], from: number, mention: Mention): void {
   let index = from
-  // “issued a statement Thursday, saying …”
+  // “issued a statement Sunday, saying …”
   while (index < tokens.length && index - from < CUE_TIME_TOKENS && cueTimeWords.has(tokens[index]!.lower)) index++
   if (tokens[index]?.value === ',') index++
   const token = tokens[index]
@@ -545,7 +545,7 @@ function readIssuedContent(tokens: Token[], from: number, mention: Mention): voi
   if (sayingForms.has(token.lower) || token.lower === 'that') {
     let start = index + 1
     if (token.lower !== 'that' && tokens[start]?.lower === 'that') start++
-    // “a statement that, while condemning violence, accused …”: the clause starts at its first word.
+    // “a statement that, while welcoming the vote, warned …”: the clause starts at its first word.
     while (tokens[start] && (tokens[start]!.value === ',' || tokens[start]!.value === ':')) start++
     const first = tokens[start]
     if (first && !isOpenQuote(first)) mention.clauseStart = first.start
@@ -613,7 +613,7 @@ function isPossessive(token: Token): boolean {
   return possessiveEnding.test(token.lower) && token.lower.length > 2
 }
 
-/** “Chelsea's”, “the two leaders'”, “Oracle Corp's”: back over capitals, numbers and `the`. */
+/** “Halden's”, “the two leaders'”, “Velloway Corp's”: back over capitals, numbers and `the`. */
 function readPossessor(tokens: Token[], index: number): Span {
   const end = tokens[index]!.end
   let start = tokens[index]!.start
@@ -644,7 +644,7 @@ function indexAt(tokens: Token[], offset: number): number {
   return index
 }
 
-/** Proper-noun modifiers in `tokens[from..to)` (“IAAF”, “Capital Economics”), as one span. */
+/** Proper-noun modifiers in `tokens[from..to)` (“WRF”, “Marlow Analytics”), as one span. */
 function properModifiers(tokens: Token[], from: number, to: number): Span | undefined {
   let start = -1
   let end = -1
@@ -671,7 +671,7 @@ function readIssuers(tokens: Token[], from: number): {span: Span; next: number} 
     const token = tokens[index]!
     if (!token.word) break
     if (cueKind(token) || issuerStops.has(token.lower)) break
-    // “released by the Trump campaign the AP report …”: a second determiner starts another phrase.
+    // “released by the Marsh campaign the wire report …”: a second determiner starts another phrase.
     if (index > from && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an')) break
     if (!token.capital && !issuerFunctionWords.has(token.lower) && !led) break
     if (!issuerFunctionWords.has(token.lower)) lastWord = index
@@ -694,7 +694,7 @@ function signedBy(tokens: Token[], from: number): Span | undefined {
 
 /**
  * The subject that ends right before `tokens[end]`: back to the clause
- * boundary. “Jim Press, vice president …, said” skips the appositive;
+ * boundary. “Oren Talbot, head …, said” skips the appositive;
  * “China, Russia and India said” keeps the whole list.
  */
 export function subjectBefore(tokens: Token[], end: number): Span | undefined {
@@ -730,8 +730,8 @@ export function subjectBefore(tokens: Token[], end: number): Span | undefined {
 
 /**
  * `tokens[from..to)` as a subject: cut after the last word that cannot be in
- * a noun phrase (“it is unclear whether ministers would” → nothing), leading
- * conjunctions and trailing time words (“the Kentucky Republican on Tuesday”)
+ * a noun phrase (“it is not known whether the envoys will” → nothing), leading
+ * conjunctions and trailing time words (“the Larkfield councillor on Friday”)
  * dropped.
  */
 function cleanSubject(tokens: Token[], from: number, to: number): Span | undefined {

@@ -158,7 +158,7 @@ function isLeadGap(text: string, from: number, to: number): boolean {
   const words = gap.split(' ')
   if (words.length > GAP_MAX_WORDS) return false
   if (gap.endsWith(':')) return true
-  // “issued a statement Tuesday saying, ‘…’”
+  // “issued a statement Sunday saying, ‘…’”
   const last = words[words.length - 1]!.replace(trailingComma, '').toLowerCase()
   return sayingForms.has(last)
 }

@@ -62,8 +62,8 @@ export const sayVerbs = new Set([
 ])
 
 /**
- * Verbs whose object carries the content (“the statement called for setting
- * aside differences”): the whole sentence is the paraphrase, so a reported
+ * Verbs whose object carries the content (“the statement called for lifting
+ * the tariffs”): the whole sentence is the paraphrase, so a reported
  * excerpt takes the sentence, not the words after the verb.
  */
 export const actionVerbs = new Set([
@@ -84,7 +84,7 @@ export const actionVerbs = new Set([
 /** -ing forms that carry the content after “issued a statement …” (“… saying it took the action”). */
 export const sayingForms = new Set(['saying', 'stating', 'declaring', 'announcing', 'noting', 'adding', 'confirming', 'insisting', 'warning', 'claiming', 'explaining'])
 
-/** -ing forms whose phrase is itself the paraphrase (“issued a statement expressing optimism …”). */
+/** -ing forms whose phrase is itself the paraphrase (“put out a statement expressing regret …”). */
 export const actionForms = new Set([
   'calling', 'urging', 'expressing', 'welcoming', 'condemning', 'criticizing', 'criticising',
   'praising', 'demanding', 'rejecting', 'denying', 'accusing', 'outlining', 'apologizing',
@@ -111,8 +111,8 @@ export const issueVerbs = new Set([
 
 /**
  * Participles that end the title and may introduce the issuers
- * (“a statement issued by the ministry”, “a joint statement on global
- * governance issued after the meeting”).
+ * (“a statement issued by the ministry”, “a joint statement on water
+ * security released after the talks”).
  */
 export const participles = new Set([
   'issued', 'released', 'published', 'signed', 'adopted', 'sent', 'circulated', 'approved',
@@ -160,7 +160,7 @@ export const indefinite = new Set(['a', 'an', 'another', 'one'])
 /** Prepositions that open a title complement: “joint statement on global governance”. */
 export const complementPrepositions = new Set(['on', 'about', 'of', 'regarding', 'concerning'])
 
-/** Words that end a title complement (“… on global governance issued after …”). */
+/** Words that end a title complement (“… on water security released after …”). */
 export const complementStops = new Set([
   'that', 'which', 'who', 'after', 'following', 'at', 'in', 'by', 'from', 'with', 'to', 'on',
   'and', 'said', 'says', 'as', 'before', 'during', 'when', 'while', 'was', 'is', 'were', 'has',
@@ -230,7 +230,7 @@ export const organizationWords = new Set([
 /** Pronouns that cannot be looked up by name. */
 export const pronouns = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us'])
 
-/** Role words that may stand before a name in a subject (“spokesman Jeff Bechdel”). */
+/** Role words that may stand before a name in a subject (“spokesman Cal Fenner”). */
 export const roleWords = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'president',
   'minister', 'secretary', 'director', 'chief', 'executive', 'head', 'leader', 'senator', 'governor',

@@ -57,7 +57,7 @@ const personName = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u
 const capitalWord = /^\p{Lu}/u
 const apostrophe = /’/g
 const leadingThe = /^the\s+/i
-/** Lowercase words inside names (“Bank of Norland”, “Ministry for Trade and Industry”). */
+/** Lowercase words inside names (“Bank of Norland”, “Ministry for Ports and Fisheries”). */
 const nameJoiners = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'van', 'von', 'der', 'la', 'le', '&'])
 
 export function createPartyResolver(inputs: PartyInputs): PartyResolver {
@@ -142,15 +142,15 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
     return resolveName(list)
   }
 
-  /** “the Finance and Economy Ministry” is one name, not two parties. */
+  /** “the Roads and Rivers Ministry” is one name, not two parties. */
   function isOneOrganization(phrase: string): boolean {
     const words = phrase.split(' ')
     const last = words[words.length - 1]!.toLowerCase()
-    // “Finance and Economy Ministry”: one word, “and”, then a name ending in an organisation head.
+    // “Roads and Rivers Ministry”: one word, “and”, then a name ending in an organisation head.
     const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words
     if (bare.length === 4 && bare[1] === 'and' && organizationWords.has(last) && !organizationWords.has(bare[0]!.toLowerCase())) return true
     if (words[0]?.toLowerCase() === 'the' && organizationWords.has(last)) return true
-    // “Department of Trade and Industry”, “Ministry for Culture and Sport”.
+    // “Department of Ports and Fisheries”, “Ministry for Lakes and Forests”.
     return organizationOf.test(phrase)
   }
 
@@ -247,7 +247,7 @@ export function createPartyResolver(inputs: PartyInputs): PartyResolver {
   }
 
   function expand(speaker: Speaker): string[] {
-    // A “group” that is one organisation's name (“the Department of Trade and Industry”) is one party.
+    // A “group” that is one organisation's name (“the Department of Ports and Fisheries”) is one party.
     if (speaker.kind === 'group' && isOneOrganization(speaker.name)) return [speaker.id]
     if (speaker.kind === 'group' && speaker.members && speaker.members.length > 0) return [...speaker.members]
     return [speaker.id]
@@ -263,10 +263,10 @@ function lastBefore(names: NameOccurrence[], offset: number): number {
 }
 
 /**
- * The name at the end of a subject with a role before it: “spokesman Jeff
- * Bechdel” → “Jeff Bechdel”, “Oracle's chief executive Larry Ellison” →
- * “Larry Ellison”, “Irish Transport Minister Martin Cullen” → “Martin
- * Cullen”, “Paris-based Euronext” → “Euronext”. “Bank of Norland” and “the
+ * The name at the end of a subject with a role before it: “spokesman Cal
+ * Fenner” → “Cal Fenner”, “Velloway's chief executive Ada Brisk” →
+ * “Ada Brisk”, “Norland Transport Minister Petra Vell” → “Petra
+ * Vell”, “Kessel-based Tollmark” → “Tollmark”. “Bank of Norland” and “the
  * fisheries ministry” stay as they are.
  */
 function stripRole(name: string): string {

@@ -1,6 +1,6 @@
 /**
  * A tiny tokenizer for the windows the statements pass looks at: words
- * (with inner apostrophes, dots, ampersands and hyphens: “Chelsea's”,
+ * (with inner apostrophes, dots, ampersands and hyphens: “Halden's”,
  * “U.S”, “AT&T”, “strongly-worded”) and single punctuation characters.
  *
  * Offsets are absolute (into the article text). The expression has no nested
