@@ -117,14 +117,9 @@ export async function processFile(item: FileItem, config: WorkConfig, render: Re
     throw error
   }
 
-  let article: Article
-  let value: unknown
-  try {
-    article = parseArticle(text, {structureOnly: config.structureOnly})
-    value = render(article)
-  } catch (error) {
-    return {name: item.name, error: 'cannot parse: ' + describeError(error), quotes: 0}
-  }
+  const converted = convert(text, config, render)
+  if ('error' in converted) return {name: item.name, error: converted.error, quotes: 0}
+  const {article, value} = converted
 
   const output =
     config.container === 'document'
@@ -169,15 +164,12 @@ export function processLines(task: LinesTask, config: WorkConfig, render: Render
       return
     }
 
-    let value: unknown
-    let article: Article
-    try {
-      article = parseArticle(text, {structureOnly: config.structureOnly})
-      value = render(article)
-    } catch (error) {
-      errors.push(where + ': cannot parse: ' + describeError(error))
+    const converted = convert(text, config, render)
+    if ('error' in converted) {
+      errors.push(where + ': ' + converted.error)
       return
     }
+    const {article, value} = converted
     articles++
     quotes += article.quotes.length
     // Two writes, not `+ '\n'`: concatenating would copy the 13 kB record once more.
@@ -228,6 +220,16 @@ function decodeLines(task: LinesTask, encoding: string | undefined): {texts: str
   // A batch ends with a newline, so the last piece is empty and is not a line.
   if (texts.length > 0 && texts[texts.length - 1] === '') texts.pop()
   return {texts, count: texts.length, warnings}
+}
+
+/** Parse and render one article; a failure is reported, never thrown, so the batch goes on. */
+function convert(text: string, config: WorkConfig, render: Render): {article: Article; value: unknown} | {error: string} {
+  try {
+    const article = parseArticle(text, {structureOnly: config.structureOnly})
+    return {article, value: render(article)}
+  } catch (error) {
+    return {error: 'cannot parse: ' + describeError(error)}
+  }
 }
 
 function describeError(error: unknown): string {
