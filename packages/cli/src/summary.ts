@@ -9,6 +9,8 @@ export interface SpeakerSummary {
   name: string
   kind: string
   role?: string
+  /** For a group, its members' names ("Both countries": Lirania, Veldenia). */
+  members?: string[]
   /** Top-level quotes attributed to this speaker (nested quotes are part of their parent). */
   quotes: number
   /** Text of the speaker's first quote in reading order. */
@@ -61,6 +63,7 @@ export function summarize(article: Article): ArticleSummary {
         order: rows.size
       }
       if (speaker?.role) row.role = speaker.role
+      if (speaker?.members && speaker.members.length > 0) row.members = speaker.members.map((id) => byId.get(id)?.name ?? id)
       rows.set(key, row)
     }
     row.quotes++
@@ -104,7 +107,7 @@ export function renderSummary(summary: ArticleSummary): string {
     const table = [
       ['Speaker', 'Kind', 'Quotes', 'First quote'],
       ...summary.speakers.map((row) => [
-        row.role ? row.name + ' (' + row.role + ')' : row.name,
+        describe(row),
         row.kind,
         String(row.quotes),
         row.firstQuote === undefined
@@ -132,6 +135,13 @@ export function renderSummary(summary: ArticleSummary): string {
   }
 
   return lines.join('\n') + '\n'
+}
+
+/** A speaker's cell: the name, with its role ("Tomas Brandt (foreign minister)") or, for a group whose name does not say them, its members ("Both countries (Lirania, Veldenia)"). */
+function describe(row: SpeakerSummary): string {
+  if (row.role) return row.name + ' (' + row.role + ')'
+  if (row.members && !row.members.every((member) => row.name.includes(member))) return row.name + ' (' + row.members.join(', ') + ')'
+  return row.name
 }
 
 function formatTable(rows: string[][]): string[] {

@@ -128,6 +128,17 @@ describe('one input', () => {
     for (const speaker of quoted) expect(result.stdout).toContain(speaker.name)
     if (quoted.length === 0) expect(result.stdout).toMatch(/No quotes found|unattributed/)
     for (const statement of article.statements) expect(result.stdout).toContain(statement.title)
+    // A group whose name does not say who is in it is shown with its members.
+    for (const group of quoted.filter((speaker) => speaker.members && speaker.members.length > 0)) {
+      const names = group.members!.map((id) => article.speakers.find((speaker) => speaker.id === id)!.name)
+      if (!names.every((name) => group.name.includes(name))) expect(result.stdout).toContain(group.name + ' (' + names.join(', ') + ')')
+    }
+  })
+
+  it('shows in its README the summary it prints for the sample article', () => {
+    const readme = readFileSync(path.join(packageRoot, 'README.md'), 'utf8')
+    const printed = dateline([sample, '--summary']).stdout
+    expect(readme).toContain('```text\n' + printed + '```')
   })
 
   it('decodes a Latin-1 file with a warning, and without one when told the encoding', () => {

@@ -88,8 +88,13 @@ export interface Quote {
    * indirect speech without marks ("Lavrov said sanctions were …").
    */
   kind: QuoteKind
-  /** Index into `Article.paragraphs` of the paragraph the quote starts in. */
-  paragraph: number
+  /**
+   * Index into `Article.paragraphs` of the paragraph the quote starts in;
+   * absent for a quote in the headline or the dek (see `block`).
+   */
+  paragraph?: number
+  /** Set when the quote is not in the body: `'headline'` ("Holm: the bridge will open in May") or `'dek'`. */
+  block?: 'headline' | 'dek'
   /** The span, including its marks when it has them. */
   position: Position
   /** `Speaker` id, when the speaker could be resolved. */

@@ -9,7 +9,7 @@ import type {Point} from 'unist'
 import type {Nodes, Root, Sentence} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import type {ParseContext} from './context.js'
+import type {ParseContext, ProseTokens} from './context.js'
 import type {Block} from './model.js'
 
 // Frozen once: `unified()` per paragraph would redo the plugin set-up.
@@ -54,6 +54,17 @@ export function prose(context: ParseContext): void {
     // An exact copy: growing a fresh array token by token allocated more than the tokens themselves.
     context.tokens[paragraph.index] = scratch.slice(0, size)
   }
+}
+
+/**
+ * The tokens of a block outside the body (the headline, the dek), in the
+ * shape of `context.tokens`: the quotes pass reads attributions there too.
+ */
+export function tokenizeBlock(text: string, start: number, end: number): ProseTokens {
+  const tree = parseParagraph(text.slice(start, end))
+  size = 0
+  collect(tree, start)
+  return scratch.slice(0, size)
 }
 
 // The tokens of the paragraph being read (see `ProseTokens`): the first

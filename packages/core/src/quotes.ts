@@ -16,12 +16,16 @@
  */
 import type {ParseContext} from './context.js'
 import type {Position, Quote, QuoteKind} from './model.js'
-import {analyseLead, analyseTail, type Attribution, isTerminator, leadStart, tailEnd} from './quotes/attribution.js'
+import {analyseBareTail, analyseLead, analyseTail, type Attribution, isTerminator, leadStart, tailEnd} from './quotes/attribution.js'
 import {findReported} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
-import {type Phrase, sentenceSubject} from './quotes/phrases.js'
-import {isCapitalized, type Token, tokenAt} from './quotes/tokens.js'
+import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
+import {isCapitalized, materialize, type Token, tokenAt} from './quotes/tokens.js'
+import {dekQuotes, headlineQuotes} from './quotes/headline.js'
+import {startsCue} from './quotes/cues.js'
+import {tokenizeBlock} from './prose.js'
+import {partitionPoint} from './search.js'
 
 /** Fewest words for an unattributed span in marks to count as an utterance ("We will win." has 3). */
 const MIN_UTTERANCE_WORDS = 3
@@ -36,13 +40,16 @@ interface Placed {
 
 interface Draft {
   kind: QuoteKind
-  paragraph: number
+  /** Absent for a quote in the headline or the dek. */
+  paragraph?: number
+  block?: 'headline' | 'dek'
   start: number
   end: number
   text: string
   cue?: Placed
   mention?: Placed
   role?: string
+  antecedent?: {text: string; offset: number}
   continues?: Draft
   nested: Quote[]
   quote?: Quote
@@ -51,7 +58,11 @@ interface Draft {
 export function quotes(context: ParseContext): void {
   const {article, text, input, locate} = context
   const paragraphs = article.paragraphs
-  if (paragraphs.length === 0) return
+  const drafts: Draft[] = blockDrafts(context)
+  if (paragraphs.length === 0) {
+    emit(context, drafts)
+    return
+  }
 
   const ranges = paragraphs.map((paragraph) => [paragraph.position.start.offset!, paragraph.position.end.offset!] as const)
   const {spans, problems} = pairQuotes(text, ranges)
@@ -72,7 +83,6 @@ export function quotes(context: ParseContext): void {
 
   const tokensOf = (index: number): Token[] => paragraphTokens(context, index)
 
-  const drafts: Draft[] = []
   let lastSpeech: Draft | undefined
   // "Ruiz told the crowd:" ending a paragraph introduces the quote that opens the next one.
   let pendingIntro: {attribution: Attribution; tokens: Token[]; paragraph: number} | undefined
@@ -98,7 +108,11 @@ export function quotes(context: ParseContext): void {
       if (span.endParagraph > index) carriedUntil = span.end
     }
     const usedCues = new Set<number>()
+    const firstDraft = drafts.length
     let previous: Draft | undefined = carried && carried.paragraph === index ? carried.draft : undefined
+    const floor0 = floor
+    const unattributed: Draft[] = []
+    let subject: ReturnType<typeof lastSentenceSubject>
 
     for (let s = 0; s < here.length; s++) {
       const span = here[s]!
@@ -115,10 +129,15 @@ export function quotes(context: ParseContext): void {
       const inner = span.pieces.map(([from, to]) => text.slice(from, to)).join('\n')
       // A nested quote may end the quote: “… said, ‘No,’” — the comma sits inside the inner mark.
       const punctuated = /[,.?!\u2026\u2014-][\u2019'\u201D"]*\s*$/.test(inner) || endTokens[close]?.value === ','
-      const tail = punctuated ? analyseTail(endTokens, close, tailTo) : undefined
+      let tail = punctuated ? analyseTail(endTokens, close, tailTo) : analyseBareTail(endTokens, close, tailTo)
+      // "“Nobody owns the tide.” Officials said the pier was safe.": after a whole sentence in marks, a cue with a clause
+      // of its own starts new reported speech; it does not attribute the quote.
+      if (tail && /[.!?\u2026][\u2019'\u201D"]*\s*$/.test(inner) && clauseAfter(endTokens, tail)) tail = undefined
       if (span.endParagraph === index) floor = Math.max(floor, close)
 
-      const titleLike = isTitleLike(inner)
+      // "“Morning Tide,” Holm admitted the fees were high": a title with its comma inside the marks, before a cue that
+      // has a clause of its own, is no utterance.
+      const titleLike = isTitleLike(inner) || (tail !== undefined && isTitleLike(inner.replace(/,\s*$/, '')) && clauseAfter(endTokens, tail))
       let kind: QuoteKind | undefined
       let attribution: Attribution | undefined
       let attributionTokens = tokens
@@ -131,7 +150,7 @@ export function quotes(context: ParseContext): void {
           attributionTokens = endTokens
           kind = 'partial'
         }
-      } else if (lead.kind === 'intro' && lead.attribution) {
+      } else if (lead.kind === 'intro' && lead.attribution && !(tail && isDash(tokens[open - 1]))) {
         attribution = lead.attribution
         kind = 'direct'
       } else if (tail) {
@@ -170,19 +189,18 @@ export function quotes(context: ParseContext): void {
         }
       } else if (previous) {
         draft.continues = previous.continues ?? previous
-      } else if (lastSpeech && lastSpeech.paragraph === index - 1 && isWholeParagraph(span, text, paragraphStart, paragraphEnd)) {
+      } else if (lastSpeech && lastSpeech.paragraph === index - 1 && opensParagraph(span, text, paragraphStart, paragraphEnd)) {
         // A paragraph that is only a quote goes on with the last speaker.
         draft.continues = lastSpeech.continues ?? lastSpeech
-      } else if (introducer && introducer.paragraph === index - 1 && s === 0 && isWholeParagraph(span, text, paragraphStart, paragraphEnd)) {
+      } else if (introducer && introducer.paragraph === index - 1 && s === 0 && opensParagraph(span, text, paragraphStart, paragraphEnd)) {
         // "Valastro praised the governor's record.¶“We need someone who cuts through.”": the person the paragraph before ends on speaks.
         place(draft, {mention: introducer.mention}, introducer.tokens, input)
+      } else if (leadFrom === open && open > floor0 && (subject = lastSentenceSubject(tokens, index, open, floor0))) {
+        // "Hannity is unapologetic. “I'm not hiding it.”": a quote that opens a sentence, after one whose subject is a person.
+        place(draft, {mention: subject.mention}, tokens, input)
       } else {
-        context.warn(
-          'quotes',
-          'unattributed-quote',
-          'Unexpected quote with no speaker at ' + place2(locate.position(span.start, span.end)) + ', name the speaker with a cue ("…," she said) if it is speech',
-          locate.position(span.start, span.end)
-        )
+        // Settled after the paragraph's reported speech is known (it may be the speaker's: "She said X. “Y.”").
+        unattributed.push(draft)
       }
       drafts.push(draft)
       previous = draft
@@ -194,15 +212,25 @@ export function quotes(context: ParseContext): void {
     introducer = here.length === 0 ? lastSentenceSubject(tokens, index) : undefined
     const last = tokens[tokens.length - 1]
     if (last && last.value === ':' && !inMarks[tokens.length - 1]) {
+      // Any cue of that last sentence counts, however far from the colon ("X said that, given the field:"):
+      // a paragraph that ends in a colon hands its sentence to the next one.
       const intro = analyseLead(tokens, leadStart(tokens, tokens.length, floor), tokens.length)
-      if (intro.kind === 'intro' && intro.attribution) pendingIntro = {attribution: intro.attribution, tokens, paragraph: index}
+      if (intro.attribution?.cue) pendingIntro = {attribution: intro.attribution, tokens, paragraph: index}
     }
 
     // Reported speech, sentence by sentence, outside marks.
+    const reportedHere: Draft[] = []
+    // The paragraph's quotes in marks, in text order (pushed in order by the span loop above): a binary search finds the one at an offset.
+    const quotedHere = drafts.slice(firstDraft)
+    const isQuoted = (offset: number): boolean => {
+      if (offset < carriedUntil) return true
+      const draft = quotedHere[partitionPoint(quotedHere.length, (at) => quotedHere[at]!.start <= offset) - 1]
+      return draft !== undefined && offset < draft.end
+    }
     let sentenceStart = 0
     for (let k = 0; k <= tokens.length; k++) {
       if (k < tokens.length && !(isTerminator(tokens[k]!) && !inMarks[k])) continue
-      for (const found of findReported(tokens, sentenceStart, k, (i) => inMarks[i] === 1, (i) => usedCues.has(i))) {
+      for (const found of findReported(tokens, sentenceStart, k, (i) => inMarks[i] === 1, (i) => usedCues.has(i), (i) => isQuoted(tokens[i]!.start))) {
         const first = tokens[found.clause[0]]!
         const last = tokens[found.clause[1] - 1]!
         const draft: Draft = {
@@ -215,23 +243,59 @@ export function quotes(context: ParseContext): void {
         }
         place(draft, found.attribution, tokens, input)
         drafts.push(draft)
+        reportedHere.push(draft)
       }
       sentenceStart = k + 1
     }
+
+    // "She said the plan had worked. “We kept our word.”": a quote with no speaker of its own goes on with the reported speech before it.
+    // "“We kept our word.”¶- Ada Holm.": a credit line under a quote paragraph names its speaker.
+    const credit = unattributed.length > 0 && index + 1 < paragraphs.length ? creditLine(tokensOf(index + 1)) : undefined
+    // Both lists in text order: one walk pairs each quote with the last reported speech that ends before it.
+    reportedHere.sort((a, b) => a.end - b.end)
+    let next = 0
+    let before: Draft | undefined
+    for (const draft of unattributed) {
+      while (next < reportedHere.length && reportedHere[next]!.end <= draft.start) {
+        if (reportedHere[next]!.mention) before = reportedHere[next]
+        next++
+      }
+      if (before) {
+        draft.continues = before
+        continue
+      }
+      // Only the quote that ends the paragraph sits right above the credit line.
+      if (credit && draft === unattributed[unattributed.length - 1] && /^[\s.,;:!?\u2026]*$/.test(text.slice(draft.end, paragraphEnd))) {
+        place(draft, {mention: credit}, tokensOf(index + 1), input)
+        continue
+      }
+      const position = locate.position(draft.start, draft.end)
+      context.warn(
+        'quotes',
+        'unattributed-quote',
+        'Unexpected quote with no speaker at ' + place2(position) + ', name the speaker with a cue ("…," she said) if it is speech',
+        position
+      )
+    }
   }
 
+  emit(context, drafts)
+}
+
+/** Turns the drafts into the article's quotes, in reading order, with their ids and links. */
+function emit(context: ParseContext, drafts: Draft[]): void {
+  const {article, locate} = context
   drafts.sort((a, b) => a.start - b.start || kindOrder(a.kind) - kindOrder(b.kind))
   const notes = quoteNotes(context)
   let count = 0
   for (const draft of drafts) {
-    const quote: Quote = {
-      id: 'q' + ++count,
-      text: draft.text,
-      kind: draft.kind,
-      paragraph: draft.paragraph,
-      position: locate.position(draft.start, draft.end),
-      nested: draft.nested
-    }
+    const id = 'q' + ++count
+    const position = locate.position(draft.start, draft.end)
+    // Two literals rather than a spread: one object shape per place in the text, made without a copy.
+    const quote: Quote =
+      draft.paragraph === undefined
+        ? {id, text: draft.text, kind: draft.kind, block: draft.block, position, nested: draft.nested}
+        : {id, text: draft.text, kind: draft.kind, paragraph: draft.paragraph, position, nested: draft.nested}
     renumber(quote.nested, quote.id)
     if (draft.mention) {
       quote.mention = draft.mention.text
@@ -242,13 +306,51 @@ export function quotes(context: ParseContext): void {
       quote.cuePosition = locate.position(draft.cue.start, draft.cue.end)
     }
     draft.quote = quote
-    if (draft.role) notes.set(quote, {role: draft.role})
+    if (draft.role || draft.antecedent) notes.set(quote, {role: draft.role, antecedent: draft.antecedent})
     article.quotes.push(quote)
   }
   for (const draft of drafts) {
     if (draft.continues?.quote) draft.quote!.continues = draft.continues.quote.id
   }
 }
+
+/**
+ * Quotes of the headline ("Holm: Bridge will open in May", "Holm says …")
+ * and of a dek that does not repeat the lead (see `quotes/headline.ts`).
+ */
+function blockDrafts(context: ParseContext): Draft[] {
+  const {article, text, input} = context
+  const drafts: Draft[] = []
+  const blocks: Array<['headline' | 'dek', Position]> = []
+  if (article.headline) blocks.push(['headline', article.headline.position])
+  if (article.dek && article.dek.repeats === undefined) blocks.push(['dek', article.dek.position])
+  for (const [block, position] of blocks) {
+    const value = text.slice(position.start.offset!, position.end.offset!)
+    // Most headlines and deks hold no colon and no cue word: they are not tokenized at all.
+    if (!(block === 'headline' && value.includes(':')) && !value.toLowerCase().split(WORD_SEPARATORS).some(startsCue)) continue
+    const tokens = materialize(text, tokenizeBlock(text, position.start.offset!, position.end.offset!))
+    for (const found of block === 'headline' ? headlineQuotes(tokens) : dekQuotes(tokens)) {
+      const first = tokens[found.clause[0]]!
+      const last = tokens[found.clause[1] - 1]!
+      // A claim all in marks is the speaker's words: direct, its text inside the marks.
+      const inner = found.marked ? [first.end, last.start] : [first.start, last.end]
+      const draft: Draft = {
+        kind: found.marked ? 'direct' : 'reported',
+        block,
+        start: first.start,
+        end: last.end,
+        text: input.slice(inner[0], inner[1]),
+        nested: []
+      }
+      place(draft, found.attribution, tokens, input)
+      drafts.push(draft)
+    }
+  }
+  return drafts
+}
+
+/** What separates words for the cheap cue test of a headline or dek (not a tokenizer: a word it splits wrongly only costs a tokenization). */
+const WORD_SEPARATORS = /[^a-z]+/
 
 let buffer = new Uint8Array(1024)
 
@@ -272,6 +374,11 @@ function place(draft: Draft, attribution: Attribution, tokens: Token[], input: s
     const first = tokens[attribution.cue[0]]!
     const last = tokens[attribution.cue[1] - 1]!
     draft.cue = {text: input.slice(first.start, last.end), start: first.start, end: last.end}
+  }
+  if (mention.antecedent) {
+    const first = tokens[mention.antecedent[0]]!
+    const last = tokens[mention.antecedent[1] - 1]!
+    draft.antecedent = {text: input.slice(first.start, last.end), offset: first.start}
   }
   if (mention.role) {
     const first = tokens[mention.role[0]]
@@ -312,6 +419,13 @@ function startsUpper(text: string): boolean {
   return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase()
 }
 
+/** "- Ada Holm.", "—Mayor Ines Varga, after the vote.": a paragraph that credits the quote above it. */
+function creditLine(tokens: Token[]): Phrase | undefined {
+  const dash = tokens[0]
+  if (!dash || dash.word || !/^(?:-|--|\u2013|\u2014)$/.test(dash.value) || !isCapitalized(tokens[1])) return undefined
+  return phraseAfter(tokens, 1, tokens.length)
+}
+
 /** "Fox and Friends", "The Art of the Deal": every content word capitalised, no sentence punctuation. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'vs', 'vs.'])
 
@@ -345,10 +459,10 @@ function isUtterance(text: string): boolean {
  * quote paragraph right after it. Not a role or a group ("The crowd
  * cheered."), which rarely goes on to speak a whole paragraph.
  */
-function lastSentenceSubject(tokens: Token[], paragraph: number): {mention: Phrase; tokens: Token[]; paragraph: number} | undefined {
-  if (tokens.length === 0) return undefined
-  const from = leadStart(tokens, tokens.length - 1, 0)
-  const subject = sentenceSubject(tokens, from, tokens.length)
+function lastSentenceSubject(tokens: Token[], paragraph: number, end = tokens.length, floor = 0): {mention: Phrase; tokens: Token[]; paragraph: number} | undefined {
+  if (end <= floor) return undefined
+  const from = leadStart(tokens, end - 1, floor)
+  const subject = sentenceSubject(tokens, from, end)
   if (!subject) return undefined
   const first = tokens[subject.from]!
   const pronoun = subject.to - subject.from === 1 && (first.lower === 'he' || first.lower === 'she')
@@ -356,10 +470,31 @@ function lastSentenceSubject(tokens: Token[], paragraph: number): {mention: Phra
   return {mention: subject, tokens, paragraph}
 }
 
-function isWholeParagraph(span: Span, text: string, from: number, to: number): boolean {
-  return span.start === from && text.slice(span.end, to).trim().length <= 1
+/**
+ * A paragraph that is only quotes, this one first: “Q1.” or “Q1.” “Q2.”
+ * (words outside the marks would have given an attribution or made it
+ * narrative).
+ */
+function opensParagraph(span: Span, text: string, from: number, to: number): boolean {
+  if (span.start !== from) return false
+  return /^[\s.,;:!?\u2026]*(?:[\u201C"\u2018'\u00AB][^]*)?$/.test(text.slice(span.end, to))
 }
 
 function place2(position: Position): string {
   return position.start.line + ':' + position.start.column
+}
+
+/** "… but Moscow denies — “why not?” asked Dunn": a dash before the mark introduces less surely than the tail attributes. */
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && !token.word && /^(?:-|--|\u2013|\u2014)$/.test(token.value)
+}
+
+/** Words that open a clause of its own after a cue: "admitted the fees were high", "said they would". */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'there'])
+
+function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
+  if (!attribution.cue) return false
+  const after = Math.max(attribution.cue[1], attribution.mention.from < attribution.cue[0] ? 0 : attribution.mention.to)
+  const next = tokens[after]
+  return next !== undefined && next.word && CLAUSE_OPENERS.has(next.lower)
 }

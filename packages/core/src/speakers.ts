@@ -42,7 +42,11 @@ export function speakers(context: ParseContext): void {
   for (const quote of ordered) {
     byId.set(quote.id, quote)
     if (!quote.mention || !quote.mentionPosition) continue
-    const speaker = resolver.resolve(quote.mention, quote.mentionPosition.start.offset!, notes.get(quote)?.role)
+    const note = notes.get(quote)
+    // "leaders who say": the relative pronoun is resolved through the phrase it stands for.
+    const speaker = note?.antecedent
+      ? resolver.resolve(note.antecedent.text, note.antecedent.offset, note.role)
+      : resolver.resolve(quote.mention, quote.mentionPosition.start.offset!, note?.role)
     if (speaker) {
       quote.speaker = speaker.id
     } else {

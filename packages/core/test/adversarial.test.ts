@@ -120,6 +120,17 @@ describe('adversarial inputs, every pass', () => {
     expect(new Set(sentences.map((sentence) => sentence.text))).toEqual(new Set([unit.trim()]))
   })
 
+  it('a 1 MB paragraph of unattributed quotes between reported speech, above a credit line', async () => {
+    // Every quote looks back for the reported speech before it, and the last one for the credit line under the paragraph.
+    const unit = 'Officials said the pier was safe. “Nobody owns the tide here.” '
+    const {article} = await expectLinear((size) => 'Pier\n\n' + fill(unit, size) + '\n\n- Ada Holm.', (1024 * 1024) / SCALE)
+    expect(article.paragraphs.length).toBeGreaterThanOrEqual(1)
+    const direct = article.quotes.filter((quote) => quote.kind === 'direct')
+    expect(direct.length).toBeGreaterThan(1000)
+    // Each goes on with the speaker of the sentence before it.
+    expect(direct.every((quote) => quote.speaker !== undefined)).toBe(true)
+  })
+
   it('100,000 quotation marks', async () => {
     // Straight and curly marks, paired and not, with a few words between.
     const unit = '"a" “b” ‘c’ « d » " ” '

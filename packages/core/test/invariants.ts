@@ -86,7 +86,14 @@ export function checkArticle(input: string, article: Article): void {
 
   for (const quote of allQuotes) {
     inBounds(quote.position, 'quote ' + quote.id)
-    if (!(quote.paragraph >= 0 && quote.paragraph < paragraphCount)) fail('quote paragraph does not resolve', quote.id)
+    // A quote is in a body paragraph, or in the headline or the dek (`block`), never both.
+    if (quote.block === undefined) {
+      if (!(quote.paragraph !== undefined && quote.paragraph >= 0 && quote.paragraph < paragraphCount)) fail('quote paragraph does not resolve', quote.id)
+    } else {
+      const block = quote.block === 'headline' ? article.headline : quote.block === 'dek' ? article.dek : undefined
+      if (!block || quote.paragraph !== undefined) fail('quote block does not resolve', {id: quote.id, block: quote.block})
+      else if (quote.position.start.offset! < block.position.start.offset! || quote.position.end.offset! > block.position.end.offset!) fail('quote outside its block', quote.id)
+    }
     const span = slice(quote.position)
     if (quote.kind === 'reported') {
       if (span !== quote.text) fail('reported quote position does not slice to its text', {id: quote.id, text: quote.text, span})

@@ -14,11 +14,17 @@ interface Expected {
   members?: string[]
   role?: string
   continues?: number
+  /** Text of the quote (of any kind) this one continues. */
+  continuesText?: string
   nested?: string[]
+  /** `'headline'` or `'dek'` for a quote outside the body. */
+  block?: string
 }
 
 interface Case {
   name: string
+  /** The article's headline (a neutral one when absent). */
+  headline?: string
   body: string
   quotes: Expected[]
   reported?: Expected[]
@@ -30,8 +36,10 @@ interface Case {
 const cases: Case[] = JSON.parse(readFileSync(new URL('fixtures/quotes/cases.json', import.meta.url), 'utf8'))
 
 // Each case is the body of an article under a headline, so the layout pass sees a normal article.
-function parse(body: string): Article {
-  return parseArticle('Dateline test headline\n\n' + body)
+const HEADLINE = 'Dateline test headline'
+
+function parse(body: string, headline = HEADLINE): Article {
+  return parseArticle(headline + '\n\n' + body)
 }
 
 function check(article: Article, quote: Quote, expected: Expected, all: Quote[]): void {
@@ -49,9 +57,17 @@ function check(article: Article, quote: Quote, expected: Expected, all: Quote[])
     expect(names.sort()).toEqual([...expected.members].sort())
   }
   if (expected.role) expect(speaker?.role).toBe(expected.role)
-  if (expected.continues !== undefined) expect(quote.continues).toBe(all[expected.continues]!.id)
+  if (expected.continuesText !== undefined) expect(article.quotes.find((other) => other.id === quote.continues)?.text).toBe(expected.continuesText)
+  else if (expected.continues !== undefined) expect(quote.continues).toBe(all[expected.continues]!.id)
   else if (expected.kind !== 'reported') expect(quote.continues).toBeUndefined()
   if (expected.nested) expect(quote.nested.map((nested) => nested.text)).toEqual(expected.nested)
+  if (expected.block) {
+    expect(quote.block).toBe(expected.block)
+    expect(quote.paragraph).toBeUndefined()
+  } else {
+    expect(quote.block).toBeUndefined()
+    expect(article.paragraphs[quote.paragraph!]).toBeDefined()
+  }
   const [start, end] = [quote.position.start.offset!, quote.position.end.offset!]
   expect(end).toBeGreaterThan(start)
 }
@@ -63,7 +79,7 @@ describe('quotes and speakers: fixtures', () => {
 
   for (const testCase of cases) {
     it(testCase.name, () => {
-      const article = parse(testCase.body)
+      const article = parse(testCase.body, testCase.headline)
       const marked = article.quotes.filter((quote) => quote.kind !== 'reported')
       expect(marked.map((quote) => quote.text)).toHaveLength(testCase.quotes.length)
       testCase.quotes.forEach((expected, index) => check(article, marked[index]!, expected, marked))
@@ -85,7 +101,7 @@ describe('quotes and speakers: fixtures', () => {
       // Every quote text is what its position covers, for one-paragraph quotes.
       for (const quote of article.quotes) {
         if (quote.kind !== 'reported' || quote.text.includes('\n')) continue
-        const source = 'Dateline test headline\n\n' + testCase.body
+        const source = (testCase.headline ?? HEADLINE) + '\n\n' + testCase.body
         expect(source.slice(quote.position.start.offset, quote.position.end.offset)).toBe(quote.text)
       }
       expect(JSON.parse(JSON.stringify(article))).toEqual(article)

@@ -9,8 +9,8 @@
  * - `Lavrov accused the West of “imposing …”` (lead with a cue: partial)
  */
 import {cueAt, NAMING_CUES} from './cues.js'
-import {type Phrase, phraseAfter, phraseBefore, sentenceSubject} from './phrases.js'
-import type {Token} from './tokens.js'
+import {type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
+import {isCapitalized, type Token} from './tokens.js'
 
 export interface Attribution {
   /** Token range of the cue, absent for a colon introduction. */
@@ -27,6 +27,8 @@ export interface Lead {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', ';', '…'])
+/** Words of a clause, not of a title, between a quote and its mention: "“…,” as his father dreamed, Turry said". */
+const TAIL_STOPS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'if', 'since', 'though', 'although', 'and', 'but', 'or', 'so', 'then', 'who', 'which', 'that'])
 const INTRO_ENDINGS = new Set([':', ',', '\u2014', '\u2013', '-'])
 /** Tokens allowed between an intro cue and its quote: "told reporters on Tuesday:" (swept 4–10 on train; 8 keeps "said in a statement on Tuesday:"). */
 const MAX_INTRO_GAP = 8
@@ -57,8 +59,8 @@ export function tailEnd(tokens: Token[], close: number, ceiling: number): number
 export function analyseLead(tokens: Token[], from: number, to: number): Lead {
   if (from >= to) return {kind: 'none'}
   const last = tokens[to - 1]!
-  let cue: [number, number] | undefined
-  let cueText: string | undefined
+  // The last cue with a speaker: "Holm, who told the council when pressed about it:" is Holm's ("when asked" names no one).
+  let attribution: Attribution | undefined
   for (let k = from; k < to; k++) {
     const match = cueAt(tokens, k)
     if (match && NAMING_CUES.has(match.cue) && !isNaming(tokens, k, k + match.length, to)) {
@@ -66,22 +68,25 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
       continue
     }
     if (match && k + match.length <= to) {
-      cue = [k, k + match.length]
-      cueText = match.cue
+      const cue: [number, number] = [k, k + match.length]
+      let mention = match.cue === 'according to' ? phraseAfter(tokens, cue[1], to) : phraseBefore(tokens, cue[0], from)
+      if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0])
+      // "explained moderator Ada Holm:": the speaker after the cue, up to the colon.
+      if (!mention && last.value === ':') mention = invertedBeforeColon(tokens, cue[1], to - 1)
+      if (mention) attribution = {cue, cueText: match.cue, mention}
       k += match.length - 1
     }
   }
   const intro = !last.word && INTRO_ENDINGS.has(last.value)
-  let attribution: Attribution | undefined
-  if (cue) {
-    let mention = phraseBefore(tokens, cue[0], from)
-    if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0])
-    if (mention) attribution = {cue, cueText: cueText!, mention}
-  }
-  if (intro && attribution && to - 1 - attribution.cue![1] <= MAX_INTRO_GAP) {
+  // A colon after a cue introduces, however far the cue ("Holm, who told the council when pressed about it in May:"),
+  // unless a comma closes the cue's clause first ("When Holm suggested a deal, Brandt fired back:").
+  if (intro && attribution && (to - 1 - attribution.cue![1] <= MAX_INTRO_GAP || (last.value === ':' && !hasComma(tokens, attribution.cue![1], to - 1)))) {
     return {kind: 'intro', attribution}
   }
   if (!last.word && last.value === ':') {
+    // "… - Philip Bump: “…”", "Ada Holm: “…”": a name right before the colon, after a dash or at the start.
+    const named = nameBeforeColon(tokens, from, to - 1)
+    if (named) return {kind: 'colon', attribution: {mention: named}}
     const subject = sentenceSubject(tokens, from, to)
     if (subject) return {kind: 'colon', attribution: {mention: subject}}
     return {kind: 'colon'}
@@ -118,15 +123,20 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
     return undefined
   }
   const limit = Math.min(to, i + MAX_TAIL_CUE_OFFSET)
+  // "“Q,” scoffed Ada Holm.": a verb no list holds, right after the quote and before a name that ends the sentence.
+  if (isTailVerb(tokens, i) && tokens[i]!.lower.endsWith('ed')) {
+    const mention = phraseAfter(tokens, i + 1, to)
+    if (mention && endsAttribution(tokens, (mention.role ?? [0, mention.to])[1], to)) return {cue: [i, i + 1], cueText: tokens[i]!.lower, mention}
+  }
   for (let k = i + 1; k < limit; k++) {
-    const match = cueAt(tokens, k)
+    const match = cueAt(tokens, k) ?? (isTailVerb(tokens, k) && afterSubject(tokens, k) && endsAttribution(tokens, k + 1, to) ? {cue: tokens[k]!.lower, length: 1} : undefined)
     if (!match) continue
     if (NAMING_CUES.has(match.cue)) return undefined
     const mention = phraseBefore(tokens, k, i)
     // "“Q,” harbour master Tomas Brandt said": a lowercase title before the name belongs to the mention.
     if (mention && mention !== 'coordinated' && mention.from > i && mention.from - i <= MAX_TAIL_TITLE && !mention.role) {
       let words = true
-      for (let t = i; t < mention.from; t++) if (!tokens[t]!.word) words = false
+      for (let t = i; t < mention.from; t++) if (!tokens[t]!.word || TAIL_STOPS.has(tokens[t]!.lower)) words = false
       if (words) mention.from = i
     }
     // "“Q,” the city hall press secretary, Mira Stone, said": the name sits between the commas, the role first.
@@ -137,3 +147,89 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
   }
   return undefined
 }
+
+/** Words after a tail verb that still end the attribution: "he wondered aloud", "she shot back". */
+const TAIL_PARTICLES = new Set(['aloud', 'back', 'again', 'later', 'then', 'afterward', 'afterwards'])
+/** Lowercase words ending in -s that are no verb of a tail: "“Q,” his critics", "“Q,” the class is". */
+const NOT_TAIL_VERBS = new Set(['is', 'was', 'has', 'does', 'this', 'his', 'hers', 'its', 'us', 'yes', 'plus', 'thus', 'less', 'unless', 'always', 'perhaps', 'news', 'whereas'])
+
+/**
+ * A verb of the tail that no cue list holds ("“No,” she scoffed.", "“Q,”
+ * the report concluded."): a lowercase past form (-ed) or present form
+ * (-s) standing where a cue stands. Only read where the shape itself
+ * says attribution: right after the quote's closing punctuation, and with
+ * the sentence ending after the verb or its mention.
+ */
+function isTailVerb(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token || !token.word || token.lower.length < 4 || token.lower !== token.value || NOT_TAIL_VERBS.has(token.lower)) return false
+  if (token.lower.endsWith('ed')) return true
+  return token.lower.endsWith('s') && !token.lower.endsWith('ss') && !token.lower.endsWith('us') && !token.lower.endsWith('ics')
+}
+
+/**
+ * Whether an unlisted verb at `index` follows its subject: any -ed form,
+ * but an -s form only right after a pronoun or a name ("he mocks", "Holm
+ * writes"), since "… for the island ferries" ends in a plural noun.
+ */
+function afterSubject(tokens: Token[], index: number): boolean {
+  if (tokens[index]!.lower.endsWith('ed')) return true
+  const before = tokens[index - 1]
+  if (!before || !before.word) return false
+  return SUBJECT_PRONOUNS.has(before.lower) || (before.value !== before.lower && !DETERMINERS_BEFORE_VERB.has(before.lower))
+}
+
+/** Determiners that, even capitalised, make the -s word after them a noun: "The Times", "A Tarn News". */
+const DETERMINERS_BEFORE_VERB = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/** Whether the attribution ends at `index`: the sentence (or the tail) ends there, or a comma, maybe after "aloud". */
+function endsAttribution(tokens: Token[], index: number, to: number): boolean {
+  let i = index
+  while (i < to && tokens[i]!.word && TAIL_PARTICLES.has(tokens[i]!.lower)) i++
+  if (i >= to) return true
+  return !tokens[i]!.word && (tokens[i]!.value === ',' || isTerminator(tokens[i]!))
+}
+
+/**
+ * The tail of a quote with no punctuation before its closing mark ("“The
+ * ferry is the town's lifeline” Ada Brenner said."): only an attribution that
+ * starts at the mark and fills the rest of the sentence, so a quoted name
+ * or title inside a sentence ("“Fox and Friends” host Ed Kolb said the
+ * show …") is not taken for an utterance.
+ */
+export function analyseBareTail(tokens: Token[], from: number, to: number): Attribution | undefined {
+  const tail = analyseTail(tokens, from, to)
+  if (!tail || !tail.cue) return undefined
+  const first = Math.min(tail.cue[0], tail.mention.role?.[0] ?? tail.mention.from, tail.mention.from)
+  const last = Math.max(tail.cue[1], tail.mention.role?.[1] ?? tail.mention.to, tail.mention.to)
+  return first === from && last === to ? tail : undefined
+}
+
+function hasComma(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.value === ',') return true
+  return false
+}
+
+/** "explained moderator Ada Holm:": a speaker phrase that fills the words from a cue to the colon at `colon`. */
+function invertedBeforeColon(tokens: Token[], start: number, colon: number): Phrase | undefined {
+  const mention = phraseAfter(tokens, start, colon)
+  return mention && mention.to === colon && !mention.role ? mention : undefined
+}
+
+/** Longest name before a colon that makes a speaker label ("Philip Bump", "HuffPollster"). */
+const MAX_LABEL_WORDS = 4
+
+/**
+ * "- Philip Bump: “…”", "Ada Holm: “…”": capitalised words that end right
+ * at the colon, with a dash, an ellipsis or the lead's start before them.
+ */
+function nameBeforeColon(tokens: Token[], from: number, colon: number): Phrase | undefined {
+  let start = colon
+  while (start > from && colon - start < MAX_LABEL_WORDS && tokens[start - 1]!.word && isCapitalized(tokens[start - 1])) start--
+  if (start === colon) return undefined
+  const before = tokens[start - 1]
+  if (start > from && !(before && !before.word && LABEL_OPENERS.has(before.value))) return undefined
+  return {from: start, to: colon}
+}
+
+const LABEL_OPENERS = new Set(['-', '--', '\u2013', '\u2014', '\u2026', '...'])

@@ -13,7 +13,8 @@ export const SPEECH_CUES: readonly string[] = [
   'say', 'says', 'said', 'saying',
   'tell', 'tells', 'told', 'telling',
   'add', 'adds', 'added', 'adding',
-  'state', 'stated', 'stating',
+  // "state" and "states" are mostly the noun in news ("five states hold primaries"): a cue only before "that" (CLAUSE_ONLY_CUES).
+  'state', 'states', 'stated', 'stating',
   'write', 'writes', 'wrote', 'writing',
   'read', 'reads',
   'note', 'notes', 'noted', 'noting',
@@ -67,12 +68,37 @@ export const SPEECH_CUES: readonly string[] = [
   'shout', 'shouts', 'shouted',
   'chant', 'chanted', 'chanting',
   'mention', 'mentions', 'mentioned',
-  'insist', 'exclaim', 'exclaimed',
+  'insist', 'exclaim', 'exclaims', 'exclaimed',
+  'conclude', 'concludes', 'concluded',
+  'retort', 'retorts', 'retorted',
+  'answer', 'answers', 'answered',
+  'scoff', 'scoffs', 'scoffed',
+  'wonder', 'wonders', 'wondered',
+  'echo', 'echoes', 'echoed',
+  'reiterate', 'reiterates', 'reiterated',
+  'reveal', 'reveals', 'revealed',
+  'recount', 'recounts', 'recounted',
+  'muse', 'muses', 'mused',
+  'whisper', 'whispers', 'whispered',
+  'yell', 'yells', 'yelled',
+  'cry', 'cries', 'cried',
+  'lament', 'laments', 'lamented',
+  'recommend', 'recommends', 'recommended',
+  'estimate', 'estimates', 'estimated',
+  'indicate', 'indicates', 'indicated',
+  'hint', 'hints', 'hinted',
+  'assure', 'assures', 'assured',
+  'remind', 'reminds', 'reminded',
+  'proclaim', 'proclaims', 'proclaimed',
   'criticize', 'criticizes', 'criticized', 'criticise', 'criticised',
   'agree', 'agrees', 'agreed',
   'find', 'finds', 'found',
   'show', 'shows', 'showed',
   'according to',
+  // "…,” Holm is quoted as saying.
+  'quoted as saying',
+  // Answers: "Holm shot back: “…”", "“…,” Brandt fired back."
+  'shot back', 'fired back', 'hit back', 'snapped', 'snaps', 'chimed in', 'weighed in', 'piped up',
   'call for', 'calls for', 'called for', 'calling for',
   'call on', 'calls on', 'called on',
   'point out', 'points out', 'pointed out',
@@ -97,13 +123,23 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
   'find', 'finds', 'found', 'show', 'shows', 'showed', 'agree', 'agrees', 'agreed',
   'confirm', 'confirms', 'confirmed', 'report', 'reports', 'reported', 'continue', 'continues',
   'continued', 'post', 'posted', 'charge', 'charges', 'charged', 'deny', 'denies', 'denied',
-  'state', 'describe', 'describes', 'described', 'criticize', 'criticizes', 'criticized',
+  'state', 'states', 'describe', 'describes', 'described', 'criticize', 'criticizes', 'criticized',
   'criticise', 'criticised', 'mention', 'mentions', 'mentioned', 'demand', 'demands', 'demanded',
   'promise', 'promises', 'promised', 'maintain', 'maintains', 'maintained', 'went on', 'goes on',
   'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'accuse', 'accuses', 'accused',
   'accusing', 'urge', 'urges', 'urged', 'urging', 'call on', 'calls on', 'called on', 'ask', 'asks', 'asked', 'asking',
   'add', 'adds', 'read', 'reads', 'write', 'writes', 'wrote', 'writing', 'tweet', 'tweets', 'claim', 'claims',
-  'note', 'notes', 'remark', 'remarks', 'stress', 'stresses', 'counter', 'counters', 'joke', 'jokes', 'put it', 'puts it'
+  'note', 'notes', 'remark', 'remarks', 'stress', 'stresses', 'counter', 'counters', 'joke', 'jokes', 'put it', 'puts it',
+  // Verbs of manner and of answering: speech when they attribute words in marks ("“No,” she scoffed."), but their
+  // object is rarely a clause ("he answered the phone", "the crowd yelled at him", "echoed the mood").
+  'retort', 'retorts', 'answer', 'answers', 'answered', 'scoff', 'scoffs', 'scoffed', 'wonder', 'wonders', 'wondered',
+  'echo', 'echoes', 'echoed', 'muse', 'muses', 'mused', 'whisper', 'whispers', 'whispered', 'yell', 'yells', 'yelled',
+  'cry', 'cries', 'cried', 'lament', 'laments', 'lamented', 'recount', 'recounts', 'recounted',
+  // Verbs that report a finding only with "that": "revealed that …", not "revealed his plan".
+  'reveal', 'reveals', 'revealed', 'recommend', 'recommends', 'recommended', 'estimate', 'estimates', 'estimated',
+  'indicate', 'indicates', 'indicated', 'hint', 'hints', 'hinted', 'proclaim', 'proclaims', 'proclaimed',
+  // "hit back at critics", "weighed in on the vote": their object is no clause.
+  'shot back', 'fired back', 'hit back', 'snapped', 'snaps', 'chimed in', 'weighed in', 'piped up'
 ])
 
 /**
@@ -137,7 +173,32 @@ export const NAMING_CUES: ReadonlySet<string> = new Set([
 export const LISTENER_CUES: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'urge', 'urges',
   'urged', 'urging', 'ask', 'asks', 'asked', 'asking', 'accuse', 'accuses', 'accused', 'accusing',
-  'remind', 'reminded', 'assure', 'assured', 'call on', 'calls on', 'called on'
+  'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'call on', 'calls on', 'called on'
+])
+
+/** Words after which a cue word is a noun ("the report", "his call for", "a warning"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose'])
+/** Adjective endings no noun or verb has: "famous", "careful". */
+const ADJECTIVE_ENDINGS = /(?:ous|ful)$/
+/** Adjectives that stand before a noun in news and never before a verb: "his recent claim", "a rare admission". */
+const PRENOMINAL: ReadonlySet<string> = new Set([
+  'recent', 'latest', 'new', 'first', 'previous', 'earlier', 'final', 'own', 'public', 'formal', 'official', 'brief', 'written',
+  'joint', 'firm', 'firmest', 'strongest', 'sharpest', 'biggest', 'repeated', 'frequent', 'initial', 'original', 'second',
+  'third', 'last', 'next', 'rare', 'unusual', 'explicit', 'blunt', 'stern', 'angry', 'surprise', 'private', 'key', 'main'
+])
+
+/** A bare number ("2014"), not a compound ("43-year-old", which may be a noun: "the 43-year-old asked"). */
+function isDigit(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return value.length > 0
+}
+/** Verbs that follow a subject noun; a cue word right before one is that noun ("report said", "poll shows"). */
+const FINITE_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'found', 'finds',
+  'shows', 'showed', 'stated', 'concluded', 'concludes', 'warned', 'warns', 'argued', 'argues', 'read', 'reads'
 ])
 
 export interface CueMatch {
@@ -176,14 +237,32 @@ function isCapitalised(value: string): boolean {
   return startsUppercase(value)
 }
 
-export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?: string}>, index: number): Readonly<CueMatch> | undefined {
+/** Whether some cue starts with `word` (lowercase): a cheap test before a block is tokenized at all. */
+export function startsCue(word: string): boolean {
+  return byFirstWord.has(word)
+}
+
+/**
+ * @param headline
+ *   Read a title-case headline: a capitalised cue after a capitalised word
+ *   ("Holm Says …") is a cue there, not part of a name.
+ */
+export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?: string}>, index: number, headline = false): Readonly<CueMatch> | undefined {
   const first = words[index]
   if (!first || !first.word || shapes[shapeOf(first.lower)] === 0) return undefined
   const candidates = byFirstWord.get(first.lower)
   if (!candidates) return undefined
   // "The Washington Post reported", "the Cook Political Report": a capitalised cue after a capitalised word is part of a name.
-  const before = words[index - 1] as {value?: string; word: boolean} | undefined
-  if (before?.word && before.value && isCapitalised(first.value ?? '') && isCapitalised(before.value)) return undefined
+  const before = words[index - 1] as {value?: string; word: boolean; lower: string} | undefined
+  if (!headline && before?.word && before.value && isCapitalised(first.value ?? '') && isCapitalised(before.value)) return undefined
+  // "the report", "his call for", "a warning", "their claims": after a determiner the word is a noun.
+  if (before?.word && NOUN_DETERMINERS.has(before.lower)) return undefined
+  // "his famous demand", "her firmest promise", "a 2014 estimate": after a determiner and an adjective or a number, too.
+  const determiner = words[index - 2]
+  if (before?.word && determiner?.word && NOUN_DETERMINERS.has(determiner.lower) && (ADJECTIVE_ENDINGS.test(before.lower) || PRENOMINAL.has(before.lower) || isDigit(before.lower))) return undefined
+  // "the report said", "the poll shows": a noun standing as subject before the verb that is the cue.
+  const after = words[index + 1]
+  if (after?.word && FINITE_SPEECH_VERBS.has(after.lower)) return undefined
   for (const candidate of candidates) {
     let ok = true
     for (let k = 1; k < candidate.words.length; k++) {

@@ -18,6 +18,8 @@ export interface Phrase {
   to: number
   /** Token range of an appositive role, when there is one. */
   role?: [number, number]
+  /** For a relative pronoun ("leaders who say"), the token range of the phrase it stands for. */
+  antecedent?: [number, number]
 }
 
 /** Longest mention, in tokens ("the top Democrat on the Senate panel" is 7). */
@@ -47,8 +49,19 @@ const BETWEEN = new Set([
   'sharply', 'bluntly', 'pointedly', 'openly', 'separately', 'jokingly', 'already', 'frequently', 'immediately',
   'similarly', 'likewise', 'not', "n't", 'been', 'being', 'be', 'last', 'yesterday', 'today', 'tonight',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on',
-  'personally', 'directly', 'explicitly', 'correctly', 'falsely', 'wrongly', 'rightly', 'privately', 'specifically', 'essentially'
+  'personally', 'directly', 'explicitly', 'correctly', 'falsely', 'wrongly', 'rightly', 'privately', 'specifically', 'essentially',
+  // "Holm last week said", "the council this morning said"
+  'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'this'
 ])
+
+/** Words after which "who" asks rather than relates: "nobody knows who said it", "she asked who wrote it". */
+const QUESTION_VERBS = new Set([
+  'know', 'knows', 'knew', 'known', 'ask', 'asks', 'asked', 'wonder', 'wonders', 'wondered', 'tell', 'tells', 'told', 'said', 'say',
+  'says', 'explain', 'explained', 'decide', 'decided', 'see', 'saw', 'show', 'showed', 'clear', 'unclear', 'sure', 'determine',
+  'determined', 'learn', 'learned', 'find', 'found', 'reveal', 'revealed', 'question', 'matter', 'matters', 'care', 'cares', 'about', 'of', 'to'
+])
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Words that end a noun phrase read backwards from a cue. */
 const STOPS = new Set([
@@ -66,11 +79,17 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'voters', 'democrats', 'republicans', 'leaders', 'organizers', 'authorities', 'researchers', 'scientists',
   'doctors', 'diplomats', 'observers', 'strategists', 'people', 'officers', 'members', 'activists', 'polls',
   'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'opponents', 'allies', 'spokesmen', 'staff',
-  'others', 'many', 'some', 'americans', 'participants', 'respondents', 'historians', 'pollsters'
+  'others', 'many', 'some', 'americans', 'participants', 'respondents', 'historians', 'pollsters',
+  'forecasters', 'insiders', 'lawmakers', 'senators', 'legislators', 'executives', 'investors', 'traders', 'teachers',
+  'parents', 'students', 'workers', 'farmers', 'scholars', 'academics', 'pundits', 'commentators', 'operatives',
+  'donors', 'delegates', 'superdelegates', 'agents', 'regulators', 'judges', 'conservatives', 'liberals', 'progressives',
+  'evangelicals', 'advocates', 'speakers', 'fans', 'viewers', 'readers', 'users', 'employees', 'owners', 'customers',
+  'several', 'most', 'few'
 ])
 
 /** Words that lead into a sentence before its subject: "In a statement, …", "But …". */
 const INTRO_WORDS = new Set([
+  'by', 'within', 'throughout', 'among', 'amid', 'across', 'like', 'unlike', 'beyond', 'without', 'upon', 'given', 'once',
   'in', 'at', 'on', 'after', 'during', 'speaking', 'asked', 'before', 'while', 'when', 'since', 'as', 'following',
   'despite', 'earlier', 'later', 'last', 'meanwhile', 'however', 'writing', 'addressing', 'noting', 'citing',
   'for', 'from', 'with', 'under', 'referring', 'responding', 'in', 'if', 'although', 'though', 'because', 'to'
@@ -90,7 +109,7 @@ const NOT_SPEAKERS = new Set([
 
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !token.word) return false
-  if (NOT_SPEAKERS.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4 && !HONORIFICS.has(token.lower))) return false
+  if (NOT_SPEAKERS.has(token.lower) || isAdverbForm(token.lower)) return false
   return isCapitalized(token) || HONORIFICS.has(token.lower)
 }
 
@@ -108,9 +127,14 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
   const last = tokens[phrase.to - 1]!
   if (BARE_SPEAKER_NOUNS.has(last.lower)) return true
+  // "three-fourths say", "Two-thirds said": a share of those polled.
+  if (phrase.to - phrase.from === 1 && FRACTION.test(last.lower)) return true
   // "46 percent said", "Six in 10 say": a share of those polled (a lone number is not: "in 2015 said").
   return phrase.to - phrase.from > 1 && (last.lower === 'percent' || (isNumber(last) && tokens[phrase.to - 2]!.lower === 'in'))
 }
+
+/** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
+const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter'])
 
@@ -128,7 +152,22 @@ function isNumber(token: Token | undefined): boolean {
  */
 export function phraseBefore(tokens: Token[], cue: number, floor: number): Phrase | 'coordinated' | undefined {
   let end = cue
-  while (end - 1 >= floor && tokens[end - 1]!.word && !isCapitalized(tokens[end - 1]) && (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!))) end--
+  while (end - 1 >= floor && tokens[end - 1]!.word && (!isCapitalized(tokens[end - 1]) || WEEKDAYS.has(tokens[end - 1]!.lower)) && (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!))) end--
+  // "… offered him a job, then says …": a verb coordinated after a comma.
+  if (end < cue && tokens[end]!.lower === 'then' && end - 1 >= floor && tokens[end - 1]!.value === ',') return 'coordinated'
+  // "Many speakers — Muslims, Christians, Jews — said": a parenthesis between dashes stands between the subject and its cue.
+  const dashed = skipDashes(tokens, end, floor)
+  if (dashed !== undefined) end = dashed
+  // "business leaders who say …", "Holm, who said …": the subject of a relative clause is the phrase it hangs on.
+  if (end - 1 > floor && tokens[end - 1]!.lower === 'who' && !QUESTION_VERBS.has(tokens[end - 2]!.lower)) {
+    const comma = tokens[end - 2]!.value === ','
+    const head = comma ? appositiveOrPhrase(tokens, end - 2, floor) : collectBackward(tokens, end - 1, floor)
+    // "who" names people: any noun phrase it hangs on will do ("harbour pilots who say").
+    const last = head ? tokens[head.to - 1]! : undefined
+    if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
+    // The mention is the word that names the speaker here, "who", like a pronoun; the phrase it hangs on resolves it.
+    return {from: end - 1, to: end, antecedent: [head.from, head.to], role: head.role}
+  }
   // "he has, in the past, said": give up on commas inside the verb group.
   // "Wang and Lavrov met … and said", "The mayor's aide would not comment but said": a coordinated verb.
   if (end - 1 >= floor && (tokens[end - 1]!.lower === 'and' || tokens[end - 1]!.lower === 'but')) return 'coordinated'
@@ -144,9 +183,64 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     comma = false
   }
   if (comma) return appositive(tokens, end - 1, floor)
-  const phrase = collectBackward(tokens, end, floor)
+  let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
+  // "A survey released Friday said": the participle after the noun is no part of the mention.
+  const tail = tokens[phrase.to - 1]!
+  if (phrase.to - phrase.from >= 3 && DETERMINERS.has(tokens[phrase.from]!.lower) && !isCapitalized(tail) && tail.lower.endsWith('ed')) phrase = {from: phrase.from, to: phrase.to - 1}
+  // "Having announced that …": a participle opening the sentence is no subject; the subject follows its clause.
+  if (phrase.from === floor && phrase.to - phrase.from === 1 && isOpeningParticiple(tokens, phrase.from)) return 'coordinated'
+  // "Holm at the time said", "Brandt in an interview said": a setting between the subject and its cue.
+  phrase = beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
+  const preceding = tokens[phrase.from - 1]
+  // "Cruz is making a pitch to Tarn voters saying …", "Holm wrote an op-ed urging …": a participle's subject is the sentence's, not its object's.
+  if (tokens[cue]!.lower.endsWith('ing') && phrase.from > floor && preceding?.word && OBJECT_MARKERS.has(preceding.lower)) return 'coordinated'
   return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
+}
+
+/** Words before a noun phrase that make it an object: a preposition or a verb's determiner. */
+const OBJECT_MARKERS = new Set(['to', 'on', 'at', 'in', 'with', 'for', 'from', 'by', 'into', 'onto', 'about', 'over', 'wrote', 'made', 'gave', 'sent', 'released', 'issued', 'posted', 'published'])
+/** Prepositions of a setting that may stand between a subject and its cue. */
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before'])
+/** Heads of such a setting: "at the time", "in an interview", "during the debate". */
+const SETTING_NOUNS = new Set([
+  'time', 'moment', 'interview', 'interviews', 'statement', 'rally', 'event', 'meeting', 'hearing', 'speech', 'conference',
+  'debate', 'briefing', 'call', 'appearance', 'remarks', 'town', 'hall', 'session', 'forum', 'email', 'letter', 'tweet',
+  'post', 'video', 'podcast', 'broadcast', 'show', 'program', 'programme', 'press', 'release', 'morning', 'afternoon',
+  'evening', 'night', 'week', 'weekend', 'past', 'end', 'response', 'reply'
+])
+
+/** Prepositions that tie a phrase before a cue to the noun phrase that is the subject: "a statement issued by the ministry said". */
+const OWNER_BEFORE = new Set(['by', 'for', 'from', 'to', 'at', 'with', 'in', 'on', 'among', 'inside', 'within', 'across'])
+
+/**
+ * "A statement issued by the fisheries ministry said", "a spokesman for
+ * Ada Holm said", "the head of the agency in Tarn said": read backwards
+ * from a cue, the phrase stops at a preposition, but the subject is the
+ * determiner phrase the preposition hangs on. Only when that phrase starts
+ * with a determiner, so a clause before the preposition is never taken in.
+ */
+function ownedPhrase(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
+  const preposition = tokens[phrase.from - 1]
+  if (!preposition || phrase.from - 1 <= floor || !OWNER_BEFORE.has(preposition.lower) || !isSpeakerPhrase(tokens, phrase)) return undefined
+  const head = collectBackward(tokens, phrase.from - 1, floor)
+  if (!head || !DETERMINERS.has(tokens[head.from]!.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) || head.to - head.from < 2) return undefined
+  return {from: head.from, to: phrase.to}
+}
+
+/**
+ * "Holm at the time said", "Brandt, in an interview, said" without its
+ * commas: when the phrase before a cue is a lowercase setting ("the time",
+ * "an interview") after a setting preposition, the subject is the phrase
+ * before the preposition. `undefined` when that is not the shape.
+ */
+function beforeSetting(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
+  const preposition = tokens[phrase.from - 1]
+  const head = tokens[phrase.to - 1]!
+  if (!preposition || phrase.from - 1 <= floor || !SETTING_PREPOSITIONS.has(preposition.lower) || !SETTING_NOUNS.has(head.lower)) return undefined
+  for (let i = phrase.from; i < phrase.to; i++) if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return undefined
+  const subject = collectBackward(tokens, phrase.from - 1, floor)
+  return subject && isSpeakerPhrase(tokens, subject) ? subject : undefined
 }
 
 /**
@@ -163,6 +257,22 @@ function closeHead(tokens: Token[], phrase: Phrase, floor: number): Phrase | und
   const head = collectBackward(tokens, adjective, floor)
   if (!head || !isSpeakerPhrase(tokens, head) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
   return {from: head.from, to: phrase.to}
+}
+
+/** Most tokens between two dashes that a subject and its cue may stand around. */
+const MAX_DASHED = 20
+const DASH_VALUES = new Set(['-', '--', '\u2013', '\u2014'])
+
+/** Start of a "— … —" parenthesis that ends right before `end`, if any. */
+function skipDashes(tokens: Token[], end: number, floor: number): number | undefined {
+  const last = tokens[end - 1]
+  if (!last || end - 1 < floor || last.word || !DASH_VALUES.has(last.value)) return undefined
+  for (let i = end - 2; i >= floor && end - i <= MAX_DASHED; i--) {
+    const token = tokens[i]!
+    if (!token.word && DASH_VALUES.has(token.value)) return i > floor ? i : undefined
+    if (!token.word && token.value !== ',' && token.value !== "'s" && token.value !== '’s') return undefined
+  }
+  return undefined
 }
 
 /** Start of a parenthesis that ends right before `end` ("(D-Ore.)"), if any, within 8 tokens. */
@@ -184,6 +294,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
+      // "the engineers’ report said": a plural possessive.
+      if ((token.value === '’' || token.value === "'") && from - 2 >= floor && tokens[from - 2]!.word && tokens[from - 2]!.lower.endsWith('s') && from < end) {
+        from--
+        continue
+      }
       break
     }
     if (token.lower === 'and') {
@@ -192,6 +307,23 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
+      // "Her advisers and allies say": two plurals of people.
+      if (from - 2 >= floor && from === end - 1 && BARE_SPEAKER_NOUNS.has(tokens[from]!.lower) && BARE_SPEAKER_NOUNS.has(tokens[from - 2]!.lower)) {
+        from--
+        continue
+      }
+      // "past and present members said": two words that qualify one plural of people.
+      const before = tokens[from - 2]
+      if (from - 2 >= floor && from === end - 2 && BARE_SPEAKER_NOUNS.has(tokens[end - 1]!.lower) && before?.word && !isCapitalized(before) && !STOPS.has(before.lower) && !DETERMINERS.has(before.lower)) {
+        from--
+        continue
+      }
+      break
+    }
+    // "About 4 in 10 say", "More than six in 10 said": an approximation before a share of those polled.
+    if (APPROXIMATORS.has(token.lower) && from < end && tokens[from + 1]?.lower === 'in' && isNumber(tokens[from])) {
+      from--
+      if (token.lower === 'than' && from - 1 >= floor && COMPARATIVES.has(tokens[from - 1]!.lower)) from--
       break
     }
     // "Six in 10 say", "one in four voters said": a share of those polled.
@@ -211,12 +343,26 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
     }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
     from--
-    // "Ruiz and his lawyers said": a name and its people.
-    if (POSSESSIVES.has(token.lower) && tokens[from - 1]?.lower === 'and' && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
+    // "Ruiz and his lawyers said", "Mr. Xi and other leaders said": a name and its people.
+    if ((POSSESSIVES.has(token.lower) || token.lower === 'other') && tokens[from - 1]?.lower === 'and' && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
       from -= 2
       continue
     }
     if (DETERMINERS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower)) {
+      // "Two in three said": a number word that is a determiner still ends a share of those polled.
+      if (isNumber(token) && tokens[from - 1]?.lower === 'in' && isNumber(tokens[from - 2]) && from - 2 >= floor) {
+        from -= 2
+        // "About two in three said", "Nearly one in five say": the approximation belongs to the share.
+        if (from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) from--
+        if (tokens[from]!.lower === 'than' && from - 1 >= floor && COMPARATIVES.has(tokens[from - 1]!.lower)) from--
+        break
+      }
+      // "Fewer than two in 10 said", "About one in five say": the approximation of a share whose first number is a determiner.
+      if (isNumber(token) && tokens[from + 1]?.lower === 'in' && from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) {
+        from--
+        if (tokens[from]!.lower === 'than' && from - 1 >= floor && COMPARATIVES.has(tokens[from - 1]!.lower)) from--
+        break
+      }
       // "the two ministers", "all the officials"
       const before = tokens[from - 1]
       if (from - 1 >= floor && before && before.word && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(token.lower)) from--
@@ -325,11 +471,16 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
       to++
       // "according to a Harbour Post/Tarn Radio poll": a slash joins two outlets.
       if (tokens[to]?.value === '/' && tokens[to + 1]?.word) to++
+      // "the Delta Center for Civic Studies", "the Alliance to Save the Pier": a small word inside a name.
+      if (NAME_JOINERS.has(tokens[to]?.lower ?? '') && isNameToken(tokens[to - 1]) && isNameToken(tokens[to + 1])) to++
     }
     to = postModifier(tokens, start, to, ceiling)
   } else {
     to = nameRunForward(tokens, start, ceiling)
   }
+  // "according to a poll last week", "said the ministry on Tuesday": a time after the phrase is no part of it.
+  while (to - start > 1 && (NOT_SPEAKERS.has(tokens[to - 1]!.lower) || TIME_TAIL.has(tokens[to - 1]!.lower)) && !isCapitalized(tokens[to - 1])) to--
+  while (to - start > 1 && TIME_LEAD.has(tokens[to - 1]!.lower)) to--
   if (to === start) return undefined
   if (!isSpeakerPhrase(tokens, {from: start, to})) return undefined
   const phrase: Phrase = {from, to}
@@ -349,6 +500,18 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   }
   return phrase
 }
+
+/** Words that approximate a share of those polled: "About 4 in 10", "nearly two in three". */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'some', 'over', 'under', 'than'])
+const COMPARATIVES = new Set(['more', 'less', 'fewer'])
+
+/** Small words that stand inside a multi-word name between capitalised words. */
+const NAME_JOINERS = new Set(['for', 'of', 'to', 'on', 'and'])
+
+/** Words of a time that may trail a mention after a cue: "a poll last week", "the ministry this morning". */
+const TIME_TAIL = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night'])
+/** Words that open such a time: "last", "this", "on". */
+const TIME_LEAD = new Set(['last', 'this', 'next', 'on', 'late', 'early'])
 
 /** Adjectives that take a complement naming whom a source is near: "a source close to the mayor", "a person familiar with the talks". */
 const CLOSE_ADJECTIVES = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal'])
@@ -406,7 +569,8 @@ const TITLE_NOUNS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'founder', 'co-founder', 'chair', 'head', 'aide', 'treasurer',
   'boss', 'member', 'front-runner', 'frontrunner', 'hopeful', 'scientist', 'ranking', 'writer', 'columnist', 'host',
   'anchor', 'reporter', 'editor', 'correspondent', 'researcher', 'fellow', 'lawyer', 'activist', 'organizer', 'coordinator',
-  'partner', 'president-elect', 'superintendent', 'sheriff', 'chancellor', 'representative', 'delegate', 'surrogate'
+  'partner', 'president-elect', 'superintendent', 'sheriff', 'chancellor', 'representative', 'delegate', 'surrogate',
+  'constituent', 'supporter', 'backer', 'donor', 'volunteer', 'owner', 'resident', 'voter', 'organiser', 'spokesperson'
 ])
 
 /** Longest run of lowercase words between two parts of a name ("Holm's top foreign policy aide Ivo Brandt": 4). */
@@ -446,15 +610,29 @@ function nameRunForward(tokens: Token[], start: number, ceiling: number): number
   return to
 }
 
-/** The subject of the sentence that starts at `from`: "In Guilin, Wang and Lavrov accused …" → Wang and Lavrov. */
-export function sentenceSubject(tokens: Token[], from: number, to: number): Phrase | undefined {
-  let start = from
+/**
+ * The subject of the sentence that starts at `from`: "In Guilin, Wang and
+ * Lavrov accused …" → Wang and Lavrov. The opening phrase's comma is looked
+ * for up to `end` (the sentence end, when the cue is inside that phrase:
+ * "Having announced that …, Judge Quist said").
+ */
+export function sentenceSubject(tokens: Token[], from: number, to: number, sentenceEnd = to): Phrase | undefined {
+  let start = datelineEnd(tokens, from, to)
   while (start < to && !tokens[start]!.word) start++
   while (start < to && CONJUNCTIONS.has(tokens[start]!.lower)) start++
+  start = timeOpenerEnd(tokens, start, to)
   if (start < to && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start))) {
+    const limit = isOpeningParticiple(tokens, start) ? Math.max(to, sentenceEnd) : to
     let comma = start
-    while (comma < to && comma - start < 30 && tokens[comma]!.value !== ',') comma++
-    if (comma < to && tokens[comma]!.value === ',') start = comma + 1
+    while (comma < limit && comma - start < 30 && tokens[comma]!.value !== ',') comma++
+    if (comma < limit && tokens[comma]!.value === ',') {
+      start = comma + 1
+      // "Speaking on “This Week,” Carson said": the comma may sit inside a closing mark.
+      while (start < limit && CLOSING_MARKS.has(tokens[start]!.value)) start++
+      to = Math.max(to, Math.min(limit, start + MAX_MENTION_TOKENS))
+    }
+    // "In Aspen, Colo., the graduate …": a state or country after the town is still the opening phrase.
+    start = afterPlace(tokens, start, to)
   }
   const first = tokens[start]
   if (!first || !first.word) return undefined
@@ -470,6 +648,8 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Phra
   } else if (isNameToken(first)) {
     // "Former Secretary of State Ada Holm urged …", "Tarnside mayoral candidate Sen. Ivo Brandt criticized …"
     end = nameRunForward(tokens, start, to)
+    // "Tarnside voters turned out": a name that qualifies a plural of people.
+    if (end < to && tokens[end]!.word && BARE_SPEAKER_NOUNS.has(tokens[end]!.lower)) end++
   }
   if (end === start) return undefined
   const phrase = {from: start, to: end}
@@ -489,6 +669,8 @@ const MIN_PARTICIPLE_LENGTH = 6
 function isOpeningParticiple(tokens: Token[], start: number): boolean {
   const first = tokens[start]!
   const next = tokens[start + 1]
+  // "Having announced …, Judge Ruiz said", "Being a mother, she …": perfect and passive participles.
+  if ((first.lower === 'having' || first.lower === 'being') && next?.word && !isCapitalized(next)) return true
   if (!first.lower.endsWith('ing') || first.lower.length < MIN_PARTICIPLE_LENGTH || !next || !next.word || isCapitalized(next)) return false
   return next.lower !== 'said' && next.lower !== 'says' && next.lower !== 'told' && !isVerbLike(next) && !next.lower.endsWith('s')
 }
@@ -498,6 +680,86 @@ function isAdverb(token: Token): boolean {
   return token.lower.length > 4 && token.lower.endsWith('ly') && token.lower !== 'only'
 }
 
+/** Endings of -ly adverbs ("Finally", "Hastily", "Clearly", "Reportedly") that names ending in -ly rarely have ("Kelly", "Daly", "Schlafly", "Beverly", "Emily"). */
+const ADVERB_ENDINGS = ['ally', 'ily', 'ely', 'arly', 'tly', 'ply', 'sly', 'ghly', 'wly', 'bly', 'dly', 'efly', 'mly', 'nly', 'gly', 'kly', 'fully']
+
+/** Whether a capitalised word ending in -ly is an adverb that opens a sentence rather than a name. */
+function isAdverbForm(lower: string): boolean {
+  if (lower.length <= 5 || !lower.endsWith('ly')) return false
+  for (const ending of ADVERB_ENDINGS) if (lower.endsWith(ending)) return true
+  return false
+}
+
 function isVerbLike(token: Token): boolean {
   return token.lower.endsWith('ed') || BETWEEN.has(token.lower)
+}
+
+/** Most tokens a dateline takes before its dash: "SOUTH PORT TARN (Harbour Wire) —" is 7. */
+const MAX_DATELINE_TOKENS = 10
+const DASHES = new Set(['-', '\u2013', '\u2014', '--'])
+
+/**
+ * One past a dateline that opens the sentence ("Tarnside (Delta Wire) –
+ * Mayor Ada Holm said …", "SOUTH PORT — …"): capitalised words, an
+ * optional parenthesis and commas, then a dash. `from` when there is none,
+ * so "Tarnside voters — most of them — said" keeps its subject.
+ */
+function datelineEnd(tokens: Token[], from: number, to: number): number {
+  let i = from
+  let words = 0
+  let parenthesis = false
+  while (i < to && i - from < MAX_DATELINE_TOKENS) {
+    const token = tokens[i]!
+    if (token.word) {
+      if (!isCapitalized(token) || parenthesis) {
+        if (!parenthesis) return from
+      } else words++
+    } else if (token.value === '(') parenthesis = true
+    else if (token.value === ')') parenthesis = false
+    else if (DASHES.has(token.value)) return words > 0 && !parenthesis && i > from ? i + 1 : from
+    else if (token.value !== ',' && token.value !== '.') return from
+    i++
+  }
+  return from
+}
+
+/** Nouns of time that open a sentence before its subject: "Hours later, Holm said", "A few minutes later they …". */
+const TIME_NOUNS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'moments', 'minute', 'hour', 'day', 'week', 'month', 'year', 'moment', 'time'])
+const TIME_RELATIONS = new Set(['later', 'earlier', 'ago', 'after', 'before', 'afterward', 'afterwards'])
+
+/**
+ * One past a time phrase that opens a sentence ("Hours later,", "A few
+ * minutes later", "Two days after the vote,", "Moments before"), or
+ * `start` when there is none. With a comma the phrase runs to it; without
+ * one it ends at its relation word.
+ */
+function timeOpenerEnd(tokens: Token[], start: number, to: number): number {
+  let i = start
+  while (i < to && i - start < 3 && tokens[i]!.word && (DETERMINERS.has(tokens[i]!.lower) || isNumber(tokens[i]) || tokens[i]!.lower === 'few' || tokens[i]!.lower === 'several')) i++
+  if (i >= to || !TIME_NOUNS.has(tokens[i]!.lower) || !TIME_RELATIONS.has(tokens[i + 1]?.lower ?? '')) return start
+  const relation = tokens[i + 1]!.lower
+  // "Hours later, Holm …" and "A few minutes later they …": the phrase ends at its relation word (and its comma).
+  if (relation !== 'after' && relation !== 'before') return tokens[i + 2]?.value === ',' ? i + 3 : i + 2
+  // "Two days after the vote, Holm …": up to the comma of the prepositional phrase.
+  let comma = i + 2
+  while (comma < to && comma - i < MAX_TIME_OPENER && tokens[comma]!.value !== ',' && tokens[comma]!.word) comma++
+  return comma < to && tokens[comma]!.value === ',' ? comma + 1 : start
+}
+
+/** Longest "Two days after the vote," opener, in tokens. */
+const MAX_TIME_OPENER = 8
+
+/** The phrase before a comma: a name with its appositive ("Ada Holm, a Tarn lawyer,") or a plain phrase. */
+function appositiveOrPhrase(tokens: Token[], comma: number, floor: number): Phrase | undefined {
+  return appositive(tokens, comma, floor) ?? collectBackward(tokens, comma, floor)
+}
+
+/** One past "Colo.," or "Ohio," or "France," at `start` (a place that ends an opening phrase), else `start`. */
+function afterPlace(tokens: Token[], start: number, to: number): number {
+  let end = start
+  while (end < to && end - start < 3 && tokens[end]!.word && isCapitalized(tokens[end])) end++
+  if (end === start || tokens[end]?.value !== ',') return start
+  let text = tokens[start]!.value
+  for (let i = start + 1; i < end; i++) text += ' ' + tokens[i]!.value
+  return US_STATES.has(text) || COUNTRIES.has(text) ? end + 1 : start
 }

@@ -12,8 +12,9 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {type Phrase, phraseAfter, phraseBefore, sentenceSubject} from './phrases.js'
+import {BARE_SPEAKER_NOUNS, type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, type Token} from './tokens.js'
+import {COUNTRIES, US_STATES} from '../speakers/places.js'
 
 export interface Reported {
   /** Token range of the reported clause. */
@@ -42,12 +43,24 @@ const ADVERBIALS = new Set([
 ])
 const DETERMINER_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
+/**
+ * @param inMarks
+ *   Whether a token lies inside quotation marks (reported clauses are read outside them).
+ * @param usedCue
+ *   Whether a cue already attributes a quote in marks.
+ * @param quoted
+ *   Whether a token lies inside marks that made a quote: a sentence opening
+ *   with such a quote has its attribution already ("“Q,” X said."), one
+ *   opening with marks that made none ("“Campaigns lack money” but PACs do,
+ *   says Ivo Brandt") is read like any sentence.
+ */
 export function findReported(
   tokens: Token[],
   from: number,
   to: number,
   inMarks: (index: number) => boolean,
-  usedCue: (index: number) => boolean
+  usedCue: (index: number) => boolean,
+  quoted: (index: number) => boolean = inMarks
 ): Reported[] {
   const found: Reported[] = []
   for (let k = from; k < to; k++) {
@@ -65,7 +78,7 @@ export function findReported(
     const result =
       match.cue === 'according to'
         ? long(accordingTo(tokens, from, to, cue))
-        : long(trailing(tokens, from, to, cue, match.cue, inMarks)) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
+        : long(trailing(tokens, from, to, cue, match.cue, quoted)) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
     if (result) found.push(result)
     k += match.length - 1
   }
@@ -74,7 +87,8 @@ export function findReported(
 
 function accordingTo(tokens: Token[], from: number, to: number, cue: [number, number]): Reported | undefined {
   // "according to exit polls, …": any words up to the comma name the source when no name phrase is found.
-  const mention: Phrase | undefined = phraseAfter(tokens, cue[1], to) ?? wordsUntilComma(tokens, cue[1], to)
+  const named = phraseAfter(tokens, cue[1], to)
+  const mention: Phrase | undefined = named ?? wordsUntilComma(tokens, cue[1], to)
   if (!mention) return undefined
   // "According to the coast guard, three ships …": what follows the comma is the clause, not a role.
   delete mention.role
@@ -89,17 +103,23 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
   if (tokens[after]?.value === ',' && cue[0] - from <= MAX_OPENER) {
     return {clause: [after + 1, trimEnd(tokens, after + 1, to)], attribution}
   }
-  if (cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
+  const separator = cue[0] - 1 > from ? tokens[cue[0] - 1]! : undefined
+  if (separator && (separator.value === ',' || DASHES.has(separator.value))) {
     const end = trimEnd(tokens, after, to)
     // "Voters, according to the poll, are swinging back": the clause runs around the attribution.
     if (tokens[after]?.value === ',' && countWords(tokens, [after + 1, end]) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
       return {clause: [from, end], attribution}
     }
-    // "CLAUSE, according to X."
+    // "CLAUSE, according to X." and "CLAUSE — according to X."
     return {clause: [from, cue[0] - 1], attribution}
   }
+  // "Holm leads by 31 seats according to a tally by the Tarn Wire": no comma at all.
+  // Only with a source that is a name or a determiner phrase: "went according to plan" attributes nothing.
+  if (separator?.word && named && cue[0] - from >= MIN_CLAUSE_WORDS) return {clause: [from, cue[0]], attribution}
   return undefined
 }
+
+const DASHES = new Set(['-', '--', '\u2013', '\u2014'])
 
 /** The words from `start` to the next comma, when they are all words and not too many: "exit polls". */
 function wordsUntilComma(tokens: Token[], start: number, to: number): {from: number; to: number} | undefined {
@@ -124,17 +144,33 @@ function trailing(
   let mention
   let comma: number
   if (cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
+    // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
+    if (cueText.endsWith('ing')) return undefined
     mention = phraseAfter(tokens, cue[1], to)
     if (!mention) return undefined
     comma = cue[0] - 1
-    const after = mention.role ? mention.role[1] : mention.to
+    // The phrase ends where the later of the mention and its role ends ("said the port's harbour master, Ivo Brandt").
+    let after = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
+    // "…, says Evan Tracey, a consultant with Media Works in Ava, Va.": the role may end with a place.
+    after = afterPlace(tokens, after, end)
     // "…, said Lena Orr, the head of the archive, who …": a relative clause after the role is the speaker's too.
     const relative = tokens[after]?.value === ',' && RELATIVES.has(tokens[after + 1]?.lower ?? '')
+    // "The trouble with the quay, says Lena Ortiz, an engineer, is that …": the clause runs around the attribution.
+    if (!relative && tokens[after]?.value === ',' && after + 1 < end && !isTrailer(tokens, after + 1, end) && !inMarks(from)) {
+      return {clause: [from, end], attribution: {cue, cueText, mention}}
+    }
     if (!relative && (end - after > MAX_TRAILER || !isTrailer(tokens, after, end))) return undefined
   } else {
     const before = phraseBefore(tokens, cue[0], from)
     if (!before || before === 'coordinated') return undefined
     comma = before.from - 1
+    // "…, Tarn port authority spokesman Ivo Brandt Holm said": title words between the comma and a name cut short belong to the mention.
+    let start = before.from
+    while (start - 1 > from && before.from - (start - 1) <= MAX_TITLE_WORDS && tokens[start - 1]!.word && !CLAUSE_WORDS.has(tokens[start - 1]!.lower)) start--
+    if (start < before.from && tokens[start - 1]?.value === ',') {
+      comma = start - 1
+      before.from = start
+    }
     if (comma <= from || tokens[comma]!.value !== ',') return undefined
     // "…, a spokeswoman, Ada Krall, said": the role stands first, so the clause ends at the comma before it.
     if (before.role && before.role[0] < before.from) {
@@ -148,7 +184,9 @@ function trailing(
     if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
       return {clause: [from, end], attribution: {cue, cueText, mention}}
     }
-    if (end - cue[1] > MAX_TRAILER || !isTrailer(tokens, cue[1], end)) return undefined
+    // "…, Sen. Ada Holm told the Harbour Post.", "The fix, the pilot told them, was cheap": a listener before the trailer.
+    const listened = LISTENER_CUES.has(cueText) && isListener(tokens[cue[1]], tokens[cue[1] + 1]) ? skipObject(tokens, cue[1], end) ?? cue[1] : cue[1]
+    if (end - listened > MAX_TRAILER || !isTrailer(tokens, listened, end)) return undefined
   }
   if (inMarks(from)) return undefined
   return {clause: [from, comma], attribution: {cue, cueText, mention}}
@@ -192,18 +230,35 @@ function leading(
   inMarks: (index: number) => boolean
 ): Reported | undefined {
   let mention = phraseBefore(tokens, cue[0], from)
-  if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0])
+  // "…, Fiorina said, adding that …": the participle goes on with the attribution before its comma.
+  if (mention === 'coordinated' && tokens[cue[0] - 1]?.value === ',' && cueAt(tokens, cue[0] - 2)) {
+    const previous = phraseBefore(tokens, cue[0] - 2, from)
+    if (previous && previous !== 'coordinated') mention = previous
+  }
+  // "Having announced that …, Judge Quist said": the subject of an opening participle comes after its clause.
+  if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0], to)
   if (!mention) return undefined
   if (inMarks(mention.from)) return undefined
 
   let start: number | undefined = cue[1]
   const object = OBJECT_CLAUSE_CUES.get(cueText)
-  const that = findWord(tokens, cue[1], Math.min(to, cue[1] + THAT_WINDOW), 'that')
-  if (object !== undefined) {
-    if (object !== '' && findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) === undefined) return undefined
+  let that = findWord(tokens, cue[1], Math.min(to, cue[1] + THAT_WINDOW), 'that')
+  // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
+  if (that !== undefined && countWords(tokens, [that + 1, to]) < MIN_CLAUSE_WORDS) that = undefined
+  const question = QUESTION_CUES.has(cueText) && !PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '') ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) : undefined
+  // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker.
+  if (object !== undefined && object !== '' && tokens[cue[1]]?.lower === object) return undefined
+  if (object !== undefined && object !== '' && findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) === undefined) {
+    // "asked the mayor whether the pier was safe": an indirect question, from its question word.
+    if (question === undefined) return undefined
+    start = question
+  } else if (object !== undefined) {
+    // "urged it to rejoin", "called for lifting the tariffs": the clause starts at the object.
   } else if (that !== undefined) {
     start = that + 1
-  } else if (CLAUSE_ONLY_CUES.has(cueText)) {
+  } else if (question !== undefined) {
+    start = question
+  } else if (CLAUSE_ONLY_CUES.has(cueText) && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention))) {
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
@@ -240,17 +295,42 @@ function skipObject(tokens: Token[], from: number, to: number): number | undefin
   if (isCapitalized(first)) {
     while (i < to && isCapitalized(tokens[i])) i++
   } else if (DETERMINER_OBJECTS.has(first.lower)) {
-    i += 2
+    i++
+    // "told the Harbour Post", "told the crowd"
+    if (isCapitalized(tokens[i])) while (i < to && isCapitalized(tokens[i])) i++
+    else i++
   } else {
     i += 1
   }
   return skipAdverbials(tokens, i, to)
 }
 
-/** End of the clause: before "and <cue>", ", according to", ", X said" or the sentence end. */
+/** Lowercase and capitalised title words between a clause's comma and the name a long mention was cut to. */
+const MAX_TITLE_WORDS = 8
+/** Words that start a clause, not a title: "…, and many residents said" keeps "many residents". */
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'as', 'because', 'that', 'which', 'who', 'though', 'although', 'if', 'when', 'since', 'where', 'than', 'then', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be'])
+
+/** One past ", Va." or ", Ohio" at `index` (a place closing a role), else `index`. */
+function afterPlace(tokens: Token[], index: number, end: number): number {
+  if (tokens[index]?.value !== ',') return index
+  let stop = index + 1
+  while (stop < end && stop - index <= 3 && tokens[stop]!.word && isCapitalized(tokens[stop])) stop++
+  if (stop === index + 1) return index
+  let text = tokens[index + 1]!.value
+  for (let i = index + 2; i < stop; i++) text += ' ' + tokens[i]!.value
+  return US_STATES.has(text) || COUNTRIES.has(text) ? stop : index
+}
+
+/** Tokens after a comma in which a ", X said" attribution may end a clause ("…, Judge Mara Quist said"). */
+const MAX_ATTRIBUTION_AFTER_COMMA = 8
+
+/** End of the clause: before "and <cue>", ", according to", ", X said", a colon or the sentence end. */
 function cutClause(tokens: Token[], from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const token = tokens[i]!
+    // "… last month: “The cranes are old.”": a colon hands over to what it introduces.
+    if (token.value === ':') return trimEnd(tokens, from, i)
+    if (token.value === ',' && attributionAfter(tokens, i + 1, to)) return i
     if (token.lower === 'and' || token.lower === 'but') {
       let next = i + 1
       while (next < to && ADVERBIALS.has(tokens[next]!.lower)) next++
@@ -272,4 +352,59 @@ function countWords(tokens: Token[], range: [number, number]): number {
   let count = 0
   for (let i = range[0]; i < range[1] && count < MIN_CLAUSE_WORDS; i++) if (tokens[i]!.word) count++
   return count
+}
+
+/** Whether a subject and its cue start at `start`: "Judge Mara Quist said" after a clause's comma. */
+function attributionAfter(tokens: Token[], start: number, to: number): boolean {
+  // A subject opens with a capital, a determiner or a pronoun; most commas are followed by none ("and", "which", "not").
+  const first = tokens[start]
+  if (!first || !first.word || !(isCapitalized(first) || SUBJECT_OPENERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower) || BARE_SPEAKER_NOUNS.has(first.lower))) return false
+  for (let k = start + 1; k < to && k - start <= MAX_ATTRIBUTION_AFTER_COMMA; k++) {
+    const token = tokens[k]!
+    if (!token.word) return false
+    if (!cueAt(tokens, k)) continue
+    const mention = phraseBefore(tokens, k, start)
+    return mention !== undefined && mention !== 'coordinated' && mention.from === start
+  }
+  return false
+}
+
+/** Words that may open the subject of a ", X said" attribution. */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'some', 'many', 'several', 'both', 'all', 'most', 'other', 'another', 'each', 'this', 'these', 'those'])
+
+/** Cues that report a question: "asked whether …", "wondered how …". */
+const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered'])
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which'])
+/** "was asked whether …": the one asking is not named, so the question has no speaker here. */
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
+
+/** Index of a question word between `from` and `to`, crossing words only: "asked the council whether". */
+function findQuestion(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (!token.word) return undefined
+    if (QUESTION_WORDS.has(token.lower)) return i
+  }
+  return undefined
+}
+
+/** Cues that report what a poll or a study found, with or without "that": "the poll shows Holm ahead". */
+const FINDING_CUES = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found'])
+/** Heads of a subject that finds things out: polls, studies, records. */
+const FINDING_SOURCES = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'data', 'records', 'report', 'reports', 'analysis', 'figures',
+  'results', 'numbers', 'count', 'tally', 'review', 'audit', 'research', 'documents', 'filings', 'census', 'estimates', 'model', 'models'
+])
+
+function isFindingSource(tokens: Token[], mention: {from: number; to: number}): boolean {
+  return FINDING_SOURCES.has(tokens[mention.to - 1]!.lower)
+}
+
+/** Listeners after "told", "warned": a name ("told CNN"), a pronoun ("told them") or people ("told reporters", "told the crowd"). */
+const LISTENER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'crowd', 'audience', 'supporters', 'voters', 'lawmakers', 'journalists', 'viewers', 'listeners', 'students', 'members', 'delegates', 'officials', 'colleagues'])
+
+function isListener(first: Token | undefined, second: Token | undefined): boolean {
+  if (!first || !first.word) return false
+  if (isCapitalized(first) || LISTENER_WORDS.has(first.lower)) return true
+  return DETERMINER_OBJECTS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || LISTENER_WORDS.has(second.lower))
 }

@@ -10,6 +10,8 @@ import {materialize, type Token} from './tokens.js'
 export interface QuoteNotes {
   /** Role text from an appositive or a title, as written. */
   role?: string
+  /** What a relative pronoun mention ("who") stands for: its text and offset ("leaders" in "leaders who say"). */
+  antecedent?: {text: string; offset: number}
 }
 
 export function quoteNotes(context: ParseContext): Map<Quote, QuoteNotes> {

@@ -133,12 +133,16 @@ function classify(text: string): Mention {
   while (words.length > 1 && LEADING_CONJUNCTIONS.has(words[0]!.toLowerCase())) words = words.slice(1)
   // "a spokesman for the Tarn council" is a spokesman, not the council nor a person named Tarn: classify the
   // words before the post-modifier, and keep the whole phrase as the name ("spokesman for the Tarn council").
-  if (words.length > 2 && ARTICLES.has(words[0]!.toLowerCase())) {
+  // "Three mayors in the Alder valley" too: a count opens the phrase like an article.
+  if (words.length > 2 && (ARTICLES.has(words[0]!.toLowerCase()) || COUNTS.has(words[0]!.toLowerCase()))) {
     for (let i = 2; i < words.length - 1; i++) {
       if (POST_MODIFIERS.has(words[i]!.toLowerCase()) && !isCapital(words[i - 1]!)) {
-        const head = classify(words.slice(0, i).join(' '))
+        // "a statement issued by the ministry": the participle before the preposition belongs to the modifier.
+        const end = i > 2 && /ed$/.test(words[i - 1]!) ? i - 1 : i
+        const head = classify(words.slice(0, end).join(' '))
         const written = words.join(' ')
-        return {...head, text: written, name: head.kind === 'person' ? head.name : words.slice(1).join(' ')}
+        const named = ARTICLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words
+        return {...head, text: written, name: head.kind === 'person' ? head.name : named.join(' ')}
       }
     }
   }

@@ -39,11 +39,15 @@ export interface Coordination {
   start: number
   /** Index of its sentence in the article: `NameIndex.isBusinessSentence` tells what the sentence is about. */
   sentence: number
+  /** Named as states: "the foreign ministers of Lirania and Veldenia", "the governments of …". */
+  governed?: boolean
 }
 
 export interface NameIndex {
   runs: NameRun[]
   coordinations: Coordination[]
+  /** Names the text gives a state's offices: "Veldenia's foreign minister", "the president of Lirania". */
+  states: Set<string>
   /**
    * Sentences that speak of firms ("Shares in Elan and Biogen plunged as the
    * firms …"): a coordination in one of them may be what "the two firms"
@@ -107,6 +111,7 @@ const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 
 export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => boolean): NameIndex {
   const runs: NameRun[] = []
   const coordinations: Coordination[] = []
+  const states = new Set<string>()
   // Where each sentence starts (by its index, from 1): its paragraph's tokens and the first of them. It ends where the next one starts, or with its paragraph.
   const sentenceTokens: Token[][] = [[]]
   const sentenceFrom: number[] = [0]
@@ -118,6 +123,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
     let sentenceStart = true
     let pending: NameRun[] = []
     let joiner = false
+    let governed = false
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
       if (!token.word) {
@@ -128,8 +134,9 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
           sentenceFrom.push(i)
         }
         if (token.value !== ',' && pending.length > 0) {
-          flushCoordination(pending, coordinations, sentence)
+          flushCoordination(pending, coordinations, sentence, governed)
           pending = []
+          governed = false
         }
         continue
       }
@@ -139,8 +146,9 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
           continue
         }
         if (pending.length > 0 && !joiner) {
-          flushCoordination(pending, coordinations, sentence)
+          flushCoordination(pending, coordinations, sentence, governed)
           pending = []
+          governed = false
         }
         joiner = false
         sentenceStart = false
@@ -166,23 +174,30 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         subject: atStart || tokens[from - 1]?.value === ','
       }
       runs.push(run)
+      // "Veldenia's foreign minister", "the prime minister of Lirania": a name with an office of state is a state.
+      if (isPossessive(tokens[end - 1]!) && STATE_OFFICES.has(tokens[end]?.lower ?? '') && end - from === 1) states.add(run.text.replace(/['’]s$/, ''))
+      if (tokens[from - 1]?.lower === 'of' && STATE_OFFICES.has(tokens[from - 2]?.lower ?? '') && end - from === 1) states.add(run.text)
+      if (pending.length === 0 && tokens[from - 1]?.lower === 'of' && STATE_OFFICES.has(tokens[from - 2]?.lower ?? '')) governed = true
       // "Brandt, Veldenia's foreign minister, said": a possessive after a
       // comma, before a lowercase word, starts the role of the name before
       // it (an appositive), not the next name of a list. The list ends there.
       if (!joiner && pending.length > 0 && tokens[from - 1]?.value === ',' && isPossessive(tokens[end - 1]!) && isLowercaseWord(tokens[end])) {
-        flushCoordination(pending, coordinations, sentence)
+        flushCoordination(pending, coordinations, sentence, governed)
         pending = []
+        governed = false
         joiner = false
         continue
       }
       if (!joiner && pending.length > 0 && tokens[from - 1]?.value !== ',') {
-        flushCoordination(pending, coordinations, sentence)
+        flushCoordination(pending, coordinations, sentence, governed)
         pending = []
+        governed = false
       }
       pending.push(run)
       joiner = false
     }
-    flushCoordination(pending, coordinations, sentence)
+    flushCoordination(pending, coordinations, sentence, governed)
+    governed = false
   }
   const business = new Map<number, boolean>()
   const isBusinessSentence = (index: number): boolean => {
@@ -202,7 +217,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
     }
     return answer
   }
-  return {runs, coordinations, isBusinessSentence}
+  return {runs, coordinations, states, isBusinessSentence}
 }
 
 /** A capitalised word or an honorific (“Mr.”: every honorific ends in a full stop, so others skip the lookup). */
@@ -218,8 +233,14 @@ function isLowercaseWord(token: Token | undefined): boolean {
   return token !== undefined && token.word && !isCapitalized(token)
 }
 
-function flushCoordination(pending: NameRun[], coordinations: Coordination[], sentence: number): void {
+/** Offices of a state, in "X's foreign minister" and "the foreign ministers of X and Y". */
+const STATE_OFFICES = new Set([
+  'foreign', 'prime', 'president', 'presidents', 'government', 'governments', 'ministers', 'minister', 'leaders', 'leader',
+  'capitals', 'embassy', 'embassies', 'ambassador', 'ambassadors', 'parliament', 'parliaments', 'army', 'armies', 'military'
+])
+
+function flushCoordination(pending: NameRun[], coordinations: Coordination[], sentence: number, governed = false): void {
   if (pending.length >= 2) {
-    coordinations.push({members: pending.map((run) => run.text), start: pending[0]!.start, sentence})
+    coordinations.push({members: pending.map((run) => run.text), start: pending[0]!.start, sentence, ...(governed ? {governed} : {})})
   }
 }

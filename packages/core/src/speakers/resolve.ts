@@ -16,6 +16,7 @@ import type {Speaker, SpeakerKind} from '../model.js'
 import {classifyMention, COUNTRY_HEADS, isCapital, type Mention, ORGANIZATION_HEADS} from './mentions.js'
 import type {Coordination, NameIndex, NameRun, RunFacts} from './names.js'
 import {COUNTRIES, US_STATES} from './places.js'
+import {genderOfFirstName} from './first-names.js'
 import {partitionPoint} from '../search.js'
 
 interface Entity {
@@ -152,6 +153,8 @@ export class Resolver {
     }
     entity ??= this.create(name, 'person')
     if (gender) entity.gender = gender
+    // "Hillary Clinton": a first name of one sex tells the gender until a title or a pronoun says otherwise.
+    else if (!entity.gender && entity.speaker.name.includes(' ')) entity.gender = genderOfFirstName(entity.speaker.name)
     if (name !== entity.speaker.name) this.alias(entity, name)
     return entity
   }
@@ -181,7 +184,8 @@ export class Resolver {
           return entity !== undefined && !(entity.gender && entity.gender !== gender)
         }
         const person = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
-        return !(person?.gender && person.gender !== gender)
+        const told = person?.gender ?? (facts.name.includes(' ') ? genderOfFirstName(facts.name) : undefined)
+        return !(told && told !== gender)
       })
       let entity: Entity | undefined
       if (run && (!fromTimeline || run.start > fromTimeline.offset)) {
@@ -221,13 +225,13 @@ export class Resolver {
       for (let i = coordinations.length - 1; i >= 0 && !coordination; i--) {
         const candidate = coordinations[i]!
         if (candidate.start >= offset || (mention.count !== undefined && candidate.members.length !== mention.count)) continue
-        if (candidate.members.every((member) => COUNTRIES.has(member)) !== countries) continue
+        if (this.isCountries(candidate) !== countries) continue
         if (!countries && this.isOrganisations(candidate) !== organisations) continue
         coordination = candidate
       }
       if (coordination) {
         const chosen = coordination
-        members = chosen.members.map((member) => (organisations ? this.organisation(member) : this.member(member, chosen.start)))
+        members = chosen.members.map((member) => (organisations ? this.organisation(member) : this.member(member, chosen.start, countries)))
       } else if (!countries && !organisations) {
         const earlier = this.latest((entity) => entity.speaker.kind === 'group' && entity.speaker.members?.length === mention.count)
         if (earlier) return earlier
@@ -252,6 +256,16 @@ export class Resolver {
    * or written as one ("Tarn Bank"), or its sentence speaks of firms
    * ("Shares in Elan and Biogen plunged"), and none is a known person.
    */
+  /** Countries named together: known country names, names the text gives a state's offices, or "the ministers of A and B". */
+  private isCountries(coordination: Coordination): boolean {
+    if (coordination.members.every((member) => COUNTRIES.has(member))) return true
+    if (coordination.members.some((member) => this.byName.has('person:' + member.toLowerCase()))) return false
+    if (coordination.governed === true) return true
+    // "Lirania and Veldenia … Veldenia's prime minister": one-word names, one of them given an office of state.
+    const states = this.names.states
+    return coordination.members.every((member) => !member.includes(' ')) && coordination.members.some((member) => COUNTRIES.has(member) || states.has(member))
+  }
+
   private isOrganisations(coordination: Coordination): boolean {
     let organisation = this.names.isBusinessSentence(coordination.sentence)
     for (const member of coordination.members) {
@@ -267,9 +281,10 @@ export class Resolver {
   }
 
   /** A member of a group: a country or organisation, or a person. */
-  private member(text: string, offset: number): Entity {
+  /** A member of a group; `country` when the group is one of countries ("both countries": a state is an organisation). */
+  private member(text: string, offset: number, country = false): Entity {
     const mention = classifyMention(text)
-    if (COUNTRIES.has(text) || COUNTRIES.has(mention.name) || mention.kind === 'organization') {
+    if (COUNTRIES.has(text) || COUNTRIES.has(mention.name) || mention.kind === 'organization' || this.names.states.has(text) || (country && !text.includes(' '))) {
       const name = mention.name
       return this.byName.get('organization:' + name.toLowerCase()) ?? this.create(name, 'organization')
     }

@@ -67,7 +67,8 @@ const reportedKinds: ReadonlyArray<Quote['kind']> = ['reported']
 /** Turns raw excerpts into `Excerpt`s linked to quotes, and settles each statement's speaker. */
 export function finish(context: ParseContext, built: Built[], registry: Registry): void {
   const {input, locate, article} = context
-  const index = createQuoteIndex(article.quotes)
+  // Statements are read in the body: quotes of the headline and the dek are no excerpts.
+  const index = createQuoteIndex(article.quotes.filter((quote) => quote.paragraph !== undefined))
   const claimed = new Map<string, Built>()
   const byQuote = new Map<string, Built>()
 
@@ -86,7 +87,7 @@ export function finish(context: ParseContext, built: Built[], registry: Registry
       const usable = quote && (!quote.statement || quote.statement === statement.id) ? quote : undefined
       const excerpt: Excerpt =
         raw.kind === 'direct' && usable
-          ? {kind: 'direct', text: usable.text, quote: usable.id, paragraph: usable.paragraph, position: usable.position}
+          ? {kind: 'direct', text: usable.text, quote: usable.id, paragraph: usable.paragraph!, position: usable.position}
           : {
               kind: raw.kind,
               text: input.slice(raw.span.start + raw.mark, raw.span.end - raw.mark),
@@ -138,7 +139,7 @@ export function finish(context: ParseContext, built: Built[], registry: Registry
   // sentence rule caught: excerpts too, of the statement that claimed the speaker.
   const grown = new Set<Statement>()
   for (const quote of article.quotes) {
-    if (quote.statement || quote.kind === 'reported') continue
+    if (quote.statement || quote.kind === 'reported' || quote.paragraph === undefined) continue
     const entry = (quote.continues ? byQuote.get(quote.continues) : undefined) ?? (quote.speaker ? claimed.get(quote.speaker) : undefined)
     if (!entry || quote.position.start.offset! < entry.statement.position.start.offset!) continue
     quote.statement = entry.statement.id

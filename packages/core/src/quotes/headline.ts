@@ -1,0 +1,177 @@
+/**
+ * Quotes in the headline and the dek.
+ *
+ * A headline is no sentence of prose: it drops articles, capitalises every
+ * word ("Holm Says Bridge Will Open In May") and has a shape of its own for
+ * attribution, the speaker and a colon ("Holm: Bridge will open in May").
+ * Three shapes are read there, and nothing else:
+ *
+ * - `X: CLAIM`, with X a short name ("Ada Holm", "Tarn Post", "Poll");
+ * - `X says CLAIM` (any cue of the list, capitalised or not);
+ * - `CLAIM, X says`.
+ *
+ * The dek is prose: it gets the body's reported-speech rules, unless it
+ * repeats the lead paragraph (then the body has its quotes already).
+ */
+import type {Attribution} from './attribution.js'
+import {CLAUSE_ONLY_CUES, cueAt, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
+import {findReported} from './reported.js'
+import {isCapitalized, type Token} from './tokens.js'
+
+export interface BlockQuote {
+  /** Token range of the quoted words. */
+  clause: [number, number]
+  attribution: Attribution
+  /** Whether the words are all inside quotation marks. */
+  marked: boolean
+}
+
+/** Most words a headline speaker takes before its colon or cue ("Tarn Harbour Post Fact-Check" is 4; 6 allows a title). */
+const MAX_SPEAKER_WORDS = 6
+/** Fewest words of a headline claim: "Holm: No." is no claim worth a quote. */
+const MIN_CLAIM_WORDS = 3
+/** Most tokens after a trailing "…, X says" cue: "Holm Tells Harbour Council". */
+const MAX_TRAILER = 4
+
+const OPENING = /^[\u201C"\u2018'\u00AB\u201E]/
+const CLOSING = /[\u201D"\u2019'\u00BB]$/
+const SPEAKER_PUNCTUATION = new Set(["'s", '’s', '&', '.', '-', '/'])
+
+/** The quotes of a headline, read from its tokens. */
+export function headlineQuotes(tokens: Token[]): BlockQuote[] {
+  const end = trimEnd(tokens, tokens.length)
+  const colon = colonClaim(tokens, end)
+  if (colon) return [colon]
+  for (let k = 1; k < end; k++) {
+    // "Holm Says" is a cue in a headline, though "Tarn Report" in prose is a name.
+    const match = cueAt(tokens, k, true)
+    if (!match || NAMING_CUES.has(match.cue)) continue
+    const cue: [number, number] = [k, k + match.length]
+    const leading = speakerRun(tokens, 0, k)
+    if (leading) {
+      let start = cue[1]
+      const next = tokens[start]?.lower ?? ''
+      // "Blair told to double aid" is the passive (someone told Blair); "Group warns of …", "Officials respond in …" take no claim.
+      if (next === 'to' && !OBJECT_CLAUSE_CUES.has(match.cue)) return []
+      if (PREPOSITIONS.has(next) && !OBJECT_CLAUSE_CUES.has(match.cue)) return []
+      if (next === 'that') start++
+      else if (CLAUSE_ONLY_CUES.has(match.cue)) return []
+      if (countWords(tokens, start, end) < MIN_CLAIM_WORDS) return []
+      return [{clause: [start, end], attribution: {cue, cueText: match.cue, mention: {from: 0, to: k}}, marked: isMarked(tokens, start, end)}]
+    }
+    // "Guns are ‘a crisis,’ Holm tells council": the claim, a comma, the speaker and the cue at the end.
+    let comma = k - 1
+    while (comma > 0 && tokens[comma]!.value !== ',') comma--
+    // "Act on the ruling, UK urged": an object cue at the end is the passive (the UK was urged).
+    if (comma > 0 && end - cue[1] <= MAX_TRAILER && !OBJECT_CLAUSE_CUES.has(match.cue) && speakerRun(tokens, comma + 1, k) && countWords(tokens, 0, comma) >= MIN_CLAIM_WORDS) {
+      return [{clause: [0, comma], attribution: {cue, cueText: match.cue, mention: {from: comma + 1, to: k}}, marked: isMarked(tokens, 0, comma)}]
+    }
+    return []
+  }
+  return []
+}
+
+/** The reported speech of a dek: the body's rules, over its sentences. */
+export function dekQuotes(tokens: Token[]): BlockQuote[] {
+  const found: BlockQuote[] = []
+  let start = 0
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && !isSentenceEnd(tokens[k]!)) continue
+    for (const reported of findReported(tokens, start, k, () => false, () => false)) {
+      found.push({clause: reported.clause, attribution: reported.attribution, marked: false})
+    }
+    start = k + 1
+  }
+  return found
+}
+
+/** "Ada Holm: Bridge will open in May", "Tarn Post: …", "Poll: …". */
+function colonClaim(tokens: Token[], end: number): BlockQuote | undefined {
+  let colon = 0
+  while (colon < end && colon <= MAX_SPEAKER_WORDS && tokens[colon]!.value !== ':') colon++
+  if (colon === 0 || colon > MAX_SPEAKER_WORDS || tokens[colon]?.value !== ':') return undefined
+  if (!speakerRun(tokens, 0, colon) || isKicker(tokens, colon)) return undefined
+  const start = colon + 1
+  if (countWords(tokens, start, end) < MIN_CLAIM_WORDS || !soundsSpoken(tokens, start, end)) return undefined
+  return {clause: [start, end], attribution: {mention: {from: 0, to: colon}}, marked: isMarked(tokens, start, end)}
+}
+
+/** Tokens `from`–`to` name a speaker: a few words, the first capitalised, no sentence punctuation. */
+function speakerRun(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_SPEAKER_WORDS || !isCapitalized(tokens[from])) return false
+  // "BMW to recall cars", "Holm will say": a subject never ends in a function word.
+  if (FUNCTION_WORDS.has(tokens[to - 1]!.lower)) return false
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (!token.word && !SPEAKER_PUNCTUATION.has(token.value)) return false
+  }
+  return true
+}
+
+function isMarked(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from) return false
+  return OPENING.test(tokens[from]!.value) && CLOSING.test(tokens[to - 1]!.value)
+}
+
+function countWords(tokens: Token[], from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) if (tokens[i]!.word) count++
+  return count
+}
+
+/** One past the last token that is not closing punctuation (".", ";"). */
+function trimEnd(tokens: Token[], to: number): number {
+  let end = to
+  while (end > 0 && !tokens[end - 1]!.word && /^[.,;:!?]$/.test(tokens[end - 1]!.value)) end--
+  return end
+}
+
+function isSentenceEnd(token: Token): boolean {
+  return !token.word && (token.value === '.' || token.value === '!' || token.value === '?')
+}
+
+/** Labels that open a headline before a colon without naming a speaker: "The Latest:", "Breaking:", "Watch:". */
+const KICKERS = new Set([
+  'q&a', 'faq', 'latest', 'breaking', 'exclusive', 'update', 'updated', 'updates', 'watch', 'video', 'videos', 'photos', 'analysis', 'opinion',
+  'editorial', 'live', 'explainer', 'factbox', 'factcheck', 'bombshell', 'revealed', 'recap', 'timeline', 'review', 'listen', 'podcast'
+])
+
+/** Kinds of piece a headline may name before its colon: "DVD review:", "Film preview:", "Obituary:". */
+const PIECES = new Set(['review', 'reviews', 'preview', 'interview', 'analysis', 'profile', 'obituary', 'guide', 'quiz', 'recap', 'diary', 'briefing', 'roundup', 'explainer'])
+
+/** Whether the words before a headline's colon are a kicker ("The Latest", "BREAKING", "DVD review") rather than a speaker. */
+function isKicker(tokens: Token[], colon: number): boolean {
+  let from = 0
+  if (tokens[0]!.lower === 'the' && colon > 1) from = 1
+  return (colon - from === 1 && KICKERS.has(tokens[from]!.lower)) || PIECES.has(tokens[colon - 1]!.lower)
+}
+
+/** Prepositions after a headline cue that take no claim: "warns of", "responds in", "speaks about". */
+const PREPOSITIONS = new Set(['of', 'over', 'on', 'in', 'about', 'against', 'at', 'with', 'for', 'after', 'amid', 'into'])
+
+/** Words a headline's subject never ends with. */
+const FUNCTION_WORDS = new Set(['to', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must', 'and', 'or', 'of', 'the', 'a', 'an'])
+
+/** Words that make a headline's claim a statement, not a label: pronouns, auxiliaries, negation. */
+const SPOKEN_WORDS = new Set([
+  'i', 'we', 'he', 'she', 'they', 'it', 'you', 'me', 'us', 'my', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would',
+  'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'do', 'does', 'did', 'not', "n't", 'no', "'m", '’m', "'re", '’re', "'ll", '’ll', "'d", '’d'
+])
+
+/**
+ * Whether a claim after a headline's colon reads as something said
+ * ("Holm: We will rebuild the pier", "Holm: ‘No surrender’") rather than a
+ * label ("Ada Holm: The acting outlaw", "At a glance: harbour fees"): it
+ * has marks, a pronoun, an auxiliary or a negation, or a past tense.
+ */
+function soundsSpoken(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (!token.word) {
+      if (OPENING.test(token.value)) return true
+      continue
+    }
+    if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'))) return true
+  }
+  return false
+}
