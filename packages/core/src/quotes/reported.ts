@@ -30,8 +30,11 @@ const THAT_WINDOW = 9
 const OBJECT_WINDOW = 8
 /** Tokens allowed after a closing "…, X said" before the sentence ends: "on Tuesday", "in a statement". */
 const MAX_TRAILER = 6
-/** How far the source of "according to" may run before its comma ("a new poll by the Delta University Centre for Civic Studies"). */
-const ACCORDING_WINDOW = 14
+/** How far the source of "according to" may run before its comma ("first returns from a survey run by Delta Research for the Tarn Wire and two harbour radio stations" is 18 tokens). */
+const ACCORDING_WINDOW = 30
+
+/** Words that name nothing alone after "according to". */
+const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many'])
 
 /** Tokens before a leading "according to": "Now, according to …", "But according to …" (3 keeps "And now, …"). */
 const MAX_OPENER = 3
@@ -127,6 +130,10 @@ function wordsUntilComma(tokens: Token[], start: number, to: number): {from: num
   while (i < to && i - start < ACCORDING_WINDOW && tokens[i]!.word) i++
   // "…, according to ballot survey figures.": the source may end the sentence too.
   if (i === start || (tokens[i]?.value !== ',' && trimEnd(tokens, i, to) !== i)) return undefined
+  // "according to a," names nothing: the run needs a word that is no determiner.
+  let named = false
+  for (let k = start; k < i && !named; k++) if (!LONE_DETERMINERS.has(tokens[k]!.lower)) named = true
+  if (!named) return undefined
   return {from: start, to: i}
 }
 

@@ -74,6 +74,8 @@ export class Resolver {
   /** The entity a mention at `offset` names, or `undefined` when unsure. */
   resolve(text: string, offset: number, role?: string): Speaker | undefined {
     const mention = classifyMention(text)
+    // A mention that is only an article or a word of no name ("according to a,") names no one.
+    if (mention.name.trim() === '') return undefined
     let entity: Entity | undefined
     switch (mention.kind) {
       case 'pronoun':
