@@ -21,7 +21,7 @@ import {findReported} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
-import {isCapitalized, materialize, type Token, tokenAt} from './quotes/tokens.js'
+import {isCapitalized, isDash, materialize, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {startsCue} from './quotes/cues.js'
 import {tokenizeBlock} from './prose.js'
@@ -151,6 +151,7 @@ export function quotes(context: ParseContext): void {
           kind = 'partial'
         }
       } else if (lead.kind === 'intro' && lead.attribution && !(tail && isDash(tokens[open - 1]))) {
+        // "… but the engineers deny it — “why lie?” asked Holm": a dash before the mark introduces less surely than the tail attributes.
         attribution = lead.attribution
         kind = 'direct'
       } else if (tail) {
@@ -422,7 +423,7 @@ function startsUpper(text: string): boolean {
 /** "- Ada Holm.", "—Mayor Ines Varga, after the vote.": a paragraph that credits the quote above it. */
 function creditLine(tokens: Token[]): Phrase | undefined {
   const dash = tokens[0]
-  if (!dash || dash.word || !/^(?:-|--|\u2013|\u2014)$/.test(dash.value) || !isCapitalized(tokens[1])) return undefined
+  if (!isDash(dash) || !isCapitalized(tokens[1])) return undefined
   return phraseAfter(tokens, 1, tokens.length)
 }
 
@@ -484,10 +485,6 @@ function place2(position: Position): string {
   return position.start.line + ':' + position.start.column
 }
 
-/** "… but Moscow denies — “why not?” asked Dunn": a dash before the mark introduces less surely than the tail attributes. */
-function isDash(token: Token | undefined): boolean {
-  return token !== undefined && !token.word && /^(?:-|--|\u2013|\u2014)$/.test(token.value)
-}
 
 /** Words that open a clause of its own after a cue: "admitted the fees were high", "said they would". */
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'there'])

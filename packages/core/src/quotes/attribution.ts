@@ -10,7 +10,7 @@
  */
 import {cueAt, NAMING_CUES} from './cues.js'
 import {type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
-import {isCapitalized, type Token} from './tokens.js'
+import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Attribution {
   /** Token range of the cue, absent for a colon introduction. */
@@ -228,8 +228,9 @@ function nameBeforeColon(tokens: Token[], from: number, colon: number): Phrase |
   while (start > from && colon - start < MAX_LABEL_WORDS && tokens[start - 1]!.word && isCapitalized(tokens[start - 1])) start--
   if (start === colon) return undefined
   const before = tokens[start - 1]
-  if (start > from && !(before && !before.word && LABEL_OPENERS.has(before.value))) return undefined
+  if (start > from && !(isDash(before) || (before !== undefined && !before.word && ELLIPSES.has(before.value)))) return undefined
   return {from: start, to: colon}
 }
 
-const LABEL_OPENERS = new Set(['-', '--', '\u2013', '\u2014', '\u2026', '...'])
+/** Besides a dash, what may stand before a name label: "… Ada Holm: “…”". */
+const ELLIPSES = new Set(['\u2026', '...'])

@@ -9,7 +9,7 @@
  * only its edges need finding.
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
-import {isCapitalized, type Token} from './tokens.js'
+import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Phrase {
   /** First token index. */
@@ -261,15 +261,14 @@ function closeHead(tokens: Token[], phrase: Phrase, floor: number): Phrase | und
 
 /** Most tokens between two dashes that a subject and its cue may stand around. */
 const MAX_DASHED = 20
-const DASH_VALUES = new Set(['-', '--', '\u2013', '\u2014'])
 
 /** Start of a "— … —" parenthesis that ends right before `end`, if any. */
 function skipDashes(tokens: Token[], end: number, floor: number): number | undefined {
   const last = tokens[end - 1]
-  if (!last || end - 1 < floor || last.word || !DASH_VALUES.has(last.value)) return undefined
+  if (!last || end - 1 < floor || !isDash(last)) return undefined
   for (let i = end - 2; i >= floor && end - i <= MAX_DASHED; i--) {
     const token = tokens[i]!
-    if (!token.word && DASH_VALUES.has(token.value)) return i > floor ? i : undefined
+    if (isDash(token)) return i > floor ? i : undefined
     if (!token.word && token.value !== ',' && token.value !== "'s" && token.value !== '’s') return undefined
   }
   return undefined
@@ -440,10 +439,29 @@ function isPlaceOrAge(tokens: Token[], phrase: Phrase, end: number): boolean {
   if (phrase.to !== end) return false
   const before = tokens[phrase.from - 1]
   if (before && before.word && PLACE_PREPOSITIONS.has(before.lower)) return true
-  let text = tokens[phrase.from]!.value
-  for (let i = phrase.from + 1; i < phrase.to; i++) text += ' ' + tokens[i]!.value
-  if (US_STATES.has(text) || COUNTRIES.has(text)) return true
-  return phrase.to - phrase.from === 1 && /^\d{1,3}$/.test(text)
+  if (isPlaceName(tokens, phrase.from, phrase.to)) return true
+  return phrase.to - phrase.from === 1 && /^\d{1,3}$/.test(tokens[phrase.from]!.value)
+}
+
+/** Whether the words `from`–`to` name a US state ("Ohio", "Mo.") or a country. */
+function isPlaceName(tokens: Token[], from: number, to: number): boolean {
+  let text = tokens[from]!.value
+  for (let i = from + 1; i < to; i++) text += ' ' + tokens[i]!.value
+  return US_STATES.has(text) || COUNTRIES.has(text)
+}
+
+/** Most words of a state or a country read after a town ("New Hampshire", "N.C."). */
+const MAX_PLACE_WORDS = 3
+
+/**
+ * One past a run of capitalised words at `start` (at most MAX_PLACE_WORDS,
+ * before `limit`) that names a state or a country, or `start` when the run
+ * names none: the "Ohio" of "In Akron, Ohio," and of "a pilot from Ava, Mo.".
+ */
+export function placeEnd(tokens: Token[], start: number, limit: number): number {
+  let end = start
+  while (end < limit && end - start < MAX_PLACE_WORDS && tokens[end]!.word && isCapitalized(tokens[end])) end++
+  return end > start && isPlaceName(tokens, start, end) ? end : start
 }
 
 /** The mention after a cue: "said Mr. Okafor", "said the statement", "said Vell-Orr, an economist". */
@@ -696,7 +714,6 @@ function isVerbLike(token: Token): boolean {
 
 /** Most tokens a dateline takes before its dash: "SOUTH PORT TARN (Harbour Wire) —" is 7. */
 const MAX_DATELINE_TOKENS = 10
-const DASHES = new Set(['-', '\u2013', '\u2014', '--'])
 
 /**
  * One past a dateline that opens the sentence ("Tarnside (Delta Wire) –
@@ -716,7 +733,7 @@ function datelineEnd(tokens: Token[], from: number, to: number): number {
       } else words++
     } else if (token.value === '(') parenthesis = true
     else if (token.value === ')') parenthesis = false
-    else if (DASHES.has(token.value)) return words > 0 && !parenthesis && i > from ? i + 1 : from
+    else if (isDash(token)) return words > 0 && !parenthesis && i > from ? i + 1 : from
     else if (token.value !== ',' && token.value !== '.') return from
     i++
   }
@@ -756,10 +773,6 @@ function appositiveOrPhrase(tokens: Token[], comma: number, floor: number): Phra
 
 /** One past "Colo.," or "Ohio," or "France," at `start` (a place that ends an opening phrase), else `start`. */
 function afterPlace(tokens: Token[], start: number, to: number): number {
-  let end = start
-  while (end < to && end - start < 3 && tokens[end]!.word && isCapitalized(tokens[end])) end++
-  if (end === start || tokens[end]?.value !== ',') return start
-  let text = tokens[start]!.value
-  for (let i = start + 1; i < end; i++) text += ' ' + tokens[i]!.value
-  return US_STATES.has(text) || COUNTRIES.has(text) ? end + 1 : start
+  const end = placeEnd(tokens, start, to)
+  return end > start && tokens[end]?.value === ',' ? end + 1 : start
 }

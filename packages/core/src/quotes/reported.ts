@@ -12,9 +12,8 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {BARE_SPEAKER_NOUNS, type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
-import {isCapitalized, type Token} from './tokens.js'
-import {COUNTRIES, US_STATES} from '../speakers/places.js'
+import {BARE_SPEAKER_NOUNS, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
+import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
   /** Token range of the reported clause. */
@@ -107,7 +106,7 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
     return {clause: [after + 1, trimEnd(tokens, after + 1, to)], attribution}
   }
   const separator = cue[0] - 1 > from ? tokens[cue[0] - 1]! : undefined
-  if (separator && (separator.value === ',' || DASHES.has(separator.value))) {
+  if (separator && (separator.value === ',' || isDash(separator))) {
     const end = trimEnd(tokens, after, to)
     // "Voters, according to the poll, are swinging back": the clause runs around the attribution.
     if (tokens[after]?.value === ',' && countWords(tokens, [after + 1, end]) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
@@ -122,7 +121,6 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
   return undefined
 }
 
-const DASHES = new Set(['-', '--', '\u2013', '\u2014'])
 
 /** The words from `start` to the next comma, when they are all words and not too many: "exit polls". */
 function wordsUntilComma(tokens: Token[], start: number, to: number): {from: number; to: number} | undefined {
@@ -320,12 +318,8 @@ const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'as', 'b
 /** One past ", Va." or ", Ohio" at `index` (a place closing a role), else `index`. */
 function afterPlace(tokens: Token[], index: number, end: number): number {
   if (tokens[index]?.value !== ',') return index
-  let stop = index + 1
-  while (stop < end && stop - index <= 3 && tokens[stop]!.word && isCapitalized(tokens[stop])) stop++
-  if (stop === index + 1) return index
-  let text = tokens[index + 1]!.value
-  for (let i = index + 2; i < stop; i++) text += ' ' + tokens[i]!.value
-  return US_STATES.has(text) || COUNTRIES.has(text) ? stop : index
+  const stop = placeEnd(tokens, index + 1, end)
+  return stop > index + 1 ? stop : index
 }
 
 /** Tokens after a comma in which a ", X said" attribution may end a clause ("…, Judge Mara Quist said"). */

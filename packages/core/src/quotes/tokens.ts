@@ -62,3 +62,11 @@ export function startsUppercase(value: string): boolean {
   const first = value.charAt(0)
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }
+
+/** Dashes as a punctuation token: "-", "--", "–", "—" (a hyphen inside a word is part of the word). */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014'])
+
+/** Whether `token` is a dash standing alone: a dateline's, a parenthesis's, a credit line's. */
+export function isDash(token: Token | undefined): boolean {
+  return token !== undefined && !token.word && DASHES.has(token.value)
+}

@@ -124,6 +124,12 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
     let pending: NameRun[] = []
     let joiner = false
     let governed = false
+    // Ends the list being read: records it as a coordination (two names or more) and starts a new one.
+    const flush = (): void => {
+      flushCoordination(pending, coordinations, sentence, governed)
+      pending = []
+      governed = false
+    }
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
       if (!token.word) {
@@ -134,9 +140,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
           sentenceFrom.push(i)
         }
         if (token.value !== ',' && pending.length > 0) {
-          flushCoordination(pending, coordinations, sentence, governed)
-          pending = []
-          governed = false
+          flush()
         }
         continue
       }
@@ -146,9 +150,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
           continue
         }
         if (pending.length > 0 && !joiner) {
-          flushCoordination(pending, coordinations, sentence, governed)
-          pending = []
-          governed = false
+          flush()
         }
         joiner = false
         sentenceStart = false
@@ -175,29 +177,26 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
       }
       runs.push(run)
       // "Veldenia's foreign minister", "the prime minister of Lirania": a name with an office of state is a state.
+      const ofOffice = tokens[from - 1]?.lower === 'of' && STATE_OFFICES.has(tokens[from - 2]?.lower ?? '')
       if (isPossessive(tokens[end - 1]!) && STATE_OFFICES.has(tokens[end]?.lower ?? '') && end - from === 1) states.add(run.text.replace(/['’]s$/, ''))
-      if (tokens[from - 1]?.lower === 'of' && STATE_OFFICES.has(tokens[from - 2]?.lower ?? '') && end - from === 1) states.add(run.text)
-      if (pending.length === 0 && tokens[from - 1]?.lower === 'of' && STATE_OFFICES.has(tokens[from - 2]?.lower ?? '')) governed = true
+      if (ofOffice && end - from === 1) states.add(run.text)
+      // "the foreign ministers of Lirania and Veldenia": the list that starts here is one of states.
+      if (ofOffice && pending.length === 0) governed = true
       // "Brandt, Veldenia's foreign minister, said": a possessive after a
       // comma, before a lowercase word, starts the role of the name before
       // it (an appositive), not the next name of a list. The list ends there.
       if (!joiner && pending.length > 0 && tokens[from - 1]?.value === ',' && isPossessive(tokens[end - 1]!) && isLowercaseWord(tokens[end])) {
-        flushCoordination(pending, coordinations, sentence, governed)
-        pending = []
-        governed = false
+        flush()
         joiner = false
         continue
       }
       if (!joiner && pending.length > 0 && tokens[from - 1]?.value !== ',') {
-        flushCoordination(pending, coordinations, sentence, governed)
-        pending = []
-        governed = false
+        flush()
       }
       pending.push(run)
       joiner = false
     }
-    flushCoordination(pending, coordinations, sentence, governed)
-    governed = false
+    flush()
   }
   const business = new Map<number, boolean>()
   const isBusinessSentence = (index: number): boolean => {
