@@ -109,7 +109,11 @@ export interface Quote {
   cuePosition?: Position
   /** Id of the quote whose attribution this one inherits. */
   continues?: string
-  /** Quotes inside this one (‘advancing democracy’). */
+  /**
+   * Quotes inside this one (‘advancing democracy’). In a `reported` quote:
+   * the fragments in marks inside its clause (`partial`, "said the plan was
+   * “a gift”"), with the clause's speaker, mention and cue.
+   */
   nested: Quote[]
   /** `Statement` id, when the quote is an excerpt of an issued document. */
   statement?: string

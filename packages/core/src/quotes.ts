@@ -53,6 +53,8 @@ interface Draft {
   continues?: Draft
   nested: Quote[]
   quote?: Quote
+  /** The reported quote this partial was nested in, or `this`'s place taken by the partial (see `nestPartials`). */
+  merged?: Draft
 }
 
 export function quotes(context: ParseContext): void {
@@ -278,9 +280,62 @@ export function quotes(context: ParseContext): void {
         position
       )
     }
+    nestPartials(quotedHere, reportedHere, context)
   }
 
   emit(context, drafts)
+}
+
+/** Most words a reported clause may hold outside its quoted fragments and still be that fragment, said again ("the West of “…”"). */
+const MAX_WORDS_AROUND_PARTIAL = 3
+
+/**
+ * "Holm said the plan was “a gift” to the port": the fragment in marks is
+ * part of the reported clause, one thing said, not two. The partial goes
+ * into the reported quote's `nested`; when the clause is little more than
+ * the fragment ("accused the West of “imposing …”"), the partial is the
+ * quote and the reported clause, its copy, is dropped. Both lists are in
+ * text order: one walk.
+ */
+function nestPartials(quoted: Draft[], reported: Draft[], context: ParseContext): void {
+  if (reported.length === 0 || quoted.length === 0) return
+  const byStart = reported.slice().sort((a, b) => a.start - b.start)
+  let next = 0
+  for (const clause of byStart) {
+    while (next < quoted.length && quoted[next]!.start < clause.start) next++
+    const inside: Draft[] = []
+    for (let k = next; k < quoted.length && quoted[k]!.end <= clause.end; k++) {
+      if (quoted[k]!.kind === 'partial' && !quoted[k]!.merged) inside.push(quoted[k]!)
+    }
+    if (inside.length === 0) continue
+    let around = 0
+    let from = clause.start
+    for (const partial of [...inside, undefined]) {
+      around += countWords(context.input.slice(from, partial ? partial.start : clause.end))
+      if (partial) from = partial.end
+    }
+    if (around <= MAX_WORDS_AROUND_PARTIAL) {
+      clause.merged = inside[0]
+      continue
+    }
+    for (const partial of inside) {
+      partial.merged = clause
+      clause.nested.push({
+        id: '',
+        text: partial.text,
+        kind: 'partial',
+        paragraph: partial.paragraph,
+        position: context.locate.position(partial.start, partial.end),
+        nested: partial.nested
+      })
+    }
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+function countWords(value: string): number {
+  return value.match(WORD)?.length ?? 0
 }
 
 /** Turns the drafts into the article's quotes, in reading order, with their ids and links. */
@@ -290,6 +345,7 @@ function emit(context: ParseContext, drafts: Draft[]): void {
   const notes = quoteNotes(context)
   let count = 0
   for (const draft of drafts) {
+    if (draft.merged) continue
     const id = 'q' + ++count
     const position = locate.position(draft.start, draft.end)
     // Two literals rather than a spread: one object shape per place in the text, made without a copy.
@@ -306,12 +362,21 @@ function emit(context: ParseContext, drafts: Draft[]): void {
       quote.cue = draft.cue.text
       quote.cuePosition = locate.position(draft.cue.start, draft.cue.end)
     }
+    // The fragments nested in a reported clause are the same speaker's words, attributed by the same cue.
+    if (draft.kind === 'reported') {
+      for (const inner of quote.nested) {
+        if (quote.mention) [inner.mention, inner.mentionPosition] = [quote.mention, quote.mentionPosition]
+        if (quote.cue) [inner.cue, inner.cuePosition] = [quote.cue, quote.cuePosition]
+      }
+    }
     draft.quote = quote
     if (draft.role || draft.antecedent) notes.set(quote, {role: draft.role, antecedent: draft.antecedent})
     article.quotes.push(quote)
   }
   for (const draft of drafts) {
-    if (draft.continues?.quote) draft.quote!.continues = draft.continues.quote.id
+    // A quote that went on from a merged draft goes on from the one that took its place.
+    const from = draft.continues?.merged ?? draft.continues
+    if (draft.quote && from?.quote && from !== draft) draft.quote.continues = from.quote.id
   }
 }
 

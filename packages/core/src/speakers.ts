@@ -19,8 +19,9 @@ export function speakers(context: ParseContext): void {
   if (article.quotes.length === 0) return
 
   // Spans in marks, sorted: names inside them are not the narrative's subjects.
+  // (The fragments nested in a reported clause are in marks too.)
   const marked = article.quotes
-    .filter((quote) => quote.kind !== 'reported')
+    .flatMap((quote) => (quote.kind === 'reported' ? quote.nested : [quote]))
     .map((quote) => [quote.position.start.offset!, quote.position.end.offset!] as const)
   const inQuote = (offset: number): boolean => {
     const span = marked[partitionPoint(marked.length, (index) => marked[index]![0] <= offset) - 1]
@@ -60,9 +61,10 @@ export function speakers(context: ParseContext): void {
     }
   }
   for (const quote of article.quotes) {
-    if (!quote.continues) continue
-    const head = byId.get(quote.continues)
+    const head = quote.continues ? byId.get(quote.continues) : undefined
     if (head?.speaker) quote.speaker = head.speaker
+    // A fragment nested in a reported clause speaks with that clause's speaker.
+    if (quote.kind === 'reported' && quote.speaker) for (const inner of quote.nested) inner.speaker = quote.speaker
   }
   article.speakers.push(...resolver.speakers)
   void locate
