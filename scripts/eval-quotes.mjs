@@ -311,20 +311,24 @@ function countMarks(item, text) {
   return Math.floor(marks / 2)
 }
 
-/** The quotations in marks of a gold content: its marks paired in order, first with second, third with fourth. */
-/** The words of the cue list in core's source (`SPEECH_CUES`, naming cues included), read from the file. */
+/**
+ * The cues of core's list (`SPEECH_CUES`, naming cues included), read from the file, as word sequences: a
+ * gold cue is speech when one of them is in it whole ("has said" ⊇ "said"; "called for" counts, a lone "for" does not).
+ */
 function speechWords() {
   const source = readFileSync(new URL('../packages/core/src/quotes/cues.ts', import.meta.url), 'utf8')
   const start = source.indexOf('export const SPEECH_CUES')
   const list = source.slice(start, source.indexOf('\n]', start))
-  return new Set([...list.matchAll(/'([^']+)'/g)].flatMap((found) => found[1].split(' ')))
+  return [...list.matchAll(/'([^']+)'/g)].map((found) => ' ' + found[1] + ' ')
 }
 
 function isSpeechCue(cue) {
   if (!cue) return false
-  return cue.trim() === ':' || cue.toLowerCase().split(/[^a-z]+/).some((word) => SPEECH_WORDS.has(word))
+  const words = ' ' + cue.toLowerCase().split(/[^a-z]+/).filter(Boolean).join(' ') + ' '
+  return cue.trim() === ':' || SPEECH_WORDS.some((phrase) => words.includes(phrase))
 }
 
+/** The quotations in marks of a gold content: its marks paired in order, first with second, third with fourth. */
 function quotationsOf(item, text) {
   const marks = []
   for (const [from, to] of item.ranges) {

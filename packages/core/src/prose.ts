@@ -6,14 +6,63 @@
  * the later passes (`context.tokens`); the tree itself is dropped.
  */
 import type {Point} from 'unist'
-import type {Nodes, Root, Sentence} from 'nlcst'
+import type {Nodes, Paragraph, Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import type {ParseContext, ProseTokens} from './context.js'
 import type {Block} from './model.js'
 
+/**
+ * Abbreviations that stand before a number ("the No. 2 Republican", "Vol. 3",
+ * "Art. 5"), which parse-english does not know: its sentence ends there.
+ */
+const NUMBER_ABBREVIATIONS = new Set(['No', 'no', 'Nos', 'nos', 'Vol', 'vol', 'Art', 'art', 'Fig', 'fig', 'Ch', 'ch', 'pp', 'Sec', 'sec', 'Vols'])
+
+/**
+ * A paragraph extension of retext-english: a sentence that ends in "No."
+ * when the next one starts with a number goes on into it, and the period
+ * joins the word, as parse-english does for "Mr." and "Gov.". A split there
+ * would hand "2 Republican in the Senate, said X" to the quotes pass.
+ */
+function mergeNumberAbbreviations(paragraph: Paragraph): undefined {
+  const children = paragraph.children
+  for (let index = 0; index < children.length - 1; index++) {
+    const sentence = children[index]!
+    const space = children[index + 1]!
+    // White space may stand between two sentences too.
+    const gap = space.type === 'WhiteSpaceNode' ? 1 : 0
+    const next = children[index + 1 + gap]
+    if (sentence.type !== 'SentenceNode' || next?.type !== 'SentenceNode') continue
+    const period = sentence.children[sentence.children.length - 1]
+    const word = sentence.children[sentence.children.length - 2]
+    // At this stage the white space between two sentences opens the second.
+    const first = next.children.find((child) => child.type !== 'WhiteSpaceNode')
+    if (
+      period?.type !== 'PunctuationNode' ||
+      toString(period) !== '.' ||
+      word?.type !== 'WordNode' ||
+      !NUMBER_ABBREVIATIONS.has(toString(word)) ||
+      first?.type !== 'WordNode' ||
+      !/^\d/.test(toString(first))
+    ) {
+      continue
+    }
+    sentence.children.pop()
+    word.children.push(period)
+    if (word.position && period.position) word.position.end = period.position.end
+    // The white space between them was the paragraph's; it becomes the sentence's.
+    if (gap === 1 && space.type === 'WhiteSpaceNode') sentence.children.push(space)
+    sentence.children.push(...next.children)
+    if (sentence.position && next.position) sentence.position.end = next.position.end
+    children.splice(index + 1, 1 + gap)
+    index--
+  }
+  return undefined
+}
+
 // Frozen once: `unified()` per paragraph would redo the plugin set-up.
-const parser = unified().use(retextEnglish).freeze()
+const parser = unified().use(retextEnglish).data('nlcstParagraphExtensions', [mergeNumberAbbreviations]).freeze()
 
 // Longest text handed to the tokenizer in one call. parse-latin's time grows
 // with the square of the sentences in one paragraph once it holds about

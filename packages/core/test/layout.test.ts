@@ -278,3 +278,18 @@ describe('layout limits found by the adapters', () => {
     expect(texts('Bridge opens\nThe bridge over the Sella opened on Monday after three years of work.\nTraffic was light.')).toHaveLength(2)
   })
 })
+
+describe('sentences', () => {
+  const sentences = (body: string) => parse('Vote count\n\n' + body).paragraphs[0]!.sentences.map((sentence) => sentence.text)
+
+  it('does not end a sentence at "No." before a number', () => {
+    expect(sentences('Ines Varga, the No. 2 Liberal in the assembly, spoke first. Vol. 3 of the minutes followed.')).toEqual([
+      'Ines Varga, the No. 2 Liberal in the assembly, spoke first.',
+      'Vol. 3 of the minutes followed.'
+    ])
+  })
+
+  it('still ends one at "No." before a word', () => {
+    expect(sentences('The answer was No. Two members left the hall.')).toEqual(['The answer was No.', 'Two members left the hall.'])
+  })
+})

@@ -87,6 +87,13 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'several', 'most', 'few'
 ])
 
+/**
+ * Modal verbs, lowercase only ("Will" and "May" are names too): a phrase
+ * read forwards from a cue ends before one ("…, said the chamber will vote"
+ * is no inverted attribution: "the chamber" is the subject of a clause).
+ */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
+
 /** Words that lead into a sentence before its subject: "In a statement, …", "But …". */
 const INTRO_WORDS = new Set([
   'by', 'within', 'throughout', 'among', 'amid', 'across', 'like', 'unlike', 'beyond', 'without', 'upon', 'given', 'once',
@@ -485,7 +492,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   }
   if (DETERMINERS.has(tokens[start]!.lower)) {
     to++
-    while (to < ceiling && to - start < MAX_MENTION_TOKENS && tokens[to]!.word && !STOPS.has(tokens[to]!.lower)) {
+    while (to < ceiling && to - start < MAX_MENTION_TOKENS && tokens[to]!.word && !STOPS.has(tokens[to]!.lower) && !MODALS.has(tokens[to]!.value)) {
       to++
       // "according to a Harbour Post/Tarn Radio poll": a slash joins two outlets.
       if (tokens[to]?.value === '/' && tokens[to + 1]?.word) to++
