@@ -210,7 +210,7 @@ const OBJECT_MARKERS = new Set(['to', 'on', 'at', 'in', 'with', 'for', 'from', '
 /** Prepositions of a setting that may stand between a subject and its cue. */
 const SETTING_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before'])
 /** Heads of such a setting: "at the time", "in an interview", "during the debate". */
-const SETTING_NOUNS = new Set([
+export const SETTING_NOUNS: ReadonlySet<string> = new Set([
   'time', 'moment', 'interview', 'interviews', 'statement', 'rally', 'event', 'meeting', 'hearing', 'speech', 'conference',
   'debate', 'briefing', 'call', 'appearance', 'remarks', 'town', 'hall', 'session', 'forum', 'email', 'letter', 'tweet',
   'post', 'video', 'podcast', 'broadcast', 'show', 'program', 'programme', 'press', 'release', 'morning', 'afternoon',

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {BARE_SPEAKER_NOUNS, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
+import {BARE_SPEAKER_NOUNS, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
@@ -191,7 +191,7 @@ function trailing(
     }
     // "…, Sen. Ada Holm told the Harbour Post.", "The fix, the pilot told them, was cheap": a listener before the trailer.
     const listened = LISTENER_CUES.has(cueText) && isListener(tokens[cue[1]], tokens[cue[1] + 1]) ? skipObject(tokens, cue[1], end) ?? cue[1] : cue[1]
-    if (end - listened > MAX_TRAILER || !isTrailer(tokens, listened, end)) return undefined
+    if (!isTrailerRun(tokens, listened, end)) return undefined
   }
   if (inMarks(from)) return undefined
   return {clause: [from, comma], attribution: {cue, cueText, mention}}
@@ -218,6 +218,34 @@ function trailerEnd(tokens: Token[], from: number, end: number): number {
 
 /** What may follow "…, X said" at a sentence end: nothing, a time ("on Tuesday"), a setting ("in a statement"). */
 const TRAILER_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'of', 'from', 'to', 'late', 'early', 'last', 'this', 'via', 'through'])
+
+/** Longest trailer that is one setting, all words: "in a video message to the harbour board" (8). */
+const MAX_SETTING_TRAILER = 14
+const SETTING_STARTS = new Set(['on', 'in', 'at', 'during'])
+/** How far into such a trailer its setting noun may be: "in a short video message" (4). */
+const SETTING_NOUN_WINDOW = 4
+/** Words that make a run a clause, not a setting ("…, said the turmoil at the convention was …"). */
+const CLAUSE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'that', 'who', 'which'])
+
+/**
+ * Whether `from`–`to` may follow "…, X said" to the sentence end: a short
+ * trailer, or one setting of words only that names the medium or the
+ * occasion ("in a video message to the board", "during an interview with
+ * the Harbour Post on Tuesday").
+ */
+function isTrailerRun(tokens: Token[], from: number, to: number): boolean {
+  if (to - from <= MAX_TRAILER) return isTrailer(tokens, from, to)
+  if (to - from > MAX_SETTING_TRAILER || !SETTING_STARTS.has(tokens[from]!.lower)) return false
+  // The setting names how it was said ("in a video message", "during an interview"), not what ("at least six planes filled …").
+  let setting = false
+  for (let i = from + 1; i < to && i - from <= SETTING_NOUN_WINDOW && !setting; i++) setting = SETTING_NOUNS.has(tokens[i]!.lower)
+  if (!setting) return false
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if ((!token.word && token.value !== "'s" && token.value !== '’s') || CLAUSE_VERBS.has(token.lower)) return false
+  }
+  return true
+}
 
 function isTrailer(tokens: Token[], from: number, to: number): boolean {
   if (from >= to) return true
@@ -250,6 +278,8 @@ function leading(
   let that = findWord(tokens, cue[1], Math.min(to, cue[1] + THAT_WINDOW), 'that')
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
   if (that !== undefined && countWords(tokens, [that + 1, to]) < MIN_CLAUSE_WORDS) that = undefined
+  // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
+  if (that === cue[1] && DEMONSTRATIVE_AFTER.has(tokens[that + 1]?.lower ?? '')) return undefined
   const question = QUESTION_CUES.has(cueText) && !PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '') ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) : undefined
   // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker.
   if (object !== undefined && object !== '' && tokens[cue[1]]?.lower === object) return undefined
@@ -275,6 +305,9 @@ function leading(
   const end = cutClause(tokens, start, to)
   return {clause: [start, end], attribution: {cue, cueText, mention}}
 }
+
+/** Words after which "that" right after a cue is a pronoun ("said that of …", "said that too"), not a clause's start ("said that in one case …" is one). */
+const DEMONSTRATIVE_AFTER = new Set(['of', 'too', 'again'])
 
 /** Index of `word` between `from` and `to`, crossing words only (no comma, no mark). */
 function findWord(tokens: Token[], from: number, to: number, word: string): number | undefined {
