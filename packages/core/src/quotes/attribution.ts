@@ -9,7 +9,7 @@
  * - `Lavrov accused the West of “imposing …”` (lead with a cue: partial)
  */
 import {cueAt, NAMING_CUES} from './cues.js'
-import {type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
+import {opensClause, type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Attribution {
@@ -119,7 +119,8 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
   if (first && NAMING_CUES.has(first.cue)) return undefined
   if (first) {
     const mention = phraseAfter(tokens, i + first.length, to)
-    if (mention) return {cue: [i, i + first.length], cueText: first.cue, mention}
+    // "“…,” said the mayor could win": a clause follows the cue, the tail names no speaker.
+    if (mention && !opensClause(tokens, mention)) return {cue: [i, i + first.length], cueText: first.cue, mention}
     return undefined
   }
   const limit = Math.min(to, i + MAX_TAIL_CUE_OFFSET)

@@ -92,7 +92,26 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
  * read forwards from a cue ends before one ("…, said the chamber will vote"
  * is no inverted attribution: "the chamber" is the subject of a clause).
  */
-const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
+
+/** Forms of "be" and "have" that, after a noun phrase, make it a clause's subject: "the mayor was", "the board has". */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had'])
+/** Words that may follow a pronoun after a cue in an inverted attribution ("…,” said she on Tuesday). */
+const AFTER_INVERTED_PRONOUN = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'later', 'then', 'again', 'today', 'yesterday', 'tonight'])
+
+/**
+ * Whether the phrase after a cue opens a clause rather than naming the
+ * speaker of an inverted attribution: "…, said the mayor could win",
+ * "…, said she also may campaign" (the cue reports that clause; its
+ * subject is no speaker).
+ */
+export function opensClause(tokens: Token[], mention: Phrase): boolean {
+  const end = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
+  const next = tokens[end]
+  if (!next || !next.word) return false
+  if (MODALS.has(next.value) || AUXILIARIES.has(next.value)) return true
+  return mention.to - mention.from === 1 && SUBJECT_PRONOUNS.has(tokens[mention.from]!.lower) && !AFTER_INVERTED_PRONOUN.has(next.lower)
+}
 
 /** Words that lead into a sentence before its subject: "In a statement, …", "But …". */
 const INTRO_WORDS = new Set([

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {BARE_SPEAKER_NOUNS, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
+import {BARE_SPEAKER_NOUNS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
@@ -152,7 +152,8 @@ function trailing(
     // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
     if (cueText.endsWith('ing')) return undefined
     mention = phraseAfter(tokens, cue[1], to)
-    if (!mention) return undefined
+    // "Holm, who …, said she also may campaign": the phrase after the cue is the subject of the reported clause.
+    if (!mention || opensClause(tokens, mention)) return undefined
     comma = cue[0] - 1
     // The phrase ends where the later of the mention and its role ends ("said the port's harbour master, Ivo Brandt").
     let after = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
@@ -273,6 +274,10 @@ function leading(
   if (!mention) return undefined
   if (inMarks(mention.from)) return undefined
 
+  // "As Holm noted, those voters will …": the clause after the comma is what was said.
+  const as = asClause(tokens, from, to, mention, cue, cueText)
+  if (as) return as
+
   let start: number | undefined = cue[1]
   const object = OBJECT_CLAUSE_CUES.get(cueText)
   let that = findWord(tokens, cue[1], Math.min(to, cue[1] + THAT_WINDOW), 'that')
@@ -308,6 +313,27 @@ function leading(
 
 /** Words after which "that" right after a cue is a pronoun ("said that of …", "said that too"), not a clause's start ("said that in one case …" is one). */
 const DEMONSTRATIVE_AFTER = new Set(['of', 'too', 'again'])
+
+/** Tokens allowed between an "As X said" cue and its comma: "As Holm noted last week in a column,". */
+const MAX_AS_GAP = 6
+
+/**
+ * "As Holm noted, those voters will …", "But as the Harbour Post reported
+ * on Sunday, the pier …": an attribution in an "as" clause that opens the
+ * sentence, and the main clause after its comma.
+ */
+function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cue: [number, number], cueText: string): Reported | undefined {
+  let first = from
+  while (first < mention.from && CONJUNCTION_OPENERS.has(tokens[first]!.lower)) first++
+  // "As the day went on, …" tells a time.
+  if (first !== mention.from - 1 || tokens[first]!.lower !== 'as' || cueText === 'went on' || cueText === 'goes on') return undefined
+  let comma = cue[1]
+  while (comma < to && comma - cue[1] <= MAX_AS_GAP && tokens[comma]!.word) comma++
+  if (tokens[comma]?.value !== ',' || !isTrailer(tokens, cue[1], comma)) return undefined
+  return {clause: [comma + 1, cutClause(tokens, comma + 1, to)], attribution: {cue, cueText, mention}}
+}
+
+const CONJUNCTION_OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'now', 'indeed'])
 
 /** Index of `word` between `from` and `to`, crossing words only (no comma, no mark). */
 function findWord(tokens: Token[], from: number, to: number, word: string): number | undefined {
