@@ -112,6 +112,19 @@ describe('toJsonLd', () => {
     expect(statement.hasPart).toEqual([{'@id': '_:q6'}])
   })
 
+  it('gives the fragments in marks nested in reported speech as quotations, in it or on their own', () => {
+    const article = handBuiltArticle()
+    const reported = article.quotes.find((quote) => quote.id === 'q3')!
+    reported.text = 'the freeze would cost “less than a coffee”'
+    reported.nested = [{id: 'q3.1', text: 'less than a coffee', kind: 'partial', paragraph: 2, position: reported.position, speaker: 's1', nested: []}]
+    const withReported = toJsonLd(article) as Record<string, any>
+    const q3 = withReported.hasPart.find((part: any) => part['@id'] === '_:q3')
+    expect(q3.hasPart).toMatchObject([{'@type': 'Quotation', '@id': '_:q3.1', text: 'less than a coffee', creator: {name: 'Lena Voss'}}])
+    const without = toJsonLd(article, {reported: false}) as Record<string, any>
+    expect(without.hasPart.find((part: any) => part['@id'] === '_:q3')).toBeUndefined()
+    expect(without.hasPart.find((part: any) => part['@id'] === '_:q3.1')).toMatchObject({'@type': 'Quotation', text: 'less than a coffee'})
+  })
+
   it('makes a statement a CreativeWork with every party as creator and its excerpts in order', () => {
     const statement = node.hasPart.find((part: any) => part['@id'] === '_:st1')
     expect(statement['@type']).toBe('CreativeWork')

@@ -4,7 +4,9 @@
  * - A direct or partial quote → `Quotation` with `text` (the words inside
  *   the marks) and `creator`; quotes nested in it → its own `hasPart`.
  * - Reported speech → `CreativeWork` with `abstract`: the reporter's
- *   paraphrase, not the speaker's words, so not a `Quotation`.
+ *   paraphrase, not the speaker's words, so not a `Quotation`; the
+ *   fragments in marks nested in it → `Quotation`s in its `hasPart` (top
+ *   level when reported speech is left out).
  * - A statement → `CreativeWork` named by its title, every party a
  *   `creator`, its excerpts as `hasPart` in reading order: a direct excerpt
  *   that is also an article quote is a reference (`{"@id": …}`) to that
@@ -24,7 +26,11 @@ export function parts(article: Article, state: State, people: People): Part[] {
   const emitted = new Set<string>()
 
   for (const quote of article.quotes) {
-    if (quote.kind === 'reported' && !state.reported) continue
+    if (quote.kind === 'reported' && !state.reported) {
+      // The speaker's own words inside a reported clause stay, as quotations of their own.
+      for (const inner of quote.nested) result.push(quotePart(inner))
+      continue
+    }
     result.push(quotePart(quote))
     emitted.add(quote.id)
   }
@@ -46,6 +52,8 @@ export function parts(article: Article, state: State, people: People): Part[] {
     if (quote.kind === 'reported') {
       const node: CreativeWork = {'@type': 'CreativeWork', '@id': nodeId(state.id, quote.id), abstract: text}
       if (creator) node.creator = creator
+      // "said the plan was “a gift”": the fragment in marks is the speaker's words, a `Quotation` part of the paraphrase.
+      if (quote.nested.length > 0) node.hasPart = quote.nested.map(quotePart)
       return node
     }
 
