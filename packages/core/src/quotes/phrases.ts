@@ -113,6 +113,9 @@ export function opensClause(tokens: Token[], mention: Phrase): boolean {
   return mention.to - mention.from === 1 && SUBJECT_PRONOUNS.has(tokens[mention.from]!.lower) && !AFTER_INVERTED_PRONOUN.has(next.lower)
 }
 
+/** Pronouns that may be coordinated with a name as one subject: "he and Mr. Allen said", "she and her husband say". */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they'])
+
 /** Words that lead into a sentence before its subject: "In a statement, …", "But …". */
 const INTRO_WORDS = new Set([
   'by', 'within', 'throughout', 'among', 'amid', 'across', 'like', 'unlike', 'beyond', 'without', 'upon', 'given', 'once',
@@ -156,7 +159,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   // "three-fourths say", "Two-thirds said": a share of those polled.
   if (phrase.to - phrase.from === 1 && FRACTION.test(last.lower)) return true
   // "46 percent said", "Six in 10 say": a share of those polled (a lone number is not: "in 2015 said").
-  return phrase.to - phrase.from > 1 && (last.lower === 'percent' || (isNumber(last) && tokens[phrase.to - 2]!.lower === 'in'))
+  return phrase.to - phrase.from > 1 && (last.lower === 'percent' || last.value === '%' || (isNumber(last) && tokens[phrase.to - 2]!.lower === 'in'))
 }
 
 /** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
@@ -319,6 +322,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
+      // "42% say": a share of those polled, written with the sign.
+      if (token.value === '%' && from === end && isNumber(tokens[from - 2]) && from - 2 >= floor) {
+        from -= 2
+        break
+      }
       // "the engineers’ report said": a plural possessive.
       if ((token.value === '’' || token.value === "'") && from - 2 >= floor && tokens[from - 2]!.word && tokens[from - 2]!.lower.endsWith('s') && from < end) {
         from--
@@ -327,6 +335,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       break
     }
     if (token.lower === 'and') {
+      // "he and Mr. Allen said": a pronoun and a name.
+      if (isNameToken(tokens[from]) && from - 2 >= floor && PERSONAL_PRONOUNS.has(tokens[from - 2]!.lower) && (from - 3 < floor || !tokens[from - 3]!.word)) {
+        from -= 2
+        break
+      }
       // "Wang and Lavrov said": between two names only; "Ruiz and his lawyers said": a name and its people.
       if ((isNameToken(tokens[from]) || POSSESSIVES.has(tokens[from]?.lower ?? '')) && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
         from--
@@ -410,7 +423,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
   }
   // A lowercase run before a name is a clause, not a title: "sanctions Wang said".
   let start = from
-  if (!DETERMINERS.has(tokens[from]!.lower)) {
+  // ("he and Mr. Allen said" is one subject.)
+  if (!DETERMINERS.has(tokens[from]!.lower) && !(PERSONAL_PRONOUNS.has(tokens[from]!.lower) && tokens[from + 1]?.lower === 'and')) {
     let firstName = -1
     for (let i = from; i < end; i++) {
       if (isNameToken(tokens[i])) {

@@ -395,6 +395,8 @@ function cutClause(tokens: Token[], from: number, to: number): number {
       let next = i + 1
       while (next < to && ADVERBIALS.has(tokens[next]!.lower)) next++
       if (cueAt(tokens, next)) return trimEnd(tokens, from, i)
+      // "… they are liberal, and 34% say they are conservative": a second attribution with its own subject.
+      if (tokens[i - 1]?.value === ',' && attributionAfter(tokens, next, to)) return trimEnd(tokens, from, i)
     }
     if (token.value === ',' && tokens[i + 1]?.lower === 'according') return i
   }
@@ -418,10 +420,10 @@ function countWords(tokens: Token[], range: [number, number]): number {
 function attributionAfter(tokens: Token[], start: number, to: number): boolean {
   // A subject opens with a capital, a determiner or a pronoun; most commas are followed by none ("and", "which", "not").
   const first = tokens[start]
-  if (!first || !first.word || !(isCapitalized(first) || SUBJECT_OPENERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower) || BARE_SPEAKER_NOUNS.has(first.lower))) return false
+  if (!first || !first.word || !(isCapitalized(first) || SUBJECT_OPENERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower) || BARE_SPEAKER_NOUNS.has(first.lower) || /^\d/.test(first.value))) return false
   for (let k = start + 1; k < to && k - start <= MAX_ATTRIBUTION_AFTER_COMMA; k++) {
     const token = tokens[k]!
-    if (!token.word) return false
+    if (!token.word && token.value !== '%') return false
     if (!cueAt(tokens, k)) continue
     const mention = phraseBefore(tokens, k, start)
     return mention !== undefined && mention !== 'coordinated' && mention.from === start
@@ -456,9 +458,20 @@ const FINDING_SOURCES = new Set([
   'results', 'numbers', 'count', 'tally', 'review', 'audit', 'research', 'documents', 'filings', 'census', 'estimates', 'model', 'models'
 ])
 
+/** How far into a mention its head may be: "The new poll by the Delta Institute" (3). */
+const MAX_HEAD_OFFSET = 3
+
 function isFindingSource(tokens: Token[], mention: {from: number; to: number}): boolean {
-  return FINDING_SOURCES.has(tokens[mention.to - 1]!.lower)
+  if (FINDING_SOURCES.has(tokens[mention.to - 1]!.lower)) return true
+  // "The poll by the Delta Institute of Tarn showed": the head before its owner.
+  for (let i = mention.from; i < mention.to && i - mention.from <= MAX_HEAD_OFFSET; i++) {
+    if (FINDING_SOURCES.has(tokens[i]!.lower)) return OWNER_WORDS.has(tokens[i + 1]?.lower ?? '')
+  }
+  return false
 }
+
+/** Prepositions between a finding source and its owner: "the poll by", "a study from", "a review of". */
+const OWNER_WORDS = new Set(['by', 'from', 'of', 'for'])
 
 /** Listeners after "told", "warned": a name ("told CNN"), a pronoun ("told them") or people ("told reporters", "told the crowd"). */
 const LISTENER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'crowd', 'audience', 'supporters', 'voters', 'lawmakers', 'journalists', 'viewers', 'listeners', 'students', 'members', 'delegates', 'officials', 'colleagues'])
