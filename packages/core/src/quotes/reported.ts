@@ -70,8 +70,10 @@ export function findReported(
     // Whether the cue is used is asked only where a cue starts: it is a set lookup, and most tokens start none.
     const match = cueAt(tokens, k)
     if (!match || usedCue(k)) continue
-    // "a group called Friends of the Dune": naming without marks is not speech.
+    // "a group called Friends of the Dune": naming without marks is not speech; "Holm called the plan “a gift”" is.
     if (NAMING_CUES.has(match.cue)) {
+      const result = naming(tokens, from, to, [k, k + match.length], match.cue, inMarks)
+      if (result) found.push(result)
       k += match.length - 1
       continue
     }
@@ -334,6 +336,53 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
 }
 
 const CONJUNCTION_OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'now', 'indeed'])
+
+/** How far after a naming cue its marks or its "as" may start: "called the governor's new harbour plan “…”" (8). */
+const NAMING_WINDOW = 10
+/** Words after a naming cue that make it another verb: "calling on", "called for", "called off". */
+const PARTICLES = new Set(['on', 'for', 'off', 'up', 'out', 'in', 'back', 'upon', 'into'])
+/** Naming cues whose object and "as" say how a speaker described a thing without marks: "described the vote as a disgrace". */
+const AS_CUES = new Set(['describe', 'describes', 'described', 'describing', 'refer to', 'refers to', 'referred to', 'referring to'])
+
+/**
+ * "Holm called the harbour plan “a gift to landlords”", "Brandt described
+ * the vote as a disgrace": a naming cue with a speaker before it, an object
+ * after it, and then marks (or, for "described" and "referred to", an
+ * "as"). The clause is the object and what it is called, up to the clause's
+ * end; the fragment in marks is nested in it (see `nestPartials`). Not the
+ * passive ("was called"), and not a name given right after the cue ("a
+ * site called “…”").
+ */
+function naming(tokens: Token[], from: number, to: number, cue: [number, number], cueText: string, inMarks: (index: number) => boolean): Reported | undefined {
+  const object = tokens[cue[1]]
+  // "calling on attendees to …", "called for a vote": a particle makes another verb.
+  if (!object || !object.word || inMarks(cue[1]) || PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '') || PARTICLES.has(object.lower)) return undefined
+  let mention = phraseBefore(tokens, cue[0], from)
+  if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0], to)
+  if (!mention || inMarks(mention.from)) return undefined
+  const end = cutClause(tokens, cue[1], to)
+  let named = false
+  for (let i = cue[1] + 1; i < end && i - cue[1] <= NAMING_WINDOW && !named; i++) {
+    named = inMarks(i) || (AS_CUES.has(cueText) && tokens[i]!.lower === 'as' && i + 1 < end)
+  }
+  if (!named) return undefined
+  for (let i = cue[1] + 1; i + 1 < end; i++) {
+    const next = tokens[i + 1]!
+    // "… “unfit to be president.” When …": a sentence that ends inside the marks ends the clause.
+    if (inMarks(i) && !inMarks(i + 1) && i > cue[1] && /^[.!?]$/.test(tokens[i - 1]!.value) && next.word && isCapitalized(next)) {
+      return {clause: [cue[1], i + 1], attribution: {cue, cueText, mention}}
+    }
+    // "… “a gift to landlords,” adding that …": a participle after a comma has its own clause.
+    if ((tokens[i]!.value === ',' || (inMarks(i) && tokens[i - 1]?.value === ',')) && !inMarks(i + 1) && next.word && next.lower.length > 4 && next.lower.endsWith('ing')) {
+      return {clause: [cue[1], trimEnd(tokens, cue[1], tokens[i]!.value === ',' ? i : i + 1)], attribution: {cue, cueText, mention}}
+    }
+    // "… “a gift to landlords” and walked out": a second verb after the marks is not what was said.
+    if (inMarks(i - 1) && !inMarks(i) && (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'but') && next.word && next.lower === next.value && next.lower.endsWith('ed')) {
+      return {clause: [cue[1], trimEnd(tokens, cue[1], i)], attribution: {cue, cueText, mention}}
+    }
+  }
+  return {clause: [cue[1], end], attribution: {cue, cueText, mention}}
+}
 
 /** Index of `word` between `from` and `to`, crossing words only (no comma, no mark). */
 function findWord(tokens: Token[], from: number, to: number, word: string): number | undefined {
