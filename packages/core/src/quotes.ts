@@ -24,8 +24,12 @@ import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
 import {isCapitalized, isDash, materialize, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {startsCue} from './quotes/cues.js'
+import {transcriptLabels} from './quotes/transcript.js'
 import {tokenizeBlock} from './prose.js'
 import {partitionPoint} from './search.js'
+
+/** A paragraph that may open with a speaker label: a capital, then a colon within 60 characters. */
+const LABEL_SHAPE = /^[A-Z][^:\n]{0,60}:/
 
 /** Fewest words for an unattributed span in marks to count as an utterance ("We will win." has 3). */
 const MIN_UTTERANCE_WORDS = 3
@@ -84,6 +88,8 @@ export function quotes(context: ParseContext): void {
   for (const span of spans) byParagraph[span.paragraph]!.push(span)
 
   const tokensOf = (index: number): Token[] => paragraphTokens(context, index)
+  // "TAPPER: Do you think …": transcript lines (only paragraphs shaped like one are tokenized ahead).
+  const labels = transcriptLabels(paragraphs.map((paragraph, index) => (LABEL_SHAPE.test(paragraph.text) ? tokensOf(index) : [])))
 
   let lastSpeech: Draft | undefined
   // "Ruiz told the crowd:" ending a paragraph introduces the quote that opens the next one.
@@ -211,8 +217,24 @@ export function quotes(context: ParseContext): void {
       if (span.endParagraph > index) carried = {draft, paragraph: span.endParagraph}
     }
 
+    const colon = labels[index]
+    if (colon !== undefined && here.length === 0) {
+      // The words after the label are the speaker's: a direct quote with no marks and no cue.
+      const first = tokens[colon + 1]!
+      const last = tokens[tokens.length - 1]!
+      const draft: Draft = {kind: 'direct', paragraph: index, start: first.start, end: last.end, text: input.slice(first.start, last.end), nested: []}
+      place(draft, {mention: {from: 0, to: colon}}, tokens, input)
+      // "JAKE TAPPER:" names Jake Tapper: an all-capitals label is resolved in title case (the mention stays as written).
+      if (draft.mention && !/\p{Ll}/u.test(draft.mention.text)) draft.antecedent = {text: titleCase(draft.mention.text), offset: draft.mention.start}
+      drafts.push(draft)
+      lastSpeech = draft
+      previous = draft
+      // Reported speech inside the line is the speaker's own account, part of the quote.
+      for (let k = colon + 1; k < tokens.length; k++) inMarks[k] = 1
+    }
+
     pendingIntro = undefined
-    introducer = here.length === 0 ? lastSentenceSubject(tokens, index) : undefined
+    introducer = here.length === 0 && colon === undefined ? lastSentenceSubject(tokens, index) : undefined
     const last = tokens[tokens.length - 1]
     if (last && last.value === ':' && !inMarks[tokens.length - 1]) {
       // Any cue of that last sentence counts, however far from the colon ("X said that, given the field:"):
@@ -544,6 +566,11 @@ function lastSentenceSubject(tokens: Token[], paragraph: number, end = tokens.le
 function opensParagraph(span: Span, text: string, from: number, to: number): boolean {
   if (span.start !== from) return false
   return /^[\s.,;:!?\u2026]*(?:[\u201C"\u2018'\u00AB][^]*)?$/.test(text.slice(span.end, to))
+}
+
+/** "JAKE TAPPER" → "Jake Tapper", "O'MALLEY" → "O'Malley", "SEITZ-WALD" → "Seitz-Wald". */
+function titleCase(value: string): string {
+  return value.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 function place2(position: Position): string {
