@@ -34,6 +34,12 @@ export interface ParseContext {
     tokens?: Array<Token[] | undefined>
     /** What the quotes pass tells the speakers pass about a quote. */
     notes?: Map<Quote, QuoteNotes>
+    /**
+     * Start and end offsets of every pair of marks in the body, quote or
+     * not (a show title in marks is no quote, and no person either), in
+     * text order: the speakers pass takes no name inside them for a subject.
+     */
+    marks?: number[]
   }
   /** Adds a message to `article.messages`. */
   warn(source: string, ruleId: string, reason: string, position?: Position): void

@@ -28,6 +28,9 @@ import {transcriptLabels} from './quotes/transcript.js'
 import {tokenizeBlock} from './prose.js'
 import {partitionPoint} from './search.js'
 
+/** Words between a cue and a title in marks that hands the cue on: "said on", "told ABC's". */
+const MAX_BEFORE_TITLE = 3
+
 /** A paragraph that may open with a speaker label: a capital, then a colon within 60 characters. */
 const LABEL_SHAPE = /^[A-Z][^:\n]{0,60}:/
 
@@ -85,7 +88,11 @@ export function quotes(context: ParseContext): void {
   }
 
   const byParagraph: Span[][] = paragraphs.map(() => [])
-  for (const span of spans) byParagraph[span.paragraph]!.push(span)
+  const marks: number[] = (context.shared.marks = [])
+  for (const span of spans) {
+    byParagraph[span.paragraph]!.push(span)
+    marks.push(span.start, span.end)
+  }
 
   const tokensOf = (index: number): Token[] => paragraphTokens(context, index)
   // "TAPPER: Do you think …": transcript lines (only paragraphs shaped like one are tokenized ahead).
@@ -116,6 +123,8 @@ export function quotes(context: ParseContext): void {
       if (span.endParagraph > index) carriedUntil = span.end
     }
     const usedCues = new Set<number>()
+    // "told “Harbour Hour.” “We will …”": a title in marks right after a cue is the listener; the quote after it is the speech.
+    let afterTitle: {attribution: Attribution; end: number} | undefined
     const firstDraft = drafts.length
     let previous: Draft | undefined = carried && carried.paragraph === index ? carried.draft : undefined
     const floor0 = floor
@@ -145,7 +154,12 @@ export function quotes(context: ParseContext): void {
 
       // "“Morning Tide,” Holm admitted the fees were high": a title with its comma inside the marks, before a cue that
       // has a clause of its own, is no utterance.
-      const titleLike = isTitleLike(inner) || (tail !== undefined && isTitleLike(inner.replace(/,\s*$/, '')) && clauseAfter(endTokens, tail))
+      // "said on “Meet the Press.”", "told “Harbour Hour,” a radio show": inside a sentence, the comma or period within the
+      // closing mark is the sentence's, and the title is still a title.
+      const titleLike =
+        isTitleLike(inner) ||
+        (lead.kind === 'text' && isTitleLike(inner.replace(/[.,]\s*$/, ''))) ||
+        (tail !== undefined && isTitleLike(inner.replace(/,\s*$/, '')) && clauseAfter(endTokens, tail))
       let kind: QuoteKind | undefined
       let attribution: Attribution | undefined
       let attributionTokens = tokens
@@ -177,6 +191,16 @@ export function quotes(context: ParseContext): void {
         kind = 'direct'
       }
       if (lead.kind === 'text' && !attribution && sameSentence && !titleLike) kind = 'partial'
+      if (!attribution && afterTitle && /^[\s.,:;\u2014\u2013-]*$/.test(text.slice(afterTitle.end, span.start)) && startsUpper(inner)) {
+        attribution = afterTitle.attribution
+        attributionTokens = tokens
+        kind = 'direct'
+        // The cue is this quote's now: no reported clause starts at the title.
+        usedCues.add(attribution.cue![0])
+      }
+      // ("said on “Harbour Hour”: “…”" too: a few words may stand between the cue and the title.)
+      afterTitle =
+        titleLike && lead.kind === 'text' && lead.attribution?.cue && open - lead.attribution.cue[1] <= MAX_BEFORE_TITLE ? {attribution: lead.attribution, end: span.end} : undefined
       if (!kind) continue
 
       const draft: Draft = {

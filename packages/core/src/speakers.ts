@@ -18,14 +18,11 @@ export function speakers(context: ParseContext): void {
   const {article, locate} = context
   if (article.quotes.length === 0) return
 
-  // Spans in marks, sorted: names inside them are not the narrative's subjects.
-  // (The fragments nested in a reported clause are in marks too.)
-  const marked = article.quotes
-    .flatMap((quote) => (quote.kind === 'reported' ? quote.nested : [quote]))
-    .map((quote) => [quote.position.start.offset!, quote.position.end.offset!] as const)
+  // Every pair of marks in the body, quote or title, in text order: names inside them are not the narrative's subjects.
+  const marks = context.shared.marks ?? []
   const inQuote = (offset: number): boolean => {
-    const span = marked[partitionPoint(marked.length, (index) => marked[index]![0] <= offset) - 1]
-    return span !== undefined && offset < span[1]
+    const at = partitionPoint(marks.length / 2, (index) => marks[2 * index]! <= offset) - 1
+    return at >= 0 && offset < marks[2 * at + 1]!
   }
   const resolver = new Resolver(() =>
     indexNames(

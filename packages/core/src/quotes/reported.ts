@@ -283,6 +283,9 @@ function leading(
   let start: number | undefined = cue[1]
   const object = OBJECT_CLAUSE_CUES.get(cueText)
   let that = findWord(tokens, cue[1], Math.min(to, cue[1] + THAT_WINDOW), 'that')
+  // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
+  // "that" must hold a title ("said on ABC's “This Week” on Sunday that"), not words ("said it was “absolutely clear” that").
+  if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
   if (that !== undefined && countWords(tokens, [that + 1, to]) < MIN_CLAUSE_WORDS) that = undefined
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
@@ -310,6 +313,10 @@ function leading(
   const first = tokens[start]!
   if (!first.word && !inMarks(start)) return undefined
   const end = cutClause(tokens, start, to)
+  // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
+  if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
+  // "as she said on “Harbour Hour Today.”": a setting alone, a title and its preposition, is no clause.
+  if (SETTING_STARTS.has(first.lower) && onlySetting(tokens, start, end)) return undefined
   return {clause: [start, end], attribution: {cue, cueText, mention}}
 }
 
@@ -384,15 +391,36 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
   return {clause: [cue[1], end], attribution: {cue, cueText, mention}}
 }
 
-/** Index of `word` between `from` and `to`, crossing words only (no comma, no mark). */
+/** Index of `word` between `from` and `to`, crossing words and double quotation marks only ("said on “Harbour Hour” that"; single ones may be apostrophes), no comma. */
 function findWord(tokens: Token[], from: number, to: number, word: string): number | undefined {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
     if (token.lower === word) return i
-    if (!token.word) return undefined
+    if (!token.word && !QUOTATION_MARKS.has(token.value)) return undefined
   }
   return undefined
 }
+
+/** Lowercase words a setting with a title may hold: "on ABC's “This Week” on Sunday". */
+const SETTING_WORDS = new Set(['on', 'in', 'at', 'to', 'the', 'of', 'with', 'for', 'during', 'a', 'an', "'s", '’s'])
+
+/** Whether the tokens from `from` to `to` cross no marks, or cross them inside a setting of capitalised words. */
+function settingBefore(tokens: Token[], from: number, to: number, inMarks: (index: number) => boolean): boolean {
+  let marks = false
+  for (let i = from; i < to && !marks; i++) marks = inMarks(i)
+  return !marks || onlySetting(tokens, from, to)
+}
+
+/** Whether `from`–`to` holds only capitalised words and the small words of a setting: "on ABC's “This Week”". */
+function onlySetting(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (token.word && !isCapitalized(token) && !SETTING_WORDS.has(token.lower) && !ADVERBIALS.has(token.lower)) return false
+  }
+  return true
+}
+
+const QUOTATION_MARKS = new Set(['\u201C', '\u201D', '"', "''", '\u00AB', '\u00BB'])
 
 function skipAdverbials(tokens: Token[], from: number, to: number): number {
   let i = from
