@@ -9,7 +9,7 @@
  * - `Lavrov accused the West of “imposing …”` (lead with a cue: partial)
  */
 import {cueAt, NAMING_CUES} from './cues.js'
-import {opensClause, type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
+import {isNamingNoun, opensClause, type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Attribution {
@@ -63,7 +63,7 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
   let attribution: Attribution | undefined
   for (let k = from; k < to; k++) {
     const match = cueAt(tokens, k)
-    if (match && NAMING_CUES.has(match.cue) && !isNaming(tokens, k, k + match.length, to)) {
+    if (match && NAMING_CUES.has(match.cue) && (!isNaming(tokens, k, k + match.length, to) || isNamingNoun(tokens, k, match.cue))) {
       k += match.length - 1
       continue
     }

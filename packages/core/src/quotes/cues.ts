@@ -178,8 +178,8 @@ export const LISTENER_CUES: ReadonlySet<string> = new Set([
 
 /** Words after which a cue word is a noun ("the report", "his call for", "a warning"). */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose'])
-/** Adjective endings no noun or verb has: "famous", "careful". */
-const ADJECTIVE_ENDINGS = /(?:ous|ful)$/
+/** Adjective endings no noun or verb has: "famous", "careful", "stereotypical". */
+const ADJECTIVE_ENDINGS = /(?:ous|ful|ical)$/
 /** Adjectives that stand before a noun in news and never before a verb: "his recent claim", "a rare admission". */
 const PRENOMINAL: ReadonlySet<string> = new Set([
   'recent', 'latest', 'new', 'first', 'previous', 'earlier', 'final', 'own', 'public', 'formal', 'official', 'brief', 'written',

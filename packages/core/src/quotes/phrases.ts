@@ -113,8 +113,27 @@ export function opensClause(tokens: Token[], mention: Phrase): boolean {
   return mention.to - mention.from === 1 && SUBJECT_PRONOUNS.has(tokens[mention.from]!.lower) && !AFTER_INVERTED_PRONOUN.has(next.lower)
 }
 
+/** Prepositions before a number with the sign that make it a rate, not a share of people: "rose to 2.25%", "by 3%". */
+const RATE_PREPOSITIONS = new Set(['to', 'by', 'from', 'at', 'of', 'in', 'on', 'with', 'over', 'under', 'about', 'into', 'for', 'than', 'around'])
+
 /** Pronouns that may be coordinated with a name as one subject: "he and Mr. Allen said", "she and her husband say". */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they'])
+
+/** Naming cues in their bare form, which are nouns far more often than verbs ("the long term", "a call", "the brand"). */
+const BARE_NAMING = new Set(['call', 'dub', 'label', 'brand', 'term', 'describe', 'refer to'])
+/** Subjects a bare verb form agrees with: "they call it", "officials describe". */
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'who'])
+
+/**
+ * Whether a naming cue at `cue` is a noun: a bare form ("in the long term",
+ * "the Durex brand") not right after a subject it agrees with ("they call
+ * it …", "critics describe …").
+ */
+export function isNamingNoun(tokens: Token[], cue: number, cueText: string): boolean {
+  if (!BARE_NAMING.has(cueText)) return false
+  const before = tokens[cue - 1]
+  return !(before?.word && (PLURAL_SUBJECTS.has(before.lower) || BARE_SPEAKER_NOUNS.has(before.lower)))
+}
 
 /** Words that lead into a sentence before its subject: "In a statement, …", "But …". */
 const INTRO_WORDS = new Set([
@@ -322,8 +341,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
-      // "42% say": a share of those polled, written with the sign.
-      if (token.value === '%' && from === end && isNumber(tokens[from - 2]) && from - 2 >= floor) {
+      // "42% say": a share of those polled, written with the sign (not a rate after a preposition: "rates rose to 2.25% showed").
+      if (token.value === '%' && from === end && isNumber(tokens[from - 2]) && from - 2 >= floor && !(tokens[from - 3]?.word && RATE_PREPOSITIONS.has(tokens[from - 3]!.lower))) {
         from -= 2
         break
       }

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {BARE_SPEAKER_NOUNS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
+import {BARE_SPEAKER_NOUNS, isNamingNoun, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
@@ -367,6 +367,7 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
   let mention = phraseBefore(tokens, cue[0], from)
   if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0], to)
   if (!mention || inMarks(mention.from)) return undefined
+  if (isNamingNoun(tokens, cue[0], cueText)) return undefined
   const end = cutClause(tokens, cue[1], to)
   let named = false
   for (let i = cue[1] + 1; i < end && i - cue[1] <= NAMING_WINDOW && !named; i++) {
