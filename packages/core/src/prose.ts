@@ -23,7 +23,7 @@ const NUMBER_ABBREVIATIONS = new Set(['No', 'no', 'Nos', 'nos', 'Vol', 'vol', 'A
  * A paragraph extension of retext-english: a sentence that ends in "No."
  * when the next one starts with a number goes on into it, and the period
  * joins the word, as parse-english does for "Mr." and "Gov.". A split there
- * would hand "2 Republican in the Senate, said X" to the quotes pass.
+ * would hand "2 Liberal in the assembly, said X" to the quotes pass.
  */
 function mergeNumberAbbreviations(paragraph: Paragraph): undefined {
   const children = paragraph.children

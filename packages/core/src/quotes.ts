@@ -28,7 +28,7 @@ import {transcriptLabels} from './quotes/transcript.js'
 import {tokenizeBlock} from './prose.js'
 import {partitionPoint} from './search.js'
 
-/** Words between a cue and a title in marks that hands the cue on: "said on", "told ABC's". */
+/** Words between a cue and a title in marks that hands the cue on: "said on", "told Tarn Radio's". */
 const MAX_BEFORE_TITLE = 3
 
 /** A paragraph that may open with a speaker label: a capital, then a colon within 60 characters. */
@@ -95,7 +95,7 @@ export function quotes(context: ParseContext): void {
   }
 
   const tokensOf = (index: number): Token[] => paragraphTokens(context, index)
-  // "TAPPER: Do you think …": transcript lines (only paragraphs shaped like one are tokenized ahead).
+  // "VARGA: Do you think …": transcript lines (only paragraphs shaped like one are tokenized ahead).
   const labels = transcriptLabels(paragraphs.map((paragraph, index) => (LABEL_SHAPE.test(paragraph.text) ? tokensOf(index) : [])))
 
   let lastSpeech: Draft | undefined
@@ -154,7 +154,7 @@ export function quotes(context: ParseContext): void {
 
       // "“Morning Tide,” Holm admitted the fees were high": a title with its comma inside the marks, before a cue that
       // has a clause of its own, is no utterance.
-      // "said on “Meet the Press.”", "told “Harbour Hour,” a radio show": inside a sentence, the comma or period within the
+      // "said on “Harbour Hour Today.”", "told “Harbour Hour,” a radio show": inside a sentence, the comma or period within the
       // closing mark is the sentence's, and the title is still a title.
       const titleLike =
         isTitleLike(inner) ||
@@ -248,7 +248,7 @@ export function quotes(context: ParseContext): void {
       const last = tokens[tokens.length - 1]!
       const draft: Draft = {kind: 'direct', paragraph: index, start: first.start, end: last.end, text: input.slice(first.start, last.end), nested: []}
       place(draft, {mention: {from: 0, to: colon}}, tokens, input)
-      // "JAKE TAPPER:" names Jake Tapper: an all-capitals label is resolved in title case (the mention stays as written).
+      // "INES VARGA:" names Ines Varga: an all-capitals label is resolved in title case (the mention stays as written).
       if (draft.mention && !/\p{Ll}/u.test(draft.mention.text)) draft.antecedent = {text: titleCase(draft.mention.text), offset: draft.mention.start}
       drafts.push(draft)
       lastSpeech = draft
@@ -592,7 +592,7 @@ function opensParagraph(span: Span, text: string, from: number, to: number): boo
   return /^[\s.,;:!?\u2026]*(?:[\u201C"\u2018'\u00AB][^]*)?$/.test(text.slice(span.end, to))
 }
 
-/** "JAKE TAPPER" → "Jake Tapper", "O'MALLEY" → "O'Malley", "SEITZ-WALD" → "Seitz-Wald". */
+/** "INES VARGA" → "Ines Varga", "O'MALLEY" → "O'Malley", "HOLM-ORTIZ" → "Holm-Ortiz". */
 function titleCase(value: string): string {
   return value.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }

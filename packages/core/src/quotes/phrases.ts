@@ -704,7 +704,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     while (comma < limit && comma - start < 30 && tokens[comma]!.value !== ',') comma++
     if (comma < limit && tokens[comma]!.value === ',') {
       start = comma + 1
-      // "Speaking on “This Week,” Carson said": the comma may sit inside a closing mark.
+      // "Speaking on “Harbour Hour,” Holm said": the comma may sit inside a closing mark.
       while (start < limit && CLOSING_MARKS.has(tokens[start]!.value)) start++
       to = Math.max(to, Math.min(limit, start + MAX_MENTION_TOKENS))
     }

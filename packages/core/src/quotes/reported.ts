@@ -222,10 +222,10 @@ function trailerEnd(tokens: Token[], from: number, end: number): number {
 /** What may follow "…, X said" at a sentence end: nothing, a time ("on Tuesday"), a setting ("in a statement"). */
 const TRAILER_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'of', 'from', 'to', 'late', 'early', 'last', 'this', 'via', 'through'])
 
-/** Longest trailer that is one setting, all words: "in a video message to the harbour board" (8). */
+/** Longest trailer that is one setting, all words: "in a radio broadcast to the harbour board" (8). */
 const MAX_SETTING_TRAILER = 14
 const SETTING_STARTS = new Set(['on', 'in', 'at', 'during'])
-/** How far into such a trailer its setting noun may be: "in a short video message" (4). */
+/** How far into such a trailer its setting noun may be: "in a short radio broadcast" (4). */
 const SETTING_NOUN_WINDOW = 4
 /** Words that make a run a clause, not a setting ("…, said the turmoil at the convention was …"). */
 const CLAUSE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'that', 'who', 'which'])
@@ -233,13 +233,13 @@ const CLAUSE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 
 /**
  * Whether `from`–`to` may follow "…, X said" to the sentence end: a short
  * trailer, or one setting of words only that names the medium or the
- * occasion ("in a video message to the board", "during an interview with
+ * occasion ("in a radio broadcast to the board", "during an interview with
  * the Harbour Post on Tuesday").
  */
 function isTrailerRun(tokens: Token[], from: number, to: number): boolean {
   if (to - from <= MAX_TRAILER) return isTrailer(tokens, from, to)
   if (to - from > MAX_SETTING_TRAILER || !SETTING_STARTS.has(tokens[from]!.lower)) return false
-  // The setting names how it was said ("in a video message", "during an interview"), not what ("at least six planes filled …").
+  // The setting names how it was said ("in a radio broadcast", "during an interview"), not what ("at least six planes filled …").
   let setting = false
   for (let i = from + 1; i < to && i - from <= SETTING_NOUN_WINDOW && !setting; i++) setting = SETTING_NOUNS.has(tokens[i]!.lower)
   if (!setting) return false
@@ -284,7 +284,7 @@ function leading(
   const object = OBJECT_CLAUSE_CUES.get(cueText)
   let that = findWord(tokens, cue[1], Math.min(to, cue[1] + THAT_WINDOW), 'that')
   // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
-  // "that" must hold a title ("said on ABC's “This Week” on Sunday that"), not words ("said it was “absolutely clear” that").
+  // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
   if (that !== undefined && countWords(tokens, [that + 1, to]) < MIN_CLAUSE_WORDS) that = undefined
@@ -402,7 +402,7 @@ function findWord(tokens: Token[], from: number, to: number, word: string): numb
   return undefined
 }
 
-/** Lowercase words a setting with a title may hold: "on ABC's “This Week” on Sunday". */
+/** Lowercase words a setting with a title may hold: "on Tarn Radio's “Harbour Hour” on Sunday". */
 const SETTING_WORDS = new Set(['on', 'in', 'at', 'to', 'the', 'of', 'with', 'for', 'during', 'a', 'an', "'s", '’s'])
 
 /** Whether the tokens from `from` to `to` cross no marks, or cross them inside a setting of capitalised words. */
@@ -412,7 +412,7 @@ function settingBefore(tokens: Token[], from: number, to: number, inMarks: (inde
   return !marks || onlySetting(tokens, from, to)
 }
 
-/** Whether `from`–`to` holds only capitalised words and the small words of a setting: "on ABC's “This Week”". */
+/** Whether `from`–`to` holds only capitalised words and the small words of a setting: "on Tarn Radio's “Harbour Hour”". */
 function onlySetting(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!

@@ -1,6 +1,6 @@
 /**
  * Transcripts: paragraphs that open with a speaker's label and a colon
- * ("TAPPER: Do you think …", "Lena Ortiz: We never …"). The words after the
+ * ("VARGA: Do you think …", "Lena Ortiz: We never …"). The words after the
  * colon are the speaker's, though they stand in no marks.
  *
  * A label alone proves little ("Update: the pier reopened", "Scotland: two
@@ -74,7 +74,7 @@ export function transcriptLabels(paragraphs: readonly Token[][]): Array<number |
   const labels = new Map<string, number>()
   colons.forEach((colon, index) => {
     if (colon === undefined) return
-    // "JAKE TAPPER: …" and later "TAPPER: …" are one speaker: the last word is the key.
+    // "INES VARGA: …" and later "VARGA: …" are one speaker: the last word is the key.
     const key = paragraphs[index]![colon - 1]!.lower
     labels.set(key, (labels.get(key) ?? 0) + 1)
   })
