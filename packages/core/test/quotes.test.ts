@@ -108,3 +108,22 @@ describe('quotes and speakers: fixtures', () => {
     })
   }
 })
+
+describe('speakers: pronouns', () => {
+  it('keeps pronouns out of aliases', () => {
+    const article = parse('Ada Holm runs the ferry line. “We will sail all winter,” she said. She said the crews were ready.')
+    const holm = article.speakers.find((speaker) => speaker.name === 'Ada Holm')!
+    expect(article.quotes.filter((quote) => quote.speaker === holm.id)).toHaveLength(2)
+    expect(holm.aliases).not.toContain('she')
+    expect(holm.aliases).not.toContain('She')
+  })
+
+  it('never takes a role that names no kind of person for “he” or “she”', () => {
+    // "the new timetable" is a speaker of its own, but no "he"; Ivo Brandt is.
+    const article = parse(
+      'Ivo Brandt opened the hearing. The new timetable says the fares would rise in May. He predicted the cards would cut queues at the quay by half.'
+    )
+    const predicted = article.quotes.find((quote) => quote.cue === 'predicted')!
+    expect(article.speakers.find((speaker) => speaker.id === predicted.speaker)?.name).toBe('Ivo Brandt')
+  })
+})

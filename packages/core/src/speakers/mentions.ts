@@ -230,6 +230,24 @@ function classify(text: string): Mention {
   return {kind: 'role', text: written, name: bareName, head}
 }
 
+/** Heads of a role that names no person type by its ending: "the official", "a source", "the aide". */
+const PERSON_NOUNS = new Set([
+  'official', 'source', 'aide', 'man', 'woman', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'boy', 'girl',
+  'friend', 'neighbor', 'neighbour', 'veteran', 'victim', 'witness', 'expert', 'critic', 'ally', 'rival', 'guest',
+  'pilot', 'nurse', 'doctor', 'chef', 'clerk', 'cop', 'guard', 'judge', 'mayor', 'chief', 'head', 'staffer', 'insider',
+  'spokesman', 'spokeswoman', 'spokesperson', 'colleague', 'partner', 'parent', 'child', 'kid', 'teen', 'teenager', 'adult',
+  'person', 'individual', 'native', 'citizen', 'immigrant', 'refugee', 'survivor', 'widow', 'relative', 'cousin', 'brother', 'sister'
+])
+
+/**
+ * Whether the head of a role names a kind of person ("the spokeswoman", "a
+ * harbour worker", "the historian"), which "he" or "she" may stand for;
+ * "plans for new cards" or "the incident in May" do not.
+ */
+export function isPersonHead(head: string): boolean {
+  return TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(head)
+}
+
 export function isCapital(word: string): boolean {
   return startsUppercase(word)
 }

@@ -13,7 +13,7 @@
  *   and stays unresolved, with a message.
  */
 import type {Speaker, SpeakerKind} from '../model.js'
-import {classifyMention, COUNTRY_HEADS, isCapital, type Mention, ORGANIZATION_HEADS} from './mentions.js'
+import {classifyMention, COUNTRY_HEADS, isCapital, isPersonHead, type Mention, ORGANIZATION_HEADS} from './mentions.js'
 import type {Coordination, NameIndex, NameRun, RunFacts} from './names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 import {genderOfFirstName} from './first-names.js'
@@ -23,6 +23,8 @@ interface Entity {
   speaker: Speaker
   words: Set<string>
   gender?: 'male' | 'female'
+  /** A role speaker whose head names no kind of person ("plans for new cards"): never what "he" or "she" stands for. */
+  impersonal?: boolean
   /** Offsets where it was mentioned, latest last. */
   last: number
 }
@@ -90,13 +92,15 @@ export class Resolver {
         break
       default:
         entity = this.named(mention, offset)
+        if (mention.kind === 'role' && entity.speaker.kind === 'person' && entity.speaker.name === mention.name && !isPersonHead(mention.head)) entity.impersonal = true
     }
     if (!entity) return undefined
     if (role && !entity.speaker.role) entity.speaker.role = role.replace(/^(?:an?|the)\s+/i, '')
     // "spokeswoman Ada Holm", "Holm, the committee chairwoman,": the role tells the gender for later pronouns.
     // "the spokeswoman" with no name is a role speaker: its own head word tells the gender.
     if (entity.speaker.kind === 'person' && !entity.gender) entity.gender = genderOf(mention.title) ?? genderOf(entity.speaker.role) ?? (mention.kind === 'role' ? genderOf(mention.head) : undefined)
-    this.alias(entity, mention.text)
+    // A pronoun is no other form of a name: "he" and "they" stay out of `aliases`.
+    if (mention.kind !== 'pronoun') this.alias(entity, mention.text)
     this.touch(entity, offset)
     return entity.speaker
   }
@@ -170,7 +174,7 @@ export class Resolver {
       for (let i = this.timeline.length - 1; i >= 0 && looked < MAX_PRONOUN_LOOKBACK; i--, looked++) {
         const event = this.timeline[i]!
         if (event.offset >= offset) continue
-        if (event.entity.speaker.kind !== 'person') continue
+        if (event.entity.speaker.kind !== 'person' || event.entity.impersonal) continue
         if (event.entity.gender && event.entity.gender !== gender) continue
         fromTimeline = event
         break
