@@ -5,6 +5,7 @@
  * ("the ministry", "the White House"), a document ("the statement").
  */
 import {startsUppercase} from '../quotes/tokens.js'
+import {COUNTRIES, US_STATES} from './places.js'
 
 export type MentionKind = 'pronoun' | 'person' | 'role' | 'group' | 'organization' | 'document'
 
@@ -150,6 +151,21 @@ function classify(text: string): Mention {
   const head = lower[lower.length - 1]!.replace(/[’']s$/, '')
   const written = words.join(' ')
 
+  // "Gov. Ada Holm of Ohio", "Sen. Ivo Brandt of Texas": the place a person represents is part of the title, not the name.
+  const of = lower.lastIndexOf('of')
+  if (of > 0 && of < words.length - 1 && isCapital(words[of + 1]!)) {
+    const before = classify(words.slice(0, of).join(' '))
+    if (before.kind === 'person' && of > 1 && isPlace(words.slice(of + 1).join(' '))) {
+      const place = words.slice(of).join(' ')
+      return {...before, text: written, title: before.title ? before.title + ' ' + place : place}
+    }
+    // "the Bank of England", "the University of Tarn": an organisation named with what it is of.
+    if (before.kind === 'organization' && isCapital(words[of - 1]!)) {
+      const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
+      return {kind: 'organization', text: written, name: bare.join(' '), head: before.head}
+    }
+  }
+
   if (words.length === 1 && PRONOUNS.has(lower[0]!)) {
     return {kind: 'pronoun', text: written, name: lower[0]!, head}
   }
@@ -246,6 +262,11 @@ const PERSON_NOUNS = new Set([
  */
 export function isPersonHead(head: string): boolean {
   return TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(head)
+}
+
+/** A US state (full or abbreviated) or a country: "Ohio", "Tex.", "France". */
+function isPlace(text: string): boolean {
+  return US_STATES.has(text) || COUNTRIES.has(text)
 }
 
 export function isCapital(word: string): boolean {
