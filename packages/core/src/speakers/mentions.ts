@@ -54,8 +54,13 @@ const TITLE_WORDS = new Set([
   'commander', 'captain', 'lieutenant', 'sergeant', 'bishop', 'rabbi', 'imam', 'envoy', 'delegate', 'lawmaker',
   'boss', 'member', 'front-runner', 'frontrunner', 'hopeful', 'scientist', 'ranking', 'writer', 'columnist',
   'reporter', 'editor', 'correspondent', 'researcher', 'fellow', 'lawyer', 'activist', 'organizer', 'coordinator',
-  'strategist', 'aide', 'pollster', 'official', 'founder', 'co-founder', 'treasurer', 'superintendent', 'surrogate'
+  'strategist', 'aide', 'pollster', 'official', 'founder', 'co-founder', 'treasurer', 'superintendent', 'surrogate',
+  'executive', 'journalist', 'singer', 'actor', 'actress', 'presenter', 'broadcaster', 'novelist', 'author', 'artist',
+  'musician', 'striker', 'midfielder', 'defender', 'goalkeeper', 'producer', 'designer', 'chef', 'pilot', 'historian'
 ])
+
+/** Most words of the name that follows a title inside a run of capitals ("Work Secretary Alan Johnson"). */
+const MAX_NAME_AFTER_TITLE = 3
 
 const DOCUMENT_NOUNS = new Set([
   'statement', 'declaration', 'communiqué', 'communique', 'report', 'letter', 'memo', 'memorandum', 'study',
@@ -216,8 +221,18 @@ function classify(text: string): Mention {
       start++
     } else break
   }
-  const nameWords = words.slice(start)
+  let nameWords = words.slice(start)
   if (nameWords.length > 0 && nameWords.every(isCapital)) {
+    // "Work Secretary Alan Johnson", "Harbour Board Chief Executive Ada Holm": a title word inside the run of capitals
+    // ends the title; the name is what follows ("General Motors" stays whole: one word after a title that opens it).
+    for (let j = nameWords.length - 2; j >= 0; j--) {
+      const rest = nameWords.length - j - 1
+      if (TITLE_WORDS.has(nameWords[j]!.toLowerCase()) && rest <= MAX_NAME_AFTER_TITLE && (rest >= 2 || j >= 1)) {
+        titleWords.push(...nameWords.slice(0, j + 1).map((word) => (TITLE_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word)))
+        nameWords = nameWords.slice(j + 1)
+        break
+      }
+    }
     const mention: Mention = {kind: 'person', text: written, name: nameWords.join(' '), head: nameWords[nameWords.length - 1]!.toLowerCase()}
     const title = titleWords.filter((word) => !word.endsWith("'s") && !word.endsWith('’s')).join(' ')
     if (title) mention.title = title
