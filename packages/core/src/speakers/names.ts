@@ -72,7 +72,10 @@ const NOT_NAMES = new Set([
   'from', 'so', 'yet', 'still', 'also', 'however', 'meanwhile', 'speaking', 'asked', 'according', 'since',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr.', 'mrs.', 'ms.',
-  'dr.', 'what', 'who', 'why', 'how', 'where', 'no', 'yes', 'not', 'all', 'some', 'many', 'one', 'two', 'both'
+  'dr.', 'what', 'who', 'why', 'how', 'where', 'no', 'yes', 'not', 'all', 'some', 'many', 'one', 'two', 'both',
+  // "Until December Microsoft said", "Without Charles, the band …": openers before a name.
+  'until', 'although', 'though', 'because', 'despite', 'without', 'within', 'under', 'over', 'through', 'across',
+  'among', 'during', 'unlike', 'like', 'once', 'now', 'then', 'perhaps', 'indeed', 'instead', 'inside', 'outside'
 ])
 
 // What every business word shares, read from the list: its length range and
