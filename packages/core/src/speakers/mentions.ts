@@ -5,6 +5,7 @@
  * ("the ministry", "the White House"), a document ("the statement").
  */
 import {startsUppercase} from '../quotes/tokens.js'
+import {genderOfFirstName} from './first-names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 
 export type MentionKind = 'pronoun' | 'person' | 'role' | 'group' | 'organization' | 'document'
@@ -58,6 +59,11 @@ const TITLE_WORDS = new Set([
   'executive', 'journalist', 'singer', 'actor', 'actress', 'presenter', 'broadcaster', 'novelist', 'author', 'artist',
   'musician', 'striker', 'midfielder', 'defender', 'goalkeeper', 'producer', 'designer', 'chef', 'pilot', 'historian'
 ])
+
+/** Most words of what a person is "of": "of the Institute for Harbour Studies" (5). */
+const MAX_OF_WORDS = 6
+/** Small words inside a capitalised name: "the Institute for Harbour Studies". */
+const NAME_SMALL_WORDS = new Set(['the', 'for', 'and', 'of', 'on', 'in', 'at', '&'])
 
 /** Most words of the name that follows a title inside a run of capitals ("Work Secretary Alan Johnson"). */
 const MAX_NAME_AFTER_TITLE = 3
@@ -160,7 +166,14 @@ function classify(text: string): Mention {
   const of = lower.lastIndexOf('of')
   if (of > 0 && of < words.length - 1 && isCapital(words[of + 1]!)) {
     const before = classify(words.slice(0, of).join(' '))
-    if (before.kind === 'person' && of > 1 && isPlace(words.slice(of + 1).join(' '))) {
+    // (And "Jamie Okafor of Tarn Radio", "Ada Holm of the Institute for Harbour Studies": a full name, then what the person is of.)
+    const ofWhat = words.slice(of + 1)
+    // Only a name known to be a person's: a title, an honorific or a common first name ("the British Chambers of
+    // Commerce" is no person "British Chambers").
+    const fullName =
+      before.kind === 'person' && before.name.split(' ').length >= 2 && (before.title !== undefined || before.gender !== undefined || genderOfFirstName(before.name) !== undefined) &&
+      ofWhat.length <= MAX_OF_WORDS && isCapital(ofWhat[ofWhat.length - 1]!) && ofWhat.every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))
+    if (before.kind === 'person' && of > 1 && (isPlace(ofWhat.join(' ')) || fullName)) {
       const place = words.slice(of).join(' ')
       return {...before, text: written, title: before.title ? before.title + ' ' + place : place}
     }
@@ -227,7 +240,19 @@ function classify(text: string): Mention {
     // ends the title; the name is what follows ("General Motors" stays whole: one word after a title that opens it).
     for (let j = nameWords.length - 2; j >= 0; j--) {
       const rest = nameWords.length - j - 1
-      if (TITLE_WORDS.has(nameWords[j]!.toLowerCase()) && rest <= MAX_NAME_AFTER_TITLE && (rest >= 2 || j >= 1)) {
+      // ("Tarn Radio's Mr Okafor": a possessive ends the affiliation, and an honorific after it opens the name.)
+      const possessive = /['’]s$/.test(nameWords[j]!) && rest >= 1
+      if ((possessive || (TITLE_WORDS.has(nameWords[j]!.toLowerCase()) && (rest >= 2 || j >= 1))) && rest <= MAX_NAME_AFTER_TITLE) {
+        if (possessive) {
+          let first = j + 1
+          while (first < nameWords.length - 1 && HONORIFICS.has(nameWords[first]!.toLowerCase())) {
+            gender = HONORIFICS.get(nameWords[first]!.toLowerCase()) ?? gender
+            first++
+          }
+          titleWords.push(nameWords.slice(0, j + 1).join(' '))
+          nameWords = nameWords.slice(first)
+          break
+        }
         titleWords.push(...nameWords.slice(0, j + 1).map((word) => (TITLE_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word)))
         nameWords = nameWords.slice(j + 1)
         break
