@@ -21,6 +21,9 @@ export interface Reported {
   attribution: Attribution
 }
 
+/** Cues that are nouns far more often than verbs, read only as "X states that …". */
+const NOUN_FIRST_CUES = new Set(['state', 'states'])
+
 /** Fewest words in a reported clause: "he said no" is not reported speech worth a quote (2 swept against 3–4 on train). */
 const MIN_CLAUSE_WORDS = 3
 /** How far after a cue its `that` may be: "told reporters on Tuesday night that" (7 tokens). */
@@ -82,7 +85,8 @@ export function findReported(
     const result =
       match.cue === 'according to'
         ? long(accordingTo(tokens, from, to, cue))
-        : long(trailing(tokens, from, to, cue, match.cue, quoted)) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
+        : // "…, three northern states.": "state" and "states" are cues only before "that", never closing a clause.
+          (NOUN_FIRST_CUES.has(match.cue) ? undefined : long(trailing(tokens, from, to, cue, match.cue, quoted))) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
     if (result) found.push(result)
     k += match.length - 1
   }
@@ -312,11 +316,14 @@ function leading(
   if (start === undefined || start >= to) return undefined
   const first = tokens[start]!
   if (!first.word && !inMarks(start)) return undefined
+  // "added to the uncertainty", "did not respond to a request for comment", "said about its platform": what follows the
+  // cue is its object, not what was said.
+  if (start === skipAdverbials(tokens, cue[1], to) && object === undefined && objectAfter(tokens, start, cueText)) return undefined
   const end = cutClause(tokens, start, to)
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
-  // "as she said on “Harbour Hour Today.”": a setting alone, a title and its preposition, is no clause.
-  if (SETTING_STARTS.has(first.lower) && onlySetting(tokens, start, end)) return undefined
+  // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
+  if (SETTING_STARTS.has(first.lower) && (onlySetting(tokens, start, end) || !hasWords(tokens, start, end, MAX_SETTING_WORDS + 1))) return undefined
   return {clause: [start, end], attribution: {cue, cueText, mention}}
 }
 
@@ -392,6 +399,28 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
   return {clause: [cue[1], end], attribution: {cue, cueText, mention}}
 }
 
+/** Most words of a clause that is only a setting: "in its 2013 annual report" (5). */
+const MAX_SETTING_WORDS = 5
+
+/** Whether `from`–`to` holds at least `count` words. */
+function hasWords(tokens: Token[], from: number, to: number, count: number): boolean {
+  let words = 0
+  for (let i = from; i < to && words < count; i++) if (tokens[i]!.word) words++
+  return words >= count
+}
+
+/** Cues whose "to" after them opens their object: "added to the pressure", "responded to the letter". */
+const TO_OBJECT_CUES = new Set(['add', 'adds', 'added', 'adding'])
+/** Determiners after "about" that make it a topic, not an approximation ("said about its plan", not "said about 30 …"). */
+const TOPIC_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'it'])
+
+/** Whether the words at `start` right after a cue are its object rather than a clause. */
+function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
+  const first = tokens[start]!.lower
+  if (first === 'to' && TO_OBJECT_CUES.has(cueText)) return true
+  return first === 'about' && TOPIC_DETERMINERS.has(tokens[start + 1]?.lower ?? '')
+}
+
 /** Index of `word` between `from` and `to`, crossing words and double quotation marks only ("said on “Harbour Hour” that"; single ones may be apostrophes), no comma. */
 function findWord(tokens: Token[], from: number, to: number, word: string): number | undefined {
   for (let i = from; i < to; i++) {
@@ -433,6 +462,8 @@ function skipAdverbials(tokens: Token[], from: number, to: number): number {
 function skipObject(tokens: Token[], from: number, to: number): number | undefined {
   const first = tokens[from]
   if (!first || !first.word) return undefined
+  // "warned in her report": a preposition opens no listener.
+  if (SETTING_STARTS.has(first.lower) || first.lower === 'to' || first.lower === 'for' || first.lower === 'with') return from
   let i = from
   if (isCapitalized(first)) {
     while (i < to && isCapitalized(tokens[i])) i++
