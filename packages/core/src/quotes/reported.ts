@@ -316,7 +316,7 @@ function leading(
   if (start === undefined || start >= to) return undefined
   const first = tokens[start]!
   if (!first.word && !inMarks(start)) return undefined
-  // "added to the uncertainty", "did not respond to a request for comment", "said about its platform": what follows the
+  // "added to the confusion", "said about its timetable": what follows the
   // cue is its object, not what was said.
   if (start === skipAdverbials(tokens, cue[1], to) && object === undefined && objectAfter(tokens, start, cueText)) return undefined
   const end = cutClause(tokens, start, to)
