@@ -294,10 +294,14 @@ function leading(
   if (that !== undefined && countWords(tokens, [that + 1, to]) < MIN_CLAUSE_WORDS) that = undefined
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
   if (that === cue[1] && DEMONSTRATIVE_AFTER.has(tokens[that + 1]?.lower ?? '')) return undefined
-  const question = QUESTION_CUES.has(cueText) && !PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '') ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) : undefined
+  // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
+  if (QUESTION_CUES.has(cueText) && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
+  // "asked the council whether …" and "asked Brandt about the quay": the question, or its topic.
+  const topic = QUESTION_CUES.has(cueText) ? afterAbout(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) : undefined
+  const question = QUESTION_CUES.has(cueText) ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) ?? topic : undefined
   // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker.
   if (object !== undefined && object !== '' && tokens[cue[1]]?.lower === object) return undefined
-  if (object !== undefined && object !== '' && findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) === undefined) {
+  if (object !== undefined && object !== '' && (topic !== undefined || findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) === undefined)) {
     // "asked the mayor whether the pier was safe": an indirect question, from its question word.
     if (question === undefined) return undefined
     start = question
@@ -555,6 +559,16 @@ function findQuestion(tokens: Token[], from: number, to: number): number | undef
     const token = tokens[i]!
     if (!token.word) return undefined
     if (QUESTION_WORDS.has(token.lower)) return i
+  }
+  return undefined
+}
+
+/** One past an "about" after the person asked ("asked Brandt about the quay"), crossing a name or a pronoun only. */
+function afterAbout(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (token.lower === 'about') return i > from ? i + 1 : undefined
+    if (!token.word || !(isCapitalized(token) || LISTENER_WORDS.has(token.lower) || DETERMINER_OBJECTS.has(token.lower))) return undefined
   }
   return undefined
 }
