@@ -23,7 +23,7 @@ import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
 import {isCapitalized, isDash, materialize, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
-import {startsCue} from './quotes/cues.js'
+import {LISTENER_CUES, startsCue} from './quotes/cues.js'
 import {transcriptLabels} from './quotes/transcript.js'
 import {tokenizeBlock} from './prose.js'
 import {partitionPoint} from './search.js'
@@ -609,5 +609,21 @@ function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
   if (!attribution.cue) return false
   const after = Math.max(attribution.cue[1], attribution.mention.from < attribution.cue[0] ? 0 : attribution.mention.to)
   const next = tokens[after]
-  return next !== undefined && next.word && CLAUSE_OPENERS.has(next.lower)
+  if (next === undefined || !next.word) return false
+  if (CLAUSE_OPENERS.has(next.lower)) return true
+  // "He said Holm would not …": a name after "said" followed by a verb is a clause's subject ("said Tuesday.", "told CNN on
+  // Monday" are not; after "told" a name is the listener).
+  const verb = tokens[after + 1]
+  return (
+    isCapitalized(next) &&
+    attribution.cue[1] === after &&
+    !LISTENER_CUES.has(attribution.cueText ?? '') &&
+    verb !== undefined &&
+    verb.word &&
+    verb.lower === verb.value &&
+    !NOT_VERBS_AFTER_NAME.has(verb.lower)
+  )
 }
+
+/** Lowercase words after a name that make no clause of it: "said Tuesday in a statement", "said Holm, who …". */
+const NOT_VERBS_AFTER_NAME = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'from', 'for', 'by', 'with', 'via', 'earlier', 'later', 'and', 'or', 'of', 'who', 'which', 'morning', 'afternoon', 'evening', 'night'])

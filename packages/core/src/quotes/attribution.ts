@@ -88,7 +88,9 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
     const named = nameBeforeColon(tokens, from, to - 1)
     if (named) return {kind: 'colon', attribution: {mention: named}}
     const subject = sentenceSubject(tokens, from, to)
-    if (subject) return {kind: 'colon', attribution: {mention: subject}}
+    // "It was then that Varga interjected:": an expletive "it" or "there" names no one.
+    const expletive = subject && subject.to - subject.from === 1 && (tokens[subject.from]!.lower === 'it' || tokens[subject.from]!.lower === 'there')
+    if (subject && !expletive) return {kind: 'colon', attribution: {mention: subject}}
     return {kind: 'colon'}
   }
   if (attribution) return {kind: 'text', attribution}

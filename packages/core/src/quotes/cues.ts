@@ -31,6 +31,7 @@ export const SPEECH_CUES: readonly string[] = [
   'reply', 'replies', 'replied',
   'respond', 'responds', 'responded',
   'recall', 'recalls', 'recalled',
+  'interject', 'interjects', 'interjected',
   'acknowledge', 'acknowledges', 'acknowledged',
   'admit', 'admits', 'admitted',
   'tweet', 'tweets', 'tweeted',
@@ -190,6 +191,9 @@ const PRENOMINAL: ReadonlySet<string> = new Set([
 /** Verb forms of cues that are never nouns (with every form ending in -ed): after "the official" they are the verb. */
 const NEVER_NOUNS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'warns', 'insists', 'argues', 'explains', 'asks', 'urges', 'declares'])
 
+/** Words that open a clause's subject: after one, a cue word is the verb ("a third say they …"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'i'])
+
 /** A bare number ("2014"), not a compound ("43-year-old", which may be a noun: "the 43-year-old asked"). */
 function isDigit(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
@@ -262,8 +266,16 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   if (before?.word && NOUN_DETERMINERS.has(before.lower)) return undefined
   // "his famous demand", "her firmest promise", "a 2014 estimate": after a determiner and an adjective or a number, too.
   const determiner = words[index - 2]
-  // Only a word that can be a noun: "the official said" is a noun and its verb ("said" is never a noun).
-  if (before?.word && determiner?.word && NOUN_DETERMINERS.has(determiner.lower) && (ADJECTIVE_ENDINGS.test(before.lower) || PRENOMINAL.has(before.lower) || isDigit(before.lower)) && !NEVER_NOUNS.has(first.lower) && !first.lower.endsWith('ed')) return undefined
+  // Only a word that can be a noun: "the official said" is a noun and its verb ("said" is never a noun); and not before
+  // a clause's subject: "a third say they …" is a share and its verb.
+  const next = words[index + 1]
+  if (
+    before?.word && determiner?.word && NOUN_DETERMINERS.has(determiner.lower) &&
+    (ADJECTIVE_ENDINGS.test(before.lower) || PRENOMINAL.has(before.lower) || isDigit(before.lower)) &&
+    !NEVER_NOUNS.has(first.lower) && !first.lower.endsWith('ed') && !(next?.word && SUBJECT_WORDS.has(next.lower))
+  ) {
+    return undefined
+  }
   // "the report said", "the poll shows": a noun standing as subject before the verb that is the cue.
   const after = words[index + 1]
   if (after?.word && FINITE_SPEECH_VERBS.has(after.lower)) return undefined

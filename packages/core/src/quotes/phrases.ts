@@ -51,7 +51,9 @@ const BETWEEN = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on',
   'personally', 'directly', 'explicitly', 'correctly', 'falsely', 'wrongly', 'rightly', 'privately', 'specifically', 'essentially',
   // "Holm last week said", "the council this morning said"
-  'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'this'
+  'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'this',
+  // "Her campaign workers here said"
+  'here'
 ])
 
 /** Words after which "who" asks rather than relates: "nobody knows who said it", "she asked who wrote it". */
@@ -168,7 +170,10 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if (phrase.to - phrase.from === 1 && SUBJECT_PRONOUNS.has(first.lower)) return true
   const lastToken = tokens[phrase.to - 1]!
   if (STOPS.has(lastToken.lower) || lastToken.lower === 'of' || NOT_SPEAKERS.has(lastToken.lower)) return false
-  if (NOT_SPEAKERS.has(first.lower)) return false
+  // ("That person", "This official": a demonstrative before a noun is a determiner.)
+  const demonstrative = (first.lower === 'that' || first.lower === 'this') && phrase.to - phrase.from > 1
+  if (NOT_SPEAKERS.has(first.lower) && !demonstrative) return false
+  if (demonstrative) return true
   for (let i = phrase.from; i < phrase.to; i++) {
     if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return true
   }
@@ -397,6 +402,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       // "the foreign ministers of China and Russia said"
       from--
       continue
+    }
+    // "That person said": a demonstrative opening the sentence is the phrase's determiner.
+    if (token.lower === 'that' && from - 1 === floor && from < end) {
+      from--
+      break
     }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
     from--
