@@ -66,6 +66,9 @@ const BUSINESS_WORDS = new Set([
 ])
 
 /** Capitalised words that open sentences without being names. */
+/** Shortest capitalised -ing word read as a gerund at a sentence start ("Bashing"; "Ewing", "Irving" are shorter or names). */
+const MIN_GERUND = 7
+
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'at', 'on', 'but', 'and', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'it',
   'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'his', 'her', 'their', 'our', 'to', 'by', 'with',
@@ -163,6 +166,8 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
       while (end < tokens.length && tokens[end]!.word && isNameWord(tokens[end]!)) end++
       let from = i
       while (from < end && NOT_NAMES.has(tokens[from]!.lower)) from++
+      // "Entrusting Donald Trump with …", "Bashing Trump is …": a gerund opening the sentence is no first name.
+      if (sentenceStart && from === i && end - from >= 2 && tokens[from]!.lower.length >= MIN_GERUND && tokens[from]!.lower.endsWith('ing')) from++
       const atStart = sentenceStart
       sentenceStart = false
       i = end - 1

@@ -411,6 +411,8 @@ function isPersonRun(run: NameRun): boolean {
   // "USA TODAY", "Another Trump", "Most Southern": capitals that are not a person's name.
   if (NOT_FIRST_NAMES.has(run.words[0]!.toLowerCase())) return false
   if (run.words.some((word) => word.length > 2 && /^[A-Z]+$/.test(word))) return false
+  // "Flight MS804", "Route 66": a word with a digit names a thing.
+  if (run.words.some((word) => /\d/.test(word))) return false
   if (COUNTRIES.has(run.text) || US_STATES.has(run.text)) return false
   const last = run.words[run.words.length - 1]!.toLowerCase()
   if (ORG_ENDINGS.has(last)) return false
