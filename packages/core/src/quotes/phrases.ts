@@ -52,7 +52,7 @@ const BETWEEN = new Set([
   'personally', 'directly', 'explicitly', 'correctly', 'falsely', 'wrongly', 'rightly', 'privately', 'specifically', 'essentially',
   // "Holm last week said", "the council this morning said"
   'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'this',
-  // "Her campaign workers here said"
+  // "The deck crews here said"
   'here'
 ])
 
@@ -115,10 +115,10 @@ export function opensClause(tokens: Token[], mention: Phrase): boolean {
   return mention.to - mention.from === 1 && SUBJECT_PRONOUNS.has(tokens[mention.from]!.lower) && !AFTER_INVERTED_PRONOUN.has(next.lower)
 }
 
-/** Prepositions before a number with the sign that make it a rate, not a share of people: "rose to 2.25%", "by 3%". */
+/** Prepositions before a number with the sign that make it a rate, not a share of people: "lifted to 3.5%", "by 3%". */
 const RATE_PREPOSITIONS = new Set(['to', 'by', 'from', 'at', 'of', 'in', 'on', 'with', 'over', 'under', 'about', 'into', 'for', 'than', 'around'])
 
-/** Pronouns that may be coordinated with a name as one subject: "he and Mr. Allen said", "she and her husband say". */
+/** Pronouns that may be coordinated with a name as one subject: "he and Mr. Pell said", "she and her husband say". */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they'])
 
 /** Naming cues in their bare form, which are nouns far more often than verbs ("the long term", "a call", "the brand"). */
@@ -346,7 +346,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
-      // "42% say": a share of those polled, written with the sign (not a rate after a preposition: "rates rose to 2.25% showed").
+      // "57% say": a share of those polled, written with the sign (not a rate after a preposition: "lifted the levy to 3.5% showed").
       if (token.value === '%' && from === end && isNumber(tokens[from - 2]) && from - 2 >= floor && !(tokens[from - 3]?.word && RATE_PREPOSITIONS.has(tokens[from - 3]!.lower))) {
         from -= 2
         break
@@ -359,7 +359,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       break
     }
     if (token.lower === 'and') {
-      // "he and Mr. Allen said": a pronoun and a name.
+      // "he and Mr. Pell said": a pronoun and a name.
       if (isNameToken(tokens[from]) && from - 2 >= floor && PERSONAL_PRONOUNS.has(tokens[from - 2]!.lower) && (from - 3 < floor || !tokens[from - 3]!.word)) {
         from -= 2
         break
@@ -452,7 +452,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
   }
   // A lowercase run before a name is a clause, not a title: "sanctions Wang said".
   let start = from
-  // ("he and Mr. Allen said" is one subject.)
+  // ("he and Mr. Pell said" is one subject.)
   if (!DETERMINERS.has(tokens[from]!.lower) && !(PERSONAL_PRONOUNS.has(tokens[from]!.lower) && tokens[from + 1]?.lower === 'and')) {
     let firstName = -1
     for (let i = from; i < end; i++) {

@@ -508,7 +508,7 @@ function cutClause(tokens: Token[], from: number, to: number): number {
       let next = i + 1
       while (next < to && ADVERBIALS.has(tokens[next]!.lower)) next++
       if (cueAt(tokens, next)) return trimEnd(tokens, from, i)
-      // "… they are liberal, and 34% say they are conservative": a second attribution with its own subject.
+      // "… the buoys are too dim, and 21% say they are fine": a second attribution with its own subject.
       if (tokens[i - 1]?.value === ',' && attributionAfter(tokens, next, to)) return trimEnd(tokens, from, i)
     }
     if (token.value === ',' && tokens[i + 1]?.lower === 'according') return i
