@@ -178,7 +178,7 @@ function classify(text: string): Mention {
       return {...before, text: written, title: before.title ? before.title + ' ' + place : place}
     }
     // "the Bank of England", "the University of Tarn": an organisation named with what it is of.
-    if (before.kind === 'organization' && isCapital(words[of - 1]!)) {
+    if (before.kind === 'organization' && isCapital(words[of - 1]!) && ofWhat.every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))) {
       const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
       return {kind: 'organization', text: written, name: bare.join(' '), head: before.head}
     }
