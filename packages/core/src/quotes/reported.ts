@@ -379,7 +379,7 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
   if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0], to)
   if (!mention || inMarks(mention.from)) return undefined
   if (isNamingNoun(tokens, cue[0], cueText)) return undefined
-  // "in what Dimension Data calls an “alarming development”": the object is "what", before the speaker; the fragment is all.
+  // "in what Tarn Data calls a “worrying turn”": the object is "what", before the speaker; the fragment is all.
   if (tokens[mention.from - 1]?.lower === 'what') return undefined
   const end = cutClause(tokens, cue[1], to)
   let named = false
