@@ -439,6 +439,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from -= 2
         if (from - 1 >= floor && tokens[from - 1]!.word && DETERMINERS.has(tokens[from - 1]!.lower)) from--
       }
+      if (!SUBJECT_PRONOUNS.has(token.lower)) from = widenDeterminer(tokens, from, floor)
       break
     }
   }
@@ -465,6 +466,53 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
   }
   return {from: start, to: end}
 }
+
+/** Adverbs that qualify a quantifier: "virtually all analysts", "almost all of them". */
+const QUANTIFIER_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'practically', 'roughly', 'about', 'only', 'just'])
+
+/**
+ * The start of a subject whose determiner `from` opens it, widened to what
+ * stands before that determiner and belongs to it: an adverb ("virtually all
+ * analysts"), an owner ("Holm's most loyal supporters"), or a first conjunct
+ * that opens the sentence ("Politicians and even some technologists", "The
+ * Harbour Board and some engineers", "Her directors and advisers").
+ */
+function widenDeterminer(tokens: Token[], from: number, floor: number): number {
+  let start = from
+  if (start - 1 >= floor && QUANTIFIER_ADVERBS.has(tokens[start - 1]!.lower)) start--
+  // "Holm's most loyal supporters": a name and its possessive before the determiner ("Holm's" is one word, or two).
+  const owner = tokens[start - 1]
+  if (owner && start - 1 >= floor && isCapitalized(owner) && /['’]s$/.test(owner.value)) {
+    start--
+    while (start - 1 >= floor && isNameToken(tokens[start - 1])) start--
+  } else if (owner && (owner.value === "'s" || owner.value === '’s') && start - 2 >= floor && isNameToken(tokens[start - 2])) {
+    start -= 2
+    while (start - 1 >= floor && isNameToken(tokens[start - 1])) start--
+  }
+  // "… and (even) some engineers": the first conjunct, when it opens the sentence and is a noun phrase.
+  let and = start - 1
+  if (and >= floor && tokens[and]!.lower === 'even') and--
+  if (and - 1 >= floor && tokens[and]!.lower === 'and' && and - floor <= MAX_CONJUNCT && isConjunct(tokens, floor, and)) return floor
+  return start
+}
+
+/**
+ * Whether `from`–`to` is a noun phrase that may be coordinated with a
+ * subject: names after an optional determiner ("The Harbour Board",
+ * "Politicians"), or a determiner and people ("Her directors").
+ */
+function isConjunct(tokens: Token[], from: number, to: number): boolean {
+  let i = from
+  if (DETERMINERS.has(tokens[i]!.lower) || POSSESSIVES.has(tokens[i]!.lower)) i++
+  if (i >= to) return false
+  let names = true
+  for (let k = i; k < to; k++) if (!isNameToken(tokens[k])) names = false
+  if (names) return true
+  return i > from && to - i === 1 && BARE_SPEAKER_NOUNS.has(tokens[i]!.lower)
+}
+
+/** Most tokens of a first conjunct taken into a subject ("The Harbour Board's ferry crews" is 4). */
+const MAX_CONJUNCT = 4
 
 /** Tokens other than words that may stand inside an appositive role: "Moss' campaign manager", "Sen. Ivo Brandt (R-Tex.)", "AT&T", "$15". */
 const ROLE_PUNCTUATION = new Set(['-', '’s', "'s", "'", '’', '(', ')', '&', '/', '$', '%'])
