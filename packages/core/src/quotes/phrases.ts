@@ -474,7 +474,7 @@ const QUANTIFIER_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'practicall
  * The start of a subject whose determiner `from` opens it, widened to what
  * stands before that determiner and belongs to it: an adverb ("virtually all
  * analysts"), an owner ("Holm's most loyal supporters"), or a first conjunct
- * that opens the sentence ("Politicians and even some technologists", "The
+ * that opens the sentence ("Pilots and even some engineers", "The
  * Harbour Board and some engineers", "Her directors and advisers").
  */
 function widenDeterminer(tokens: Token[], from: number, floor: number): number {
