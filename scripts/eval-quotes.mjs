@@ -94,7 +94,7 @@ const marksCeiling = {tp: 0, predicted: 0, gold: 0}
 // stances: "wants", "attacked", "cited") it leaves out, as the issue's own example asks.
 const allCeiling = {tp: 0, predicted: 0, gold: 0}
 const nonSpeech = {count: 0, gold: 0}
-const SPEECH_WORDS = speechWords()
+const SPEECH_CUE_PHRASES = speechCuePhrases()
 const partialsInReported = {count: 0}
 let articles = 0
 let milliseconds = 0
@@ -315,7 +315,7 @@ function countMarks(item, text) {
  * The cues of core's list (`SPEECH_CUES`, naming cues included), read from the file, as word sequences: a
  * gold cue is speech when one of them is in it whole ("has said" ⊇ "said"; "called for" counts, a lone "for" does not).
  */
-function speechWords() {
+function speechCuePhrases() {
   const source = readFileSync(new URL('../packages/core/src/quotes/cues.ts', import.meta.url), 'utf8')
   const start = source.indexOf('export const SPEECH_CUES')
   const list = source.slice(start, source.indexOf('\n]', start))
@@ -325,7 +325,7 @@ function speechWords() {
 function isSpeechCue(cue) {
   if (!cue) return false
   const words = ' ' + cue.toLowerCase().split(/[^a-z]+/).filter(Boolean).join(' ') + ' '
-  return cue.trim() === ':' || SPEECH_WORDS.some((phrase) => words.includes(phrase))
+  return cue.trim() === ':' || SPEECH_CUE_PHRASES.some((phrase) => words.includes(phrase))
 }
 
 /** The quotations in marks of a gold content: its marks paired in order, first with second, third with fourth. */

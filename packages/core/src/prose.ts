@@ -52,7 +52,7 @@ function mergeNumberAbbreviations(paragraph: Paragraph): undefined {
     word.children.push(period)
     if (word.position && period.position) word.position.end = period.position.end
     // The white space between them was the paragraph's; it becomes the sentence's.
-    if (gap === 1 && space.type === 'WhiteSpaceNode') sentence.children.push(space)
+    if (space.type === 'WhiteSpaceNode') sentence.children.push(space)
     sentence.children.push(...next.children)
     if (sentence.position && next.position) sentence.position.end = next.position.end
     children.splice(index + 1, 1 + gap)

@@ -601,7 +601,6 @@ function place2(position: Position): string {
   return position.start.line + ':' + position.start.column
 }
 
-
 /** Words that open a clause of its own after a cue: "admitted the fees were high", "said they would". */
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'there'])
 

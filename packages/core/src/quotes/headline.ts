@@ -16,7 +16,7 @@
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
 import {findReported} from './reported.js'
-import {isCapitalized, type Token} from './tokens.js'
+import {countWords, isCapitalized, type Token} from './tokens.js'
 
 export interface BlockQuote {
   /** Token range of the quoted words. */
@@ -111,12 +111,6 @@ function speakerRun(tokens: Token[], from: number, to: number): boolean {
 function isMarked(tokens: Token[], from: number, to: number): boolean {
   if (to <= from) return false
   return OPENING.test(tokens[from]!.value) && CLOSING.test(tokens[to - 1]!.value)
-}
-
-function countWords(tokens: Token[], from: number, to: number): number {
-  let count = 0
-  for (let i = from; i < to; i++) if (tokens[i]!.word) count++
-  return count
 }
 
 /** One past the last token that is not closing punctuation (".", ";"). */

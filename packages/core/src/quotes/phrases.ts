@@ -94,7 +94,7 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
  * read forwards from a cue ends before one ("…, said the chamber will vote"
  * is no inverted attribution: "the chamber" is the subject of a clause).
  */
-export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
 
 /** Forms of "be" and "have" that, after a noun phrase, make it a clause's subject: "the mayor was", "the board has". */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had'])
@@ -170,10 +170,9 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if (phrase.to - phrase.from === 1 && SUBJECT_PRONOUNS.has(first.lower)) return true
   const lastToken = tokens[phrase.to - 1]!
   if (STOPS.has(lastToken.lower) || lastToken.lower === 'of' || NOT_SPEAKERS.has(lastToken.lower)) return false
-  // ("That person", "This official": a demonstrative before a noun is a determiner.)
-  const demonstrative = (first.lower === 'that' || first.lower === 'this') && phrase.to - phrase.from > 1
-  if (NOT_SPEAKERS.has(first.lower) && !demonstrative) return false
-  if (demonstrative) return true
+  // "That person", "This official": a demonstrative before a noun is a determiner.
+  if ((first.lower === 'that' || first.lower === 'this') && phrase.to - phrase.from > 1) return true
+  if (NOT_SPEAKERS.has(first.lower)) return false
   for (let i = phrase.from; i < phrase.to; i++) {
     if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return true
   }
@@ -475,18 +474,17 @@ const QUANTIFIER_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'practicall
  * stands before that determiner and belongs to it: an adverb ("virtually all
  * analysts"), an owner ("Holm's most loyal supporters"), or a first conjunct
  * that opens the sentence ("Pilots and even some engineers", "The
- * Harbour Board and some engineers", "Her directors and advisers").
+ * Harbour Board and some engineers", "Her directors and some advisers").
  */
 function widenDeterminer(tokens: Token[], from: number, floor: number): number {
   let start = from
   if (start - 1 >= floor && QUANTIFIER_ADVERBS.has(tokens[start - 1]!.lower)) start--
   // "Holm's most loyal supporters": a name and its possessive before the determiner ("Holm's" is one word, or two).
   const owner = tokens[start - 1]
-  if (owner && start - 1 >= floor && isCapitalized(owner) && /['’]s$/.test(owner.value)) {
-    start--
-    while (start - 1 >= floor && isNameToken(tokens[start - 1])) start--
-  } else if (owner && (owner.value === "'s" || owner.value === '’s') && start - 2 >= floor && isNameToken(tokens[start - 2])) {
-    start -= 2
+  const name =
+    owner && isCapitalized(owner) && /['’]s$/.test(owner.value) ? start - 1 : owner && (owner.value === "'s" || owner.value === '’s') && isNameToken(tokens[start - 2]) ? start - 2 : -1
+  if (name >= floor) {
+    start = name
     while (start - 1 >= floor && isNameToken(tokens[start - 1])) start--
   }
   // "… and (even) some engineers": the first conjunct, when it opens the sentence and is a noun phrase.

@@ -13,7 +13,7 @@
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
 import {BARE_SPEAKER_NOUNS, isNamingNoun, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
-import {isCapitalized, isDash, type Token} from './tokens.js'
+import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
   /** Token range of the reported clause. */
@@ -81,7 +81,7 @@ export function findReported(
       continue
     }
     const cue: [number, number] = [k, k + match.length]
-    const long = (result: Reported | undefined) => (result && countWords(tokens, result.clause) >= MIN_CLAUSE_WORDS ? result : undefined)
+    const long = (result: Reported | undefined) => (result && countWords(tokens, result.clause[0], result.clause[1], MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS ? result : undefined)
     const result =
       match.cue === 'according to'
         ? long(accordingTo(tokens, from, to, cue))
@@ -115,7 +115,7 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
   if (separator && (separator.value === ',' || isDash(separator))) {
     const end = trimEnd(tokens, after, to)
     // "Voters, according to the poll, are swinging back": the clause runs around the attribution.
-    if (tokens[after]?.value === ',' && countWords(tokens, [after + 1, end]) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
+    if (tokens[after]?.value === ',' && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
       return {clause: [from, end], attribution}
     }
     // "CLAUSE, according to X." and "CLAUSE — according to X."
@@ -291,14 +291,15 @@ function leading(
   // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
-  if (that !== undefined && countWords(tokens, [that + 1, to]) < MIN_CLAUSE_WORDS) that = undefined
+  if (that !== undefined && countWords(tokens, that + 1, to, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) that = undefined
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
   if (that === cue[1] && DEMONSTRATIVE_AFTER.has(tokens[that + 1]?.lower ?? '')) return undefined
+  const asking = QUESTION_CUES.has(cueText)
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
-  if (QUESTION_CUES.has(cueText) && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
+  if (asking && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
   // "asked the council whether …" and "asked Brandt about the quay": the question, or its topic.
-  const topic = QUESTION_CUES.has(cueText) ? afterAbout(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) : undefined
-  const question = QUESTION_CUES.has(cueText) ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) ?? topic : undefined
+  const topic = asking ? afterAbout(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) : undefined
+  const question = asking ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) ?? topic : undefined
   // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker.
   if (object !== undefined && object !== '' && tokens[cue[1]]?.lower === object) return undefined
   if (object !== undefined && object !== '' && (topic !== undefined || findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) === undefined)) {
@@ -327,7 +328,7 @@ function leading(
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
-  if (SETTING_STARTS.has(first.lower) && (onlySetting(tokens, start, end) || !hasWords(tokens, start, end, MAX_SETTING_WORDS + 1))) return undefined
+  if (SETTING_STARTS.has(first.lower) && (onlySetting(tokens, start, end) || countWords(tokens, start, end, MAX_SETTING_WORDS + 1) <= MAX_SETTING_WORDS)) return undefined
   return {clause: [start, end], attribution: {cue, cueText, mention}}
 }
 
@@ -407,13 +408,6 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
 
 /** Most words of a clause that is only a setting: "in its 2013 annual report" (5). */
 const MAX_SETTING_WORDS = 5
-
-/** Whether `from`–`to` holds at least `count` words. */
-function hasWords(tokens: Token[], from: number, to: number, count: number): boolean {
-  let words = 0
-  for (let i = from; i < to && words < count; i++) if (tokens[i]!.word) words++
-  return words >= count
-}
 
 /** Cues whose "to" after them opens their object: "added to the pressure", "responded to the letter". */
 const TO_OBJECT_CUES = new Set(['add', 'adds', 'added', 'adding'])
@@ -522,13 +516,6 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   let end = to
   while (end > from && !tokens[end - 1]!.word && /^[.,;:!?\u2014\u2013-]$/.test(tokens[end - 1]!.value)) end--
   return end
-}
-
-/** Words in `range`, counted up to MIN_CLAUSE_WORDS only (callers ask "at least 3?"), so each call is constant time. */
-function countWords(tokens: Token[], range: [number, number]): number {
-  let count = 0
-  for (let i = range[0]; i < range[1] && count < MIN_CLAUSE_WORDS; i++) if (tokens[i]!.word) count++
-  return count
 }
 
 /** Whether a subject and its cue start at `start`: "Judge Mara Quist said" after a clause's comma. */

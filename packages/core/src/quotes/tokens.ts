@@ -63,6 +63,17 @@ export function startsUppercase(value: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }
 
+/**
+ * Words among `tokens[from]`–`tokens[to - 1]`, counted up to `limit` only:
+ * callers that ask "at least n?" stop early, so each such call is constant
+ * time.
+ */
+export function countWords(tokens: Token[], from: number, to: number, limit = Infinity): number {
+  let count = 0
+  for (let i = from; i < to && count < limit; i++) if (tokens[i]!.word) count++
+  return count
+}
+
 /** Dashes as a punctuation token: "-", "--", "–", "—" (a hyphen inside a word is part of the word). */
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014'])
 

@@ -40,13 +40,13 @@ const LIST_WORDS = new Set(['for', 'and', 'the', 'of', 'not', 'used'])
 const MIN_LOWERCASE_WORDS = 2
 
 /** Token index of the colon after a speaker label that opens the paragraph, if one does. */
-export function labelEnd(tokens: Token[]): number | undefined {
+function labelEnd(tokens: Token[]): number | undefined {
   let words = 0
   let k = 0
   for (; k < tokens.length && words <= MAX_LABEL_WORDS; k++) {
     const token = tokens[k]!
     if (token.value === ':') break
-    // "Seitz-Wald", "O'Malley" are one word in nlcst; a bare `'s` is not part of a name label.
+    // "Holm-Ortiz", "O'Malley" are one word in nlcst; a bare `'s` is not part of a name label.
     if (!token.word || !isCapitalized(token) || NOT_LABELS.has(token.lower)) return undefined
     words++
   }

@@ -168,17 +168,18 @@ function classify(text: string): Mention {
     const before = classify(words.slice(0, of).join(' '))
     // (And "Jamie Okafor of Tarn Radio", "Ada Holm of the Institute for Harbour Studies": a full name, then what the person is of.)
     const ofWhat = words.slice(of + 1)
+    const ofName = ofWhat.every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))
     // Only a name known to be a person's: a title, an honorific or a common first name ("the British Chambers of
     // Commerce" is no person "British Chambers").
     const fullName =
       before.kind === 'person' && before.name.split(' ').length >= 2 && (before.title !== undefined || before.gender !== undefined || genderOfFirstName(before.name) !== undefined) &&
-      ofWhat.length <= MAX_OF_WORDS && isCapital(ofWhat[ofWhat.length - 1]!) && ofWhat.every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))
+      ofWhat.length <= MAX_OF_WORDS && isCapital(ofWhat[ofWhat.length - 1]!) && ofName
     if (before.kind === 'person' && of > 1 && (isPlace(ofWhat.join(' ')) || fullName)) {
       const place = words.slice(of).join(' ')
       return {...before, text: written, title: before.title ? before.title + ' ' + place : place}
     }
     // "the Bank of England", "the University of Tarn": an organisation named with what it is of.
-    if (before.kind === 'organization' && isCapital(words[of - 1]!) && ofWhat.every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))) {
+    if (before.kind === 'organization' && isCapital(words[of - 1]!) && ofName) {
       const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
       return {kind: 'organization', text: written, name: bare.join(' '), head: before.head}
     }
@@ -286,13 +287,11 @@ function classify(text: string): Mention {
   return {kind: 'role', text: written, name: bareName, head}
 }
 
-/** Heads of a role that names no person type by its ending: "the official", "a source", "the aide". */
+/** Heads of a role that name a kind of person, beyond the title words and the endings of `isPersonHead`: "a source", "the witness". */
 const PERSON_NOUNS = new Set([
-  'official', 'source', 'aide', 'man', 'woman', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'boy', 'girl',
-  'friend', 'neighbor', 'neighbour', 'veteran', 'victim', 'witness', 'expert', 'critic', 'ally', 'rival', 'guest',
-  'pilot', 'nurse', 'doctor', 'chef', 'clerk', 'cop', 'guard', 'judge', 'mayor', 'chief', 'head', 'staffer', 'insider',
-  'spokesman', 'spokeswoman', 'spokesperson', 'colleague', 'partner', 'parent', 'child', 'kid', 'teen', 'teenager', 'adult',
-  'person', 'individual', 'native', 'citizen', 'immigrant', 'refugee', 'survivor', 'widow', 'relative', 'cousin', 'brother', 'sister'
+  'source', 'wife', 'husband', 'son', 'boy', 'girl', 'friend', 'neighbour', 'veteran', 'victim', 'witness', 'expert',
+  'critic', 'ally', 'rival', 'guest', 'nurse', 'clerk', 'cop', 'guard', 'head', 'colleague', 'child', 'kid', 'teen',
+  'adult', 'individual', 'native', 'citizen', 'refugee', 'widow', 'relative', 'cousin'
 ])
 
 /**
