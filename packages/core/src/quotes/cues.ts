@@ -185,8 +185,22 @@ const ADJECTIVE_ENDINGS = /(?:ous|ful|ical)$/
 const PRENOMINAL: ReadonlySet<string> = new Set([
   'recent', 'latest', 'new', 'first', 'previous', 'earlier', 'final', 'own', 'public', 'formal', 'official', 'brief', 'written',
   'joint', 'firm', 'firmest', 'strongest', 'sharpest', 'biggest', 'repeated', 'frequent', 'initial', 'original', 'second',
-  'third', 'last', 'next', 'rare', 'unusual', 'explicit', 'blunt', 'stern', 'angry', 'surprise', 'private', 'key', 'main'
+  'third', 'last', 'next', 'rare', 'unusual', 'explicit', 'blunt', 'stern', 'angry', 'surprise', 'private', 'key', 'main',
+  'sharp', 'common', 'curt', 'terse', 'short', 'lengthy', 'long', 'stark', 'direct', 'vague', 'detailed', 'simple', 'quick'
 ])
+
+/**
+ * Cue words that are also singular nouns. After "a" and one more word they
+ * are the noun ("a sharp reply", "a convoluted answer"): "a spokesman reply"
+ * is no sentence, so the verb cannot stand there.
+ */
+const SINGULAR_NOUN_CUES: ReadonlySet<string> = new Set([
+  'reply', 'answer', 'promise', 'pledge', 'claim', 'call', 'comment', 'remark', 'demand', 'report', 'tweet', 'note', 'request',
+  'complaint', 'estimate', 'response', 'retort', 'plea', 'vow', 'boast', 'admission', 'announcement', 'statement'
+])
+
+/** Determiners of one thing: after one of them and a word, a cue of SINGULAR_NOUN_CUES is the noun. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'every', 'each'])
 
 /** Verb forms of cues that are never nouns (with every form ending in -ed): after "the official" they are the verb. */
 const NEVER_NOUNS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'warns', 'insists', 'argues', 'explains', 'asks', 'urges', 'declares'])
@@ -269,8 +283,9 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   // Only a word that can be a noun: "the official said" is a noun and its verb ("said" is never a noun); and not before
   // a clause's subject: "a third say they …" is a share and its verb.
   const next = words[index + 1]
+  if (before?.word && determiner?.word && SINGULAR_DETERMINERS.has(determiner.lower) && !isCapitalised(before.value ?? '') && SINGULAR_NOUN_CUES.has(first.lower)) return undefined
   if (
-    before?.word && determiner?.word && NOUN_DETERMINERS.has(determiner.lower) &&
+    before?.word && determiner?.word && (NOUN_DETERMINERS.has(determiner.lower) || determiner.lower === 'one') &&
     (ADJECTIVE_ENDINGS.test(before.lower) || PRENOMINAL.has(before.lower) || isDigit(before.lower)) &&
     !NEVER_NOUNS.has(first.lower) && !first.lower.endsWith('ed') && !(next?.word && SUBJECT_WORDS.has(next.lower))
   ) {

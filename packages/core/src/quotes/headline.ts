@@ -152,6 +152,9 @@ const SPOKEN_WORDS = new Set([
   'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'do', 'does', 'did', 'not', "n't", 'no', "'m", '’m', "'re", '’re', "'ll", '’ll', "'d", '’d'
 ])
 
+/** A word with a contraction the tokenizer keeps whole: "I'd", "we’re", "don't" (not the possessive "Holm's"). */
+const CONTRACTION = /^[a-z]+(?:['’](?:d|ll|m|re|ve)|n['’]t)$/
+
 /**
  * Whether a claim after a headline's colon reads as something said
  * ("Holm: We will rebuild the pier", "Holm: ‘No surrender’") rather than a
@@ -165,7 +168,7 @@ function soundsSpoken(tokens: Token[], from: number, to: number): boolean {
       if (OPENING.test(token.value)) return true
       continue
     }
-    if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'))) return true
+    if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')) || CONTRACTION.test(token.lower)) return true
   }
   return false
 }

@@ -65,6 +65,9 @@ const QUESTION_VERBS = new Set([
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
+/** Prepositions that take a participle whose subject is the sentence's: "upon saying", "after telling", "without naming". */
+const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'without', 'by', 'while', 'when', 'since', 'despite', 'in', 'on', 'for'])
+
 /** Words that end a noun phrase read backwards from a cue. */
 const STOPS = new Set([
   'that', 'and', 'but', 'or', 'because', 'when', 'while', 'after', 'before', 'if', 'as', 'since', 'so', 'who',
@@ -223,6 +226,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // "he has, in the past, said": give up on commas inside the verb group.
   // "Wang and Lavrov met … and said", "The mayor's aide would not comment but said": a coordinated verb.
   if (end - 1 >= floor && (tokens[end - 1]!.lower === 'and' || tokens[end - 1]!.lower === 'but')) return 'coordinated'
+  // "Varga drew boos upon saying …", "Holm left after telling …": a participle after a preposition has the sentence's subject.
+  if (end - 1 >= floor && GERUND_PREPOSITIONS.has(tokens[end - 1]!.lower) && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
   // "Trump hit back, saying …": a participle after a comma has the sentence's subject.
   if (end - 1 >= floor && tokens[end - 1]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
   // "… called it “a gift,” adding that …": the comma sits inside the closing mark.

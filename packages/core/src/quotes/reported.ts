@@ -481,7 +481,12 @@ function skipObject(tokens: Token[], from: number, to: number): number | undefin
 /** Lowercase and capitalised title words between a clause's comma and the name a long mention was cut to. */
 const MAX_TITLE_WORDS = 8
 /** Words that start a clause, not a title: "…, and many residents said" keeps "many residents". */
-const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'as', 'because', 'that', 'which', 'who', 'though', 'although', 'if', 'when', 'since', 'where', 'than', 'then', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be'])
+const CLAUSE_WORDS = new Set([
+  'and', 'but', 'or', 'so', 'yet', 'while', 'as', 'because', 'that', 'which', 'who', 'though', 'although', 'if', 'when', 'since', 'where', 'than',
+  'then', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be',
+  // "Later, after the interview ended, Holm said …": a subordinate clause's opener is no title word.
+  'after', 'before', 'until', 'unless', 'once', 'whether', 'upon', 'during', 'without', 'despite', 'through', 'into', 'over', 'under', 'against'
+])
 
 /** One past ", Va." or ", Ohio" at `index` (a place closing a role), else `index`. */
 function afterPlace(tokens: Token[], index: number, end: number): number {
