@@ -25,6 +25,7 @@ import {isCapitalized, isDash, materialize, type Token, tokenAt} from './quotes/
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {LISTENER_CUES, startsCue} from './quotes/cues.js'
 import {transcriptLabels} from './quotes/transcript.js'
+import {isBlockQuote} from './quotes/block-quote.js'
 import {tokenizeBlock} from './prose.js'
 import {partitionPoint} from './search.js'
 
@@ -242,19 +243,28 @@ export function quotes(context: ParseContext): void {
     }
 
     const colon = labels[index]
-    if (colon !== undefined && here.length === 0) {
-      // The words after the label are the speaker's: a direct quote with no marks and no cue.
-      const first = tokens[colon + 1]!
+    // A transcript line ("VARGA: …"), or a block quote that lost its marks after "Holm said:": words without marks that are
+    // a speaker's, a direct quote with no marks (and, for a label, no cue).
+    const unmarked =
+      here.length > 0
+        ? undefined
+        : colon !== undefined
+          ? {from: colon + 1, attribution: {mention: {from: 0, to: colon}}, tokens}
+          : pendingIntro && pendingIntro.paragraph === index - 1 && pendingIntro.attribution.mention && isBlockQuote(tokens)
+            ? {from: 0, attribution: pendingIntro.attribution, tokens: pendingIntro.tokens}
+            : undefined
+    if (unmarked) {
+      const first = tokens[unmarked.from]!
       const last = tokens[tokens.length - 1]!
       const draft: Draft = {kind: 'direct', paragraph: index, start: first.start, end: last.end, text: input.slice(first.start, last.end), nested: []}
-      place(draft, {mention: {from: 0, to: colon}}, tokens, input)
+      place(draft, unmarked.attribution, unmarked.tokens, input)
       // "INES VARGA:" names Ines Varga: an all-capitals label is resolved in title case (the mention stays as written).
-      if (draft.mention && !/\p{Ll}/u.test(draft.mention.text)) draft.antecedent = {text: titleCase(draft.mention.text), offset: draft.mention.start}
+      if (colon !== undefined && draft.mention && !/\p{Ll}/u.test(draft.mention.text)) draft.antecedent = {text: titleCase(draft.mention.text), offset: draft.mention.start}
       drafts.push(draft)
       lastSpeech = draft
       previous = draft
-      // Reported speech inside the line is the speaker's own account, part of the quote.
-      for (let k = colon + 1; k < tokens.length; k++) inMarks[k] = 1
+      // Reported speech inside the words is the speaker's own account, part of the quote.
+      for (let k = unmarked.from; k < tokens.length; k++) inMarks[k] = 1
     }
 
     pendingIntro = undefined

@@ -150,8 +150,11 @@ function trailing(
   cueText: string,
   inMarks: (index: number) => boolean
 ): Reported | undefined {
+  const trimmed = trimEnd(tokens, cue[1], to)
+  // "In a speech in May, Holm said:": a colon after the attribution introduces what was said; the words before it are no clause.
+  if (tokens[trimmed]?.value === ':') return undefined
   // "…, Okafor said Friday in Tarn, noting that …": a participle clause after the trailer is the speaker's, not the clause.
-  const end = trailerEnd(tokens, cue[1], trimEnd(tokens, cue[1], to))
+  const end = trailerEnd(tokens, cue[1], trimmed)
   let mention
   let comma: number
   if (cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
