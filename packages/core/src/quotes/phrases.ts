@@ -66,7 +66,11 @@ const QUESTION_VERBS = new Set([
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Prepositions that take a participle whose subject is the sentence's: "upon saying", "after telling", "without naming". */
-const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'without', 'by', 'while', 'when', 'since', 'despite', 'in', 'on', 'for'])
+// Not "for" ("criticised the board for claiming …": the board claimed) and not "without" (nothing was said).
+const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'since', 'despite', 'in', 'on'])
+
+/** Particles of phrasal verbs: "hit back", "lashed out", "stepped up". */
+const PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
 
 /** Words that end a noun phrase read backwards from a cue. */
 const STOPS = new Set([
@@ -228,6 +232,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (end - 1 >= floor && (tokens[end - 1]!.lower === 'and' || tokens[end - 1]!.lower === 'but')) return 'coordinated'
   // "Varga drew boos upon saying …", "Holm left after telling …": a participle after a preposition has the sentence's subject.
   if (end - 1 >= floor && GERUND_PREPOSITIONS.has(tokens[end - 1]!.lower) && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
+  // "… without asking islanders to pay": nothing was said.
+  if (end - 1 >= floor && tokens[end - 1]!.lower === 'without' && tokens[cue]!.lower.endsWith('ing')) return undefined
   // "Trump hit back, saying …": a participle after a comma has the sentence's subject.
   if (end - 1 >= floor && tokens[end - 1]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
   // "… called it “a gift,” adding that …": the comma sits inside the closing mark.
@@ -779,6 +785,8 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   if (DETERMINERS.has(first.lower)) {
     end++
     while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!)) end++
+    // "The foreign secretary hit back by saying …": a particle ends no noun phrase; it and its verb are the predicate.
+    if (end - start >= 4 && PARTICLES.has(tokens[end - 1]!.lower)) end -= 2
     if (tokens[end]?.lower === 'of' && isNameToken(tokens[end + 1])) {
       end++
       while (end < to && (isNameToken(tokens[end]) || (tokens[end]!.lower === 'and' && isNameToken(tokens[end + 1])))) end++

@@ -417,10 +417,16 @@ const TO_OBJECT_CUES = new Set(['add', 'adds', 'added', 'adding'])
 /** Determiners after "about" that make it a topic, not an approximation ("said about its plan", not "said about 30 …"). */
 const TOPIC_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'it'])
 
+/** Forms of "claim", whose object is often a prize, not a claim: "claimed victory", "claiming an impressive win". */
+const CLAIM_CUES = new Set(['claim', 'claims', 'claimed', 'claiming'])
+/** Words after "claim" that open such an object: an indefinite determiner, or a prize named bare (not "his": "claimed his rival lied"). */
+const CLAIMED_OBJECTS = new Set(['a', 'an', 'victory', 'power', 'control', 'credit', 'responsibility', 'ownership', 'gold', 'silver', 'bronze', 'first', 'second', 'third', 'away'])
+
 /** Whether the words at `start` right after a cue are its object rather than a clause. */
 function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   const first = tokens[start]!.lower
   if (first === 'to' && TO_OBJECT_CUES.has(cueText)) return true
+  if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first)) return true
   return first === 'about' && TOPIC_DETERMINERS.has(tokens[start + 1]?.lower ?? '')
 }
 
