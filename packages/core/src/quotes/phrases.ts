@@ -69,6 +69,9 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 // Not "for" ("criticised the board for claiming …": the board claimed) and not "without" (nothing was said).
 const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'since', 'despite', 'in', 'on'])
 
+/** Adverbs of doubt: "This perhaps says more about …" is the pronoun "this", not a determiner. */
+const HEDGES = new Set(['perhaps', 'maybe', 'probably', 'possibly', 'also', 'alone', 'too', 'itself', 'again'])
+
 /** Particles of phrasal verbs: "hit back", "lashed out", "stepped up". */
 const PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
 
@@ -161,7 +164,9 @@ const NOT_SPEAKERS = new Set([
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'ever', 'now',
   'today', 'yesterday', 'tonight', 'later', 'earlier', 'last', 'next', 'this', 'that', 'then', 'there', 'here',
   'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
-  'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile'
+  'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile',
+  // Connectives that open a sentence: "However, all sides …, said …" names no one "However".
+  'however', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'indeed', 'overall', 'otherwise', 'thus', 'hence', 'yet'
 ])
 
 function isNameToken(token: Token | undefined): boolean {
@@ -284,10 +289,18 @@ const OWNER_BEFORE = new Set(['by', 'for', 'from', 'to', 'at', 'with', 'in', 'on
  * with a determiner, so a clause before the preposition is never taken in.
  */
 function ownedPhrase(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
-  const preposition = tokens[phrase.from - 1]
-  if (!preposition || phrase.from - 1 <= floor || !OWNER_BEFORE.has(preposition.lower) || !isSpeakerPhrase(tokens, phrase)) return undefined
-  const head = collectBackward(tokens, phrase.from - 1, floor)
-  if (!head || !DETERMINERS.has(tokens[head.from]!.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) || head.to - head.from < 2) return undefined
+  // "with direct knowledge of the talks": a phrase that names no speaker may have up to two lowercase words (adjectives)
+  // between it and the preposition (not a name: "from company president Lee Scott" is Lee Scott's title).
+  const speakerLike = isSpeakerPhrase(tokens, phrase)
+  let at = phrase.from - 1
+  while (!speakerLike && at > floor && phrase.from - 1 - at < 2 && tokens[at]?.word && !isCapitalized(tokens[at]) && !STOPS.has(tokens[at]!.lower) && !OWNER_BEFORE.has(tokens[at]!.lower)) at--
+  const preposition = tokens[at]
+  if (!preposition || at <= floor || !OWNER_BEFORE.has(preposition.lower) || !(at < phrase.from - 1 || speakerLike)) return undefined
+  const head = collectBackward(tokens, at, floor)
+  if (!head) return undefined
+  // "People with direct knowledge of the talks said": a bare plural of people opening the sentence owns the phrase too.
+  const bare = head.from === floor && head.to - head.from === 1 && BARE_SPEAKER_NOUNS.has(tokens[head.from]!.lower)
+  if (!bare && (!DETERMINERS.has(tokens[head.from]!.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) || head.to - head.from < 2)) return undefined
   return {from: head.from, to: phrase.to}
 }
 
@@ -413,8 +426,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       from--
       continue
     }
-    // "That person said": a demonstrative opening the sentence is the phrase's determiner.
-    if (token.lower === 'that' && from - 1 === floor && from < end) {
+    // "That person said", "“…,” this source told …": a demonstrative opening the sentence or the tail is the phrase's determiner.
+    if ((token.lower === 'that' || token.lower === 'this') && from - 1 === floor && from < end && !isAdverb(tokens[from]!) && !HEDGES.has(tokens[from]!.lower)) {
       from--
       break
     }
@@ -551,7 +564,7 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
       for (let i = open + 1; i < comma && names; i++) if (!isNameToken(tokens[i]) && !(tokens[i]!.lower === 'and' && i > open + 1)) names = false
       if (names) return {from: open + 1, to: comma, role: [phrase.from, phrase.to]}
     }
-    if (phrase && !place && isSpeakerPhrase(tokens, phrase)) return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
+    if (phrase && !place && isSpeakerPhrase(tokens, phrase) && !hasPredicate(tokens, open + 1, comma)) return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
     if (!place) return undefined
     first = false
     open--
@@ -559,6 +572,24 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
 }
 
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'near', 'outside', 'to', 'at'])
+
+/** Words that open a relative clause inside a role: "a pilot who has refused …". */
+const ROLE_RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where', 'when'])
+
+/**
+ * Whether words between two commas hold a verb of their own before any
+ * relative word: "stability and prosperity would be the key themes" is a
+ * clause, no role ("a pilot who has refused to …" is one).
+ */
+function hasPredicate(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (!token.word) continue
+    if (ROLE_RELATIVES.has(token.lower)) return false
+    if (MODALS.has(token.value) || AUXILIARIES.has(token.value)) return true
+  }
+  return false
+}
 
 /** "Mo.", "Ohio", "of Raleigh", "from Ava", "30": a segment of an appositive that names no one. */
 function isPlaceOrAge(tokens: Token[], phrase: Phrase, end: number): boolean {

@@ -157,7 +157,11 @@ function trailing(
   const end = trailerEnd(tokens, cue[1], trimmed)
   let mention
   let comma: number
-  if (cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
+  const before = phraseBefore(tokens, cue[0], from)
+  // "Ada Holm, a pilot, said the family …", "The pier was unsafe, Ada Holm, a pilot, said.": a comma before the cue that closes
+  // the subject's appositive is no inversion (what follows the cue is the clause of a leading attribution, or nothing).
+  const appositive = before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 && (before.from === from || tokens[before.from - 1]?.value === ',')
+  if (!appositive && cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
     // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
     if (cueText.endsWith('ing')) return undefined
     mention = phraseAfter(tokens, cue[1], to)
@@ -176,7 +180,6 @@ function trailing(
     }
     if (!relative && (end - after > MAX_TRAILER || !isTrailer(tokens, after, end))) return undefined
   } else {
-    const before = phraseBefore(tokens, cue[0], from)
     if (!before || before === 'coordinated') return undefined
     comma = before.from - 1
     // "…, Tarn port authority spokesman Ivo Brandt Holm said": title words between the comma and a name cut short belong to the mention.

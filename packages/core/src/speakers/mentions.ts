@@ -88,6 +88,9 @@ const ORGANIZATION_NOUNS = new Set([
   'eu', 'who', 'imf', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'reuters', 'ap', 'afp', 'bbc', 'kremlin', 'whitehall'
 ])
 
+/** Heads of the names of laws and programmes, beyond DOCUMENT_NOUNS: "the Harbour Safety Act", "the Common Agricultural Policy". */
+const LAW_HEADS = new Set(['act', 'law', 'policy', 'strategy', 'programme', 'program', 'scheme', 'convention', 'charter', 'constitution', 'directive', 'regulation', 'regulations', 'accord', 'accords', 'pact', 'doctrine', 'amendment'])
+
 /** Plural heads that name several people or parties: "the two ministers", "both countries". */
 const PLURAL_HEADS = new Set([
   'ministers', 'officials', 'leaders', 'countries', 'nations', 'sides', 'governments', 'parties', 'men', 'women',
@@ -114,6 +117,8 @@ export const COUNTRY_HEADS: ReadonlySet<string> = new Set(['countries', 'nations
 
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
 const ARTICLES = new Set(['the', 'a', 'an'])
+// Not "those", a pronoun as often as not ("those behind the talks").
+const DEMONSTRATIVES = new Set(['this', 'that', 'these'])
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still'])
 
 /**
@@ -202,7 +207,8 @@ function classify(text: string): Mention {
 
   const first = lower[0]!
   const count = COUNTS.get(first) ?? (ARTICLES.has(first) ? COUNTS.get(lower[1] ?? '') : undefined)
-  const bare = ARTICLES.has(first) ? words.slice(1) : words
+  // "this source", "that person": a demonstrative, like an article, is no part of the name.
+  const bare = ARTICLES.has(first) || (DEMONSTRATIVES.has(first) && words.length > 1) ? words.slice(1) : words
   const bareName = bare.join(' ')
 
   if (DOCUMENT_NOUNS.has(head) && !isCapital(words[words.length - 1]!)) {
@@ -211,6 +217,11 @@ function classify(text: string): Mention {
   const isAcronym = words.length === 1 && /^[A-Z][A-Z.&]+$/.test(words[0]!) && words[0]!.length <= 6
   if (ORGANIZATION_NOUNS.has(head) || isAcronym) {
     return {kind: 'organization', text: written, name: bareName, head}
+  }
+  // "the Common Harbour Policy", "the Harbour Safety Act", "the Brandt Report": a name whose head is a kind of text is
+  // a document, never a person ("he" cannot stand for it).
+  if (bare.length > 1 && (DOCUMENT_NOUNS.has(head) || LAW_HEADS.has(head))) {
+    return {kind: 'document', text: written, name: bareName, head}
   }
   if (PLURAL_HEADS.has(head) || count !== undefined) {
     const mention: Mention = {kind: 'group', text: written, name: bareName, head}

@@ -50,7 +50,10 @@ const ORG_ENDINGS = new Set([
   'networks', 'initiative', 'partnership', 'star', 'hill', 'tribune', 'herald', 'club', 'project', 'review',
   'magazine', 'report', 'poll', 'index', 'conference', 'convention', 'summit', 'caucus', 'primary', 'debate',
   'agreement', 'treaty', 'law', 'amendment', 'budget', 'services', 'systems', 'partners', 'associates', 'capital',
-  'holdings', 'media', 'press', 'review', 'gazette', 'daily', 'weekly', 'online', 'radio', 'tv', 'channel'
+  'holdings', 'media', 'press', 'review', 'gazette', 'daily', 'weekly', 'online', 'radio', 'tv', 'channel',
+  // Laws, programmes and papers: "the Common Harbour Policy" is no person "he" may stand for.
+  'policy', 'strategy', 'programme', 'scheme', 'charter', 'constitution', 'directive', 'regulation', 'regulations', 'accord',
+  'accords', 'pact', 'doctrine', 'bill', 'declaration', 'statement', 'study', 'survey', 'paper', 'protocol'
 ])
 
 export class Resolver {
