@@ -81,6 +81,7 @@ const STOPS = new Set([
   'which', 'where', 'than', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'by', 'about', 'into', 'over',
   'under', 'against', 'him', 'them', 'me', 'us', 'what', 'whom', 'whose', 'how', 'why', 'whether', 'though',
   'although', 'unless', 'until', 'during', 'through', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be',
+  'amid', 'amidst', 'despite', 'upon', 'without', 'via', 'toward', 'towards', 'throughout',
   'said', 'says', 'told', 'not', 'no', 'yes', 'also', 'then', 'there', 'here', 'it', 'this', 'do', 'did', 'does'
 ])
 
@@ -185,6 +186,21 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   // "That person", "This official": a demonstrative before a noun is a determiner.
   if ((first.lower === 'that' || first.lower === 'this') && phrase.to - phrase.from > 1) return true
   if (NOT_SPEAKERS.has(first.lower)) return false
+  // "Mr Blair derided Tory claims …", "Holm rubbished Varga's claim": a past tense between a name and a name or a
+  // determiner is the first name's verb with its object; the phrase is a clause ("Republicans polled", "a poll by Tarn
+  // College released" end in a participle, and "Democratic registered voters" has a noun after it).
+  for (let i = phrase.from + 1; i < phrase.to - 1; i++) {
+    const token = tokens[i]!
+    const before = tokens[i - 1]!
+    const after = tokens[i + 1]!
+    if (
+      token.word && !isCapitalized(token) && token.lower.length > 4 && token.lower.endsWith('ed') &&
+      isCapitalized(before) && !DETERMINERS.has(before.lower) && !/['’]s$/.test(before.value) && !HONORIFICS.has(before.lower) &&
+      after.word && (isCapitalized(after) || DETERMINERS.has(after.lower))
+    ) {
+      return false
+    }
+  }
   for (let i = phrase.from; i < phrase.to; i++) {
     if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return true
   }

@@ -318,7 +318,7 @@ function leading(
     start = that + 1
   } else if (question !== undefined) {
     start = question
-  } else if (CLAUSE_ONLY_CUES.has(cueText) && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention))) {
+  } else if (CLAUSE_ONLY_CUES.has(cueText) && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to, cueText)) {
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
@@ -337,6 +337,27 @@ function leading(
   if (SETTING_STARTS.has(first.lower) && (onlySetting(tokens, start, end) || countWords(tokens, start, end, MAX_SETTING_WORDS + 1) <= MAX_SETTING_WORDS)) return undefined
   return {clause: [start, end], attribution: {cue, cueText, mention}}
 }
+
+/** Pronouns that can only be a subject: after a cue they open its clause ("denied she had lied", "reported they sold"). */
+const SUBJECT_ONLY = new Set(['he', 'she', 'they', 'we', 'i'])
+/** Words after "it" that make it an object, not a subject: "reported it to the police", "denied it and left". */
+const AFTER_OBJECT_IT = new Set(['to', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'as', 'after', 'before', 'and', 'or', 'but', 'was', 'is', 'again', 'too', 'publicly', 'immediately', 'being'])
+
+/**
+ * Whether a clause's subject pronoun stands at `index`: the clause of a cue
+ * that otherwise needs "that" ("Amazon reported it sold …", "Holm denied she
+ * had lied"). "it" only before a word that makes it no object.
+ */
+function subjectPronounAt(tokens: Token[], index: number, to: number, cueText: string): boolean {
+  const token = tokens[index]
+  const next = tokens[index + 1]
+  if (!token?.word || index + 1 >= to || !next?.word) return false
+  if (SUBJECT_ONLY.has(token.lower)) return true
+  // "found it odd", "finds it easier to …": "find it" is "consider it", no finding.
+  return token.lower === 'it' && !AFTER_OBJECT_IT.has(next.lower) && !FIND_CUES.has(cueText)
+}
+
+const FIND_CUES = new Set(['find', 'finds', 'found'])
 
 /** Words after which "that" right after a cue is a pronoun ("said that of …", "said that too"), not a clause's start ("said that in one case …" is one). */
 const DEMONSTRATIVE_AFTER = new Set(['of', 'too', 'again'])

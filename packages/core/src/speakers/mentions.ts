@@ -220,7 +220,8 @@ function classify(text: string): Mention {
   }
   // "the Common Harbour Policy", "the Harbour Safety Act", "the Brandt Report": a name whose head is a kind of text is
   // a document, never a person ("he" cannot stand for it).
-  if (bare.length > 1 && (DOCUMENT_NOUNS.has(head) || LAW_HEADS.has(head))) {
+  // Only after an article: "Referee Graham Poll" is a person.
+  if (ARTICLES.has(first) && bare.length > 1 && (DOCUMENT_NOUNS.has(head) || LAW_HEADS.has(head))) {
     return {kind: 'document', text: written, name: bareName, head}
   }
   if (PLURAL_HEADS.has(head) || count !== undefined) {
@@ -243,6 +244,10 @@ function classify(text: string): Mention {
       start++
     } else if (!isCapital(words[start]!)) {
       titleWords.push(word)
+      start++
+    } else if (start + 1 < words.length - 1 && !isCapital(words[start + 1]!) && !NAME_SMALL_WORDS.has(lower[start + 1]!)) {
+      // "Olympic pole vault champion Yelena Isinbayeva", "Labour leader Ed Reid": a capitalised word before a lowercase title.
+      titleWords.push(words[start]!)
       start++
     } else break
   }

@@ -53,7 +53,9 @@ const ORG_ENDINGS = new Set([
   'holdings', 'media', 'press', 'review', 'gazette', 'daily', 'weekly', 'online', 'radio', 'tv', 'channel',
   // Laws, programmes and papers: "the Common Harbour Policy" is no person "he" may stand for.
   'policy', 'strategy', 'programme', 'scheme', 'charter', 'constitution', 'directive', 'regulation', 'regulations', 'accord',
-  'accords', 'pact', 'doctrine', 'bill', 'declaration', 'statement', 'study', 'survey', 'paper', 'protocol'
+  'accords', 'pact', 'doctrine', 'declaration', 'statement', 'study', 'survey', 'paper', 'protocol',
+  // Clubs: "Leeds United", "Blackburn Rovers".
+  'united', 'rovers', 'athletic', 'wanderers', 'albion', 'fc'
 ])
 
 export class Resolver {
