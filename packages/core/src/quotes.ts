@@ -17,7 +17,7 @@
 import type {ParseContext} from './context.js'
 import type {Position, Quote, QuoteKind} from './model.js'
 import {analyseBareTail, analyseLead, analyseTail, type Attribution, isTerminator, leadStart, tailEnd} from './quotes/attribution.js'
-import {findReported} from './quotes/reported.js'
+import {findReported, type ReportedAttribution} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
@@ -487,16 +487,18 @@ function marksBuffer(length: number): Uint8Array {
   return buffer
 }
 
-function place(draft: Draft, attribution: Attribution, tokens: Token[], input: string): void {
+function place(draft: Draft, attribution: Attribution | ReportedAttribution, tokens: Token[], input: string): void {
   const mention = attribution.mention
-  const from = tokens[mention.from]!
-  const to = tokens[mention.to - 1]!
-  draft.mention = {text: input.slice(from.start, to.end), start: from.start, end: to.end}
   if (attribution.cue) {
     const first = tokens[attribution.cue[0]]!
     const last = tokens[attribution.cue[1] - 1]!
     draft.cue = {text: input.slice(first.start, last.end), start: first.start, end: last.end}
   }
+  // A question put by no one named ("when asked whether …") has a cue and no speaker.
+  if (!mention) return
+  const from = tokens[mention.from]!
+  const to = tokens[mention.to - 1]!
+  draft.mention = {text: input.slice(from.start, to.end), start: from.start, end: to.end}
   if (mention.antecedent) {
     const first = tokens[mention.antecedent[0]]!
     const last = tokens[mention.antecedent[1] - 1]!

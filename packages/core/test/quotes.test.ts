@@ -7,7 +7,8 @@ interface Expected {
   kind?: string
   text?: string
   textIncludes?: string
-  mention?: string
+  /** `null`: the quote names no speaker (a question put by no one named). */
+  mention?: string | null
   cue?: string
   speaker?: string | null
   speakerKind?: string
@@ -46,7 +47,8 @@ function check(article: Article, quote: Quote, expected: Expected, all: Quote[])
   if (expected.kind) expect(quote.kind).toBe(expected.kind)
   if (expected.text !== undefined) expect(quote.text).toBe(expected.text)
   if (expected.textIncludes) expect(quote.text).toContain(expected.textIncludes)
-  if (expected.mention !== undefined) expect(quote.mention).toBe(expected.mention)
+  if (expected.mention === null) expect(quote.mention).toBeUndefined()
+  else if (expected.mention !== undefined) expect(quote.mention).toBe(expected.mention)
   if (expected.cue !== undefined) expect(quote.cue).toBe(expected.cue)
   const speaker = article.speakers.find((candidate) => candidate.id === quote.speaker)
   if (expected.speaker === null) expect(quote.speaker).toBeUndefined()

@@ -15,13 +15,13 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {findReported} from './reported.js'
+import {findReported, type ReportedAttribution} from './reported.js'
 import {countWords, isCapitalized, type Token} from './tokens.js'
 
 export interface BlockQuote {
   /** Token range of the quoted words. */
   clause: [number, number]
-  attribution: Attribution
+  attribution: Attribution | ReportedAttribution
   /** Whether the words are all inside quotation marks. */
   marked: boolean
 }

@@ -18,8 +18,11 @@ import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 export interface Reported {
   /** Token range of the reported clause. */
   clause: [number, number]
-  attribution: Attribution
+  attribution: ReportedAttribution
 }
+
+/** The attribution of reported speech: as for a quote in marks, but a question put by no one named ("when asked whether …") has no mention. */
+export type ReportedAttribution = Omit<Attribution, 'mention'> & {mention?: Phrase}
 
 /** Cues that are nouns far more often than verbs, read only as "X states that …". */
 const NOUN_FIRST_CUES = new Set(['state', 'states'])
@@ -85,12 +88,64 @@ export function findReported(
     const result =
       match.cue === 'according to'
         ? long(accordingTo(tokens, from, to, cue))
+        : match.cue === 'asked' && isPassiveAsk(tokens, from, cue[0])
+          ? long(passiveQuestion(tokens, to, cue, match.cue))
         : // "…, three northern states.": "state" and "states" are cues only before "that", never closing a clause.
           (NOUN_FIRST_CUES.has(match.cue) ? undefined : long(trailing(tokens, from, to, cue, match.cue, quoted))) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
     if (result) found.push(result)
     k += match.length - 1
   }
   return found
+}
+
+/** Words before a passive "asked": "was asked", "when asked", "after being asked". */
+const BEFORE_PASSIVE_ASK = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'when', 'whenever', 'once', 'after', 'if', 'while', 'before', 'upon', 'unless'])
+/** Adverbs between them: "was later asked", "when again asked". */
+const PASSIVE_ADVERBS = new Set(['later', 'again', 'also', 'repeatedly', 'then', 'first', 'once', 'recently', 'specifically', 'directly', 'not', 'never'])
+
+/** Whether the "asked" at `cue` is passive: after "was"/"when"/…, or opening the sentence ("Asked about the fees, Holm said …"). */
+function isPassiveAsk(tokens: Token[], from: number, cue: number): boolean {
+  if (cue === from) return true
+  let before = cue - 1
+  while (before > from && PASSIVE_ADVERBS.has(tokens[before]!.lower)) before--
+  const token = tokens[before]!
+  return token.word ? BEFORE_PASSIVE_ASK.has(token.lower) : token.value === ',' && cue - before === 1
+}
+
+/**
+ * "Holm was asked whether the pier was safe", "…,” she said when asked about
+ * the fees", "when asked by a reporter if …": a question put to someone. Its
+ * clause is the question (from its question word, or after "about"; "to"
+ * for a request: "was asked to name one"); its speaker is the asker after
+ * "by", or no one: the text does not name who asked, and the one asked did
+ * not say it.
+ */
+function passiveQuestion(tokens: Token[], to: number, cue: [number, number], cueText: string): Reported | undefined {
+  let at = cue[1]
+  let mention: Phrase | undefined
+  if (tokens[at]?.lower === 'by') {
+    mention = phraseAfter(tokens, at + 1, to)
+    if (!mention) return undefined
+    at = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
+  }
+  at = skipAdverbials(tokens, at, to)
+  const first = tokens[at]
+  if (!first?.word) return undefined
+  let start: number
+  if (first.lower === 'about') start = at + 1
+  else if (QUESTION_WORDS.has(first.lower) || first.lower === 'to') start = at
+  else return undefined
+  if (start >= to) return undefined
+  // "Asked about the fees, a majority said …", "when asked whether it would run, Holm said": the question ends at its comma.
+  let end = cutClause(tokens, start, to)
+  for (let i = start; i < end; i++) {
+    if (tokens[i]!.value === ',') {
+      end = i
+      break
+    }
+  }
+  if (end <= start) return undefined
+  return {clause: [start, end], attribution: mention ? {cue, cueText, mention} : {cue, cueText}}
 }
 
 function accordingTo(tokens: Token[], from: number, to: number, cue: [number, number]): Reported | undefined {
