@@ -53,7 +53,9 @@ const BETWEEN = new Set([
   // "Holm last week said", "the council this morning said"
   'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'this',
   // "The deck crews here said"
-  'here'
+  'here',
+  // "Carter however said", "Holm meanwhile said"
+  'however', 'meanwhile', 'too', 'though', 'nonetheless', 'nevertheless'
 ])
 
 /** Words after which "who" asks rather than relates: "nobody knows who said it", "she asked who wrote it". */
@@ -74,6 +76,33 @@ const HEDGES = new Set(['perhaps', 'maybe', 'probably', 'possibly', 'also', 'alo
 
 /** Particles of phrasal verbs: "hit back", "lashed out", "stepped up". */
 const PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
+
+/** Object pronouns that end a subject's complement: "a source close to him", "most of them". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'])
+/** Quantifiers of "of them": "most of them said", "some of us say". */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'none', 'few', 'several', 'both', 'each', 'half', 'one', 'two', 'three', 'four', 'five', 'neither', 'either', 'any', 'majority', 'minority', 'rest'])
+
+/**
+ * A subject that ends in an object pronoun, which the backward reader stops
+ * at: a quantifier of it ("Most of them said", "a majority of us say") or a
+ * source close to it ("a source close to him said").
+ */
+function afterObjectPronoun(tokens: Token[], end: number, floor: number): Phrase | undefined {
+  const pronoun = end - 1
+  if (pronoun - 2 < floor || !OBJECT_PRONOUNS.has(tokens[pronoun]!.lower)) return undefined
+  const preposition = tokens[pronoun - 1]!.lower
+  const before = tokens[pronoun - 2]!
+  if (preposition === 'of' && QUANTIFIERS.has(before.lower)) {
+    let from = pronoun - 2
+    if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower)) from--
+    return {from, to: end}
+  }
+  if (CLOSE_PREPOSITIONS.has(preposition) && CLOSE_ADJECTIVES.has(before.lower)) {
+    const head = collectBackward(tokens, pronoun - 2, floor)
+    if (head && isSpeakerPhrase(tokens, head) && !SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return {from: head.from, to: end}
+  }
+  return undefined
+}
 
 /** Words that end a noun phrase read backwards from a cue. */
 const STOPS = new Set([
@@ -207,11 +236,16 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
   const last = tokens[phrase.to - 1]!
   if (BARE_SPEAKER_NOUNS.has(last.lower)) return true
+  // "hacking specialists say", "local physicians said": a plural that names people by their trade.
+  if (phrase.to - phrase.from <= 3 && PEOPLE_PLURAL.test(last.lower)) return true
   // "three-fourths say", "Two-thirds said": a share of those polled.
   if (phrase.to - phrase.from === 1 && FRACTION.test(last.lower)) return true
   // "46 percent said", "Six in 10 say": a share of those polled (a lone number is not: "in 2015 said").
   return phrase.to - phrase.from > 1 && (last.lower === 'percent' || last.value === '%' || (isNumber(last) && tokens[phrase.to - 2]!.lower === 'in'))
 }
+
+/** Plurals that name people by what they do: "specialists", "physicians", "economists". */
+const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ists|ians)$/
 
 /** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
 const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/
@@ -267,6 +301,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     comma = false
   }
   if (comma) return appositive(tokens, end - 1, floor)
+  const pronounEnded = afterObjectPronoun(tokens, end, floor)
+  if (pronounEnded) return pronounEnded
   let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
   // "A survey released Friday said": the participle after the noun is no part of the mention.

@@ -92,11 +92,17 @@ export function findReported(
           ? long(passiveQuestion(tokens, to, cue, match.cue))
         : // "…, three northern states.": "state" and "states" are cues only before "that", never closing a clause.
           (NOUN_FIRST_CUES.has(match.cue) ? undefined : long(trailing(tokens, from, to, cue, match.cue, quoted))) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
-    if (result) found.push(result)
+    if (result) {
+      // "(The pier, it turns out, is old, Holm said.)": an opening bracket is no part of the clause.
+      while (result.clause[0] < result.clause[1] && OPENING_BRACKETS.has(tokens[result.clause[0]]!.value)) result.clause[0]++
+      found.push(result)
+    }
     k += match.length - 1
   }
   return found
 }
+
+const OPENING_BRACKETS = new Set(['(', '['])
 
 /** Words before a passive "asked": "was asked", "when asked", "after being asked". */
 const BEFORE_PASSIVE_ASK = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'when', 'whenever', 'once', 'after', 'if', 'while', 'before', 'upon', 'unless'])
@@ -351,6 +357,8 @@ function leading(
   // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
   // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
+  // "say it is only fitting that …": a subject and its verb before "that" open the clause; "that" is inside it.
+  if (that !== undefined && hasFiniteVerb(tokens, cue[1], that)) that = undefined
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
   if (that !== undefined && countWords(tokens, that + 1, to, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) that = undefined
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
@@ -413,6 +421,20 @@ function subjectPronounAt(tokens: Token[], index: number, to: number, cueText: s
 }
 
 const FIND_CUES = new Set(['find', 'finds', 'found'])
+
+/** Forms of "be" and "have" and the modals: one between a cue and its "that" makes the words before "that" a clause. */
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', "'s", '’s', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must'])
+
+/** Whether a verb of FINITE_VERBS stands between `from` and `to` right after a subject pronoun: "it is", "they were". */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (FINITE_VERBS.has(tokens[i]!.lower) && SUBJECT_ONLY_OR_IT.has(tokens[i - 1]!.lower)) return true
+  }
+  return false
+}
+
+/** Subject pronouns, "it" and "there" included: "it is only fitting that", "there is no doubt that". */
+const SUBJECT_ONLY_OR_IT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'this'])
 
 /** Words after which "that" right after a cue is a pronoun ("said that of …", "said that too"), not a clause's start ("said that in one case …" is one). */
 const DEMONSTRATIVE_AFTER = new Set(['of', 'too', 'again'])
@@ -557,9 +579,11 @@ function skipObject(tokens: Token[], from: number, to: number): number | undefin
     while (i < to && isCapitalized(tokens[i])) i++
   } else if (DETERMINER_OBJECTS.has(first.lower)) {
     i++
-    // "told the Harbour Post", "told the crowd"
-    if (isCapitalized(tokens[i])) while (i < to && isCapitalized(tokens[i])) i++
-    else i++
+    // "told the Harbour Post", "told the crowd", "told a Senate panel"
+    if (isCapitalized(tokens[i])) {
+      while (i < to && isCapitalized(tokens[i])) i++
+      if (i < to && GROUP_LISTENERS.has(tokens[i]!.lower)) i++
+    } else i++
   } else {
     i += 1
   }
@@ -679,10 +703,13 @@ function isFindingSource(tokens: Token[], mention: {from: number; to: number}): 
 const OWNER_WORDS = new Set(['by', 'from', 'of', 'for'])
 
 /** Listeners after "told", "warned": a name ("told CNN"), a pronoun ("told them") or people ("told reporters", "told the crowd"). */
+/** Groups that hear a speaker, after the capitalised words that say whose they are: "a Senate panel", "the Tarn council". */
+const GROUP_LISTENERS = new Set(['panel', 'committee', 'subcommittee', 'council', 'board', 'audience', 'crowd', 'hearing', 'rally', 'conference', 'forum', 'gathering', 'reporters', 'lawmakers', 'voters', 'supporters', 'delegation'])
+
 const LISTENER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'crowd', 'audience', 'supporters', 'voters', 'lawmakers', 'journalists', 'viewers', 'listeners', 'students', 'members', 'delegates', 'officials', 'colleagues'])
 
 function isListener(first: Token | undefined, second: Token | undefined): boolean {
   if (!first || !first.word) return false
   if (isCapitalized(first) || LISTENER_WORDS.has(first.lower)) return true
-  return DETERMINER_OBJECTS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || LISTENER_WORDS.has(second.lower))
+  return DETERMINER_OBJECTS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || LISTENER_WORDS.has(second.lower) || GROUP_LISTENERS.has(second.lower))
 }
