@@ -417,7 +417,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
     const token = tokens[from - 1]!
     if (!token.word) {
       // Hyphens and periods are inside words in nlcst; a bare `'s` or `&` joins.
-      if (token.value === '&' || token.value === "'s" || token.value === '’s') {
+      // ("The latest Tarn/Delta poll": a slash joins two names.)
+      if (token.value === '&' || token.value === "'s" || token.value === '’s' || (token.value === '/' && isNameToken(tokens[from - 2]) && isNameToken(tokens[from]))) {
         from--
         continue
       }

@@ -55,7 +55,9 @@ const ORG_ENDINGS = new Set([
   'policy', 'strategy', 'programme', 'scheme', 'charter', 'constitution', 'directive', 'regulation', 'regulations', 'accord',
   'accords', 'pact', 'doctrine', 'declaration', 'statement', 'study', 'survey', 'paper', 'protocol',
   // Clubs: "Leeds United", "Blackburn Rovers".
-  'united', 'rovers', 'athletic', 'wanderers', 'albion', 'fc'
+  'united', 'rovers', 'athletic', 'wanderers', 'albion', 'fc',
+  // Firms: "Tarn Air", "Delta Motors".
+  'air', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'foods', 'pharmaceuticals', 'telecom', 'technologies', 'labs', 'studios', 'records', 'entertainment'
 ])
 
 export class Resolver {
