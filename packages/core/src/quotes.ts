@@ -17,11 +17,11 @@
 import type {ParseContext} from './context.js'
 import type {Position, Quote, QuoteKind} from './model.js'
 import {analyseBareTail, analyseLead, analyseTail, type Attribution, isTerminator, leadStart, tailEnd} from './quotes/attribution.js'
-import {findReported, type ReportedAttribution} from './quotes/reported.js'
+import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
-import {isCapitalized, isDash, materialize, type Token, tokenAt} from './quotes/tokens.js'
+import {countWords, isCapitalized, isDash, materialize, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {LISTENER_CUES, startsCue} from './quotes/cues.js'
 import {transcriptLabels} from './quotes/transcript.js'
@@ -336,13 +336,13 @@ export function quotes(context: ParseContext): void {
         position
       )
     }
-    nestPartials(quotedHere, reportedHere, context)
+    nestPartials(quotedHere, reportedHere, tokens, context)
   }
 
   emit(context, drafts)
 }
 
-/** Most words a reported clause may hold outside its quoted fragments and still be that fragment, said again ("the West of “…”"). */
+/** Most words (tokens: "buy-back" is one) a reported clause may hold outside its quoted fragments and still be that fragment said again ("the West of “…”"); one fewer when a verb is among them. */
 const MAX_WORDS_AROUND_PARTIAL = 3
 
 /**
@@ -353,7 +353,7 @@ const MAX_WORDS_AROUND_PARTIAL = 3
  * quote and the reported clause, its copy, is dropped. Both lists are in
  * text order: one walk.
  */
-function nestPartials(quoted: Draft[], reported: Draft[], context: ParseContext): void {
+function nestPartials(quoted: Draft[], reported: Draft[], tokens: Token[], context: ParseContext): void {
   if (reported.length === 0 || quoted.length === 0) return
   const byStart = reported.slice().sort((a, b) => a.start - b.start)
   let next = 0
@@ -364,13 +364,18 @@ function nestPartials(quoted: Draft[], reported: Draft[], context: ParseContext)
       if (quoted[k]!.kind === 'partial' && !quoted[k]!.merged) inside.push(quoted[k]!)
     }
     if (inside.length === 0) continue
+    // The words of the clause outside its fragments: three words with no verb ("the West of"), or two ("cats are"), say
+    // nothing of their own; "January's figures were" does (tokens: "January's" is one word).
     let around = 0
+    let verb = false
     let from = clause.start
     for (const partial of [...inside, undefined]) {
-      around += countWords(context.input.slice(from, partial ? partial.start : clause.end))
+      const [first, last] = [tokenAt(tokens, from), tokenAt(tokens, partial ? partial.start : clause.end)]
+      around += countWords(tokens, first, last)
+      verb ||= holdsFiniteVerb(tokens, first, last)
       if (partial) from = partial.end
     }
-    if (around <= MAX_WORDS_AROUND_PARTIAL) {
+    if (around <= (verb ? MAX_WORDS_AROUND_PARTIAL - 1 : MAX_WORDS_AROUND_PARTIAL)) {
       clause.merged = inside[0]
       continue
     }
@@ -386,12 +391,6 @@ function nestPartials(quoted: Draft[], reported: Draft[], context: ParseContext)
       })
     }
   }
-}
-
-const WORD = /[\p{L}\p{N}]+/gu
-
-function countWords(value: string): number {
-  return value.match(WORD)?.length ?? 0
 }
 
 /** Turns the drafts into the article's quotes, in reading order, with their ids and links. */

@@ -105,6 +105,18 @@ describe('toMarkdown', () => {
     expect(section).not.toContain('cost less than expected')
   })
 
+  it('lists the words in marks inside reported speech, with its speaker', () => {
+    const nested = handBuiltArticle()
+    const reported = nested.quotes.find((quote) => quote.kind === 'reported')!
+    const inner = {...reported, id: reported.id + '.1', kind: 'partial' as const, text: 'cheaper than a ferry', nested: []}
+    delete inner.speaker
+    reported.nested = [inner]
+    const section = toMarkdown(nested, {quotes: true}).split('## Quotes')[1]!
+    expect(section).toContain('> cheaper than a ferry\n>\n> — ' + 'Lena Voss, transport minister')
+    // The reported clause itself is still not listed.
+    expect(section).not.toContain(reported.text)
+  })
+
   it('groups quotes by speaker and puts unattributed quotes last', () => {
     const mixed = handBuiltArticle()
     delete mixed.quotes[0]!.speaker

@@ -425,6 +425,12 @@ const FIND_CUES = new Set(['find', 'finds', 'found'])
 /** Forms of "be" and "have" and the modals: one between a cue and its "that" makes the words before "that" a clause. */
 const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', "'s", '’s', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must'])
 
+/** Whether a verb of FINITE_VERBS stands between `from` and `to`: "the buy-back was", "figures were" (not "the West of"). */
+export function holdsFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FINITE_VERBS.has(tokens[i]!.lower)) return true
+  return false
+}
+
 /** Whether a verb of FINITE_VERBS stands between `from` and `to` right after a subject pronoun: "it is", "they were". */
 function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {

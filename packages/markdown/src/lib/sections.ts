@@ -13,14 +13,20 @@ const UNATTRIBUTED = 'speaker not identified'
 export function quotesSection(article: Article): RootContent[] {
   const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
   // Group by speaker in order of first quote; reported speech is the
-  // reporter's paraphrase, not quoted words, so it is not a blockquote.
+  // reporter's paraphrase, not quoted words, so it is not a blockquote, but
+  // the words in marks inside it are ("said the deal was “the best in
+  // years”"): they are shown, with the reported clause's speaker.
   const groups = new Map<string, Quote[]>()
   for (const quote of article.quotes) {
-    if (quote.kind === 'reported' || collapse(quote.text) === '') continue
-    const key = quote.speaker && speakers.has(quote.speaker) ? quote.speaker : ''
-    const group = groups.get(key)
-    if (group) group.push(quote)
-    else groups.set(key, [quote])
+    const shown = quote.kind === 'reported' ? quote.nested.filter((nested) => nested.kind === 'partial') : [quote]
+    for (const words of shown) {
+      if (collapse(words.text) === '') continue
+      const speaker = words.speaker ?? quote.speaker
+      const key = speaker && speakers.has(speaker) ? speaker : ''
+      const group = groups.get(key)
+      if (group) group.push(words)
+      else groups.set(key, [words])
+    }
   }
   // Unattributed quotes last.
   const unattributed = groups.get('')
