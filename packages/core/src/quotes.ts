@@ -25,7 +25,7 @@ import {countWords, isCapitalized, isDash, materialize, type Token, tokenAt} fro
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {LISTENER_CUES, startsCue} from './quotes/cues.js'
 import {transcriptLabels} from './quotes/transcript.js'
-import {isBlockQuote} from './quotes/block-quote.js'
+import {introducesBlock, isBlockQuote} from './quotes/block-quote.js'
 import {tokenizeBlock} from './prose.js'
 import {partitionPoint} from './search.js'
 
@@ -250,7 +250,7 @@ export function quotes(context: ParseContext): void {
         ? undefined
         : colon !== undefined
           ? {from: colon + 1, attribution: {mention: {from: 0, to: colon}}, tokens}
-          : pendingIntro && pendingIntro.paragraph === index - 1 && pendingIntro.attribution.mention && isBlockQuote(tokens)
+          : pendingIntro && pendingIntro.paragraph === index - 1 && introducesBlock(pendingIntro.attribution, pendingIntro.tokens) && isBlockQuote(tokens)
             ? {from: 0, attribution: pendingIntro.attribution, tokens: pendingIntro.tokens}
             : undefined
     if (unmarked) {

@@ -131,6 +131,13 @@ describe('adversarial inputs, every pass', () => {
     expect(direct.every((quote) => quote.speaker !== undefined)).toBe(true)
   })
 
+  it('a 1 MB sentence with no end, full of cues (each reads its clause, and none to the end of the text)', async () => {
+    const unit = 'when asked whether the pier was safe Holm denied she had lied and said it had stood '
+    const {article} = await expectLinear((size) => 'Pier\n\n' + fill(unit, size), (1024 * 1024) / SCALE)
+    expect(article.paragraphs).toHaveLength(1)
+    expect(article.quotes.length).toBeGreaterThan(0)
+  })
+
   it('100,000 quotation marks', async () => {
     // Straight and curly marks, paired and not, with a few words between.
     const unit = '"a" “b” ‘c’ « d » " ” '

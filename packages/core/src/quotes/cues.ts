@@ -199,6 +199,9 @@ const SINGULAR_NOUN_CUES: ReadonlySet<string> = new Set([
   'complaint', 'estimate', 'response', 'retort', 'plea', 'vow', 'boast', 'admission', 'announcement', 'statement'
 ])
 
+/** Nouns of a number of people, after which a cue is the verb: "A dozen report that …", "a third claim …". */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['dozen', 'few', 'number', 'handful', 'majority', 'minority', 'third', 'quarter', 'half', 'lot', 'couple', 'score', 'hundred', 'thousand', 'million', 'fifth', 'tenth'])
+
 /** Determiners of one thing: after one of them and a word, a cue of SINGULAR_NOUN_CUES is the noun. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'every', 'each'])
 
@@ -206,7 +209,7 @@ const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'an
 const NEVER_NOUNS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'warns', 'insists', 'argues', 'explains', 'asks', 'urges', 'declares'])
 
 /** Words that open a clause's subject: after one, a cue word is the verb ("a third say they …"). */
-const SUBJECT_WORDS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'i'])
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'i'])
 
 /** A bare number ("2014"), not a compound ("43-year-old", which may be a noun: "the 43-year-old asked"). */
 function isDigit(value: string): boolean {
@@ -278,16 +281,22 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   if (!headline && before?.word && before.value && isCapitalised(first.value ?? '') && isCapitalised(before.value)) return undefined
   // "the report", "his call for", "a warning", "their claims": after a determiner the word is a noun.
   if (before?.word && NOUN_DETERMINERS.has(before.lower)) return undefined
-  // "his famous demand", "her firmest promise", "a 2014 estimate": after a determiner and an adjective or a number, too.
   const determiner = words[index - 2]
+  const next = words[index + 1]
+  // "a sharp reply", "one common saying" (not a share and its verb: "A dozen report that …", "a third claim they …").
+  if (
+    before?.word && determiner?.word && SINGULAR_DETERMINERS.has(determiner.lower) && !isCapitalised(before.value ?? '') &&
+    SINGULAR_NOUN_CUES.has(first.lower) && !QUANTITY_NOUNS.has(before.lower) && !(next?.word && (PERSONAL_PRONOUNS.has(next.lower) || next.lower === 'that'))
+  ) {
+    return undefined
+  }
+  // "his famous demand", "her firmest promise", "a 2014 estimate": after a determiner and an adjective or a number, too.
   // Only a word that can be a noun: "the official said" is a noun and its verb ("said" is never a noun); and not before
   // a clause's subject: "a third say they …" is a share and its verb.
-  const next = words[index + 1]
-  if (before?.word && determiner?.word && SINGULAR_DETERMINERS.has(determiner.lower) && !isCapitalised(before.value ?? '') && SINGULAR_NOUN_CUES.has(first.lower)) return undefined
   if (
     before?.word && determiner?.word && (NOUN_DETERMINERS.has(determiner.lower) || determiner.lower === 'one') &&
     (ADJECTIVE_ENDINGS.test(before.lower) || PRENOMINAL.has(before.lower) || isDigit(before.lower)) &&
-    !NEVER_NOUNS.has(first.lower) && !first.lower.endsWith('ed') && !(next?.word && SUBJECT_WORDS.has(next.lower))
+    !NEVER_NOUNS.has(first.lower) && !first.lower.endsWith('ed') && !(next?.word && PERSONAL_PRONOUNS.has(next.lower))
   ) {
     return undefined
   }

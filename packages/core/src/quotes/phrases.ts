@@ -9,6 +9,7 @@
  * only its edges need finding.
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
+import {PERSONAL_PRONOUNS} from './cues.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Phrase {
@@ -67,15 +68,21 @@ const QUESTION_VERBS = new Set([
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
-/** Prepositions that take a participle whose subject is the sentence's: "upon saying", "after telling", "without naming". */
-// Not "for" ("criticised the board for claiming …": the board claimed) and not "without" (nothing was said).
+/**
+ * Prepositions that take a participle whose subject is the sentence's: "upon saying", "after telling", "by claiming".
+ * Not "for" ("criticised the board for claiming …": the board claimed) and not "without" (nothing was said).
+ */
 const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'since', 'despite', 'in', 'on'])
 
-/** Adverbs of doubt: "This perhaps says more about …" is the pronoun "this", not a determiner. */
-const HEDGES = new Set(['perhaps', 'maybe', 'probably', 'possibly', 'also', 'alone', 'too', 'itself', 'again'])
+/**
+ * Words after which "this" opening a sentence is the pronoun or a time, not a
+ * determiner of a speaker: "This perhaps says …", "This alone shows …",
+ * "This time Holm said …" (times of BETWEEN, like "week", count too).
+ */
+const PRONOUN_FOLLOWERS = new Set(['perhaps', 'maybe', 'probably', 'possibly', 'also', 'alone', 'too', 'itself', 'again', 'time', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'cycle'])
 
 /** Particles of phrasal verbs: "hit back", "lashed out", "stepped up". */
-const PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
+const PHRASAL_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
 
 /** Object pronouns that end a subject's complement: "a source close to him", "most of them". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'])
@@ -134,10 +141,10 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
  * read forwards from a cue ends before one ("…, said the chamber will vote"
  * is no inverted attribution: "the chamber" is the subject of a clause).
  */
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
 
 /** Forms of "be" and "have" that, after a noun phrase, make it a clause's subject: "the mayor was", "the board has". */
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had'])
+export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had'])
 /** Words that may follow a pronoun after a cue in an inverted attribution ("…,” said she on Tuesday). */
 const AFTER_INVERTED_PRONOUN = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'later', 'then', 'again', 'today', 'yesterday', 'tonight'])
 
@@ -159,7 +166,6 @@ export function opensClause(tokens: Token[], mention: Phrase): boolean {
 const RATE_PREPOSITIONS = new Set(['to', 'by', 'from', 'at', 'of', 'in', 'on', 'with', 'over', 'under', 'about', 'into', 'for', 'than', 'around'])
 
 /** Pronouns that may be coordinated with a name as one subject: "he and Mr. Pell said", "she and her husband say". */
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they'])
 
 /** Naming cues in their bare form, which are nouns far more often than verbs ("the long term", "a call", "the brand"). */
 const BARE_NAMING = new Set(['call', 'dub', 'label', 'brand', 'term', 'describe', 'refer to'])
@@ -301,6 +307,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     comma = false
   }
   if (comma) return appositive(tokens, end - 1, floor)
+  // "wrote to all of them saying …", "stood close to him saying …": a participle after an object has the sentence's subject.
+  if (tokens[cue]!.lower.endsWith('ing') && end - 1 > floor && OBJECT_PRONOUNS.has(tokens[end - 1]!.lower)) return 'coordinated'
   const pronounEnded = afterObjectPronoun(tokens, end, floor)
   if (pronounEnded) return pronounEnded
   let phrase = collectBackward(tokens, end, floor)
@@ -480,7 +488,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       continue
     }
     // "That person said", "“…,” this source told …": a demonstrative opening the sentence or the tail is the phrase's determiner.
-    if ((token.lower === 'that' || token.lower === 'this') && from - 1 === floor && from < end && !isAdverb(tokens[from]!) && !HEDGES.has(tokens[from]!.lower)) {
+    if ((token.lower === 'that' || token.lower === 'this') && from - 1 === floor && from < end && !isAdverb(tokens[from]!) && !PRONOUN_FOLLOWERS.has(tokens[from]!.lower) && !BETWEEN.has(tokens[from]!.lower)) {
       from--
       break
     }
@@ -626,20 +634,21 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
 
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'near', 'outside', 'to', 'at'])
 
-/** Words that open a relative clause inside a role: "a pilot who has refused …". */
-const ROLE_RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where', 'when'])
+/** Words that open a clause inside a role, after which a verb is that clause's: "a pilot who has refused …", "a pilot since he was 19". */
+const ROLE_CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'since', 'because', 'after', 'before', 'while', 'until', 'as', 'if', 'he', 'she', 'they', 'we', 'i', 'it'])
 
 /**
  * Whether words between two commas hold a verb of their own before any
- * relative word: "stability and prosperity would be the key themes" is a
- * clause, no role ("a pilot who has refused to …" is one).
+ * word that opens a clause inside them: "stability and prosperity would be
+ * the key themes" is a clause, no role ("a pilot who has refused to …" and
+ * "a pilot since he was 19" are roles).
  */
 function hasPredicate(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
     if (!token.word) continue
-    if (ROLE_RELATIVES.has(token.lower)) return false
-    if (MODALS.has(token.value) || AUXILIARIES.has(token.value)) return true
+    if (ROLE_CLAUSE_OPENERS.has(token.lower)) return false
+    if (MODALS.has(token.value) || AUXILIARIES.has(token.lower)) return true
   }
   return false
 }
@@ -869,8 +878,10 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   if (DETERMINERS.has(first.lower)) {
     end++
     while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!)) end++
-    // "The foreign secretary hit back by saying …": a particle ends no noun phrase; it and its verb are the predicate.
-    if (end - start >= 4 && PARTICLES.has(tokens[end - 1]!.lower)) end -= 2
+    // "The foreign secretary hit back by saying …", "The Tarn harbour board cut back hours …": a particle ends no noun
+    // phrase; it and its verb are the predicate, within the phrase read or right after it.
+    if (end - start >= 4 && PHRASAL_PARTICLES.has(tokens[end - 1]!.lower)) end -= 2
+    else if (end - start >= 3 && PHRASAL_PARTICLES.has(tokens[end]?.lower ?? '')) end -= 1
     if (tokens[end]?.lower === 'of' && isNameToken(tokens[end + 1])) {
       end++
       while (end < to && (isNameToken(tokens[end]) || (tokens[end]!.lower === 'and' && isNameToken(tokens[end + 1])))) end++

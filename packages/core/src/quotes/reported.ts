@@ -11,8 +11,8 @@
  * which gets its own attribution.
  */
 import type {Attribution} from './attribution.js'
-import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {BARE_SPEAKER_NOUNS, isNamingNoun, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
+import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, isNamingNoun, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
@@ -27,6 +27,8 @@ export type ReportedAttribution = Omit<Attribution, 'mention'> & {mention?: Phra
 /** Cues that are nouns far more often than verbs, read only as "X states that …". */
 const NOUN_FIRST_CUES = new Set(['state', 'states'])
 
+/** Most tokens of a reported clause (a run-on sentence of scraped text is cut there): about 150 words. */
+const MAX_CLAUSE_TOKENS = 300
 /** Fewest words in a reported clause: "he said no" is not reported speech worth a quote (2 swept against 3–4 on train). */
 const MIN_CLAUSE_WORDS = 3
 /** How far after a cue its `that` may be: "told reporters on Tuesday night that" (7 tokens). */
@@ -88,9 +90,9 @@ export function findReported(
     const result =
       match.cue === 'according to'
         ? long(accordingTo(tokens, from, to, cue))
-        : match.cue === 'asked' && isPassiveAsk(tokens, from, cue[0])
-          ? long(passiveQuestion(tokens, to, cue, match.cue))
-        : // "…, three northern states.": "state" and "states" are cues only before "that", never closing a clause.
+        : // "Holm was asked whether …": a question put by someone the text may not name.
+          (match.cue === 'asked' && isPassiveAsk(tokens, from, cue[0]) ? long(passiveQuestion(tokens, to, cue, match.cue)) : undefined) ??
+          // "…, three northern states.": "state" and "states" are cues only before "that", never closing a clause.
           (NOUN_FIRST_CUES.has(match.cue) ? undefined : long(trailing(tokens, from, to, cue, match.cue, quoted))) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
     if (result) {
       // "(The pier, it turns out, is old, Holm said.)": an opening bracket is no part of the clause.
@@ -104,9 +106,7 @@ export function findReported(
 
 const OPENING_BRACKETS = new Set(['(', '['])
 
-/** Words before a passive "asked": "was asked", "when asked", "after being asked". */
-const BEFORE_PASSIVE_ASK = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'when', 'whenever', 'once', 'after', 'if', 'while', 'before', 'upon', 'unless'])
-/** Adverbs between them: "was later asked", "when again asked". */
+/** Adverbs between a passive "asked" and what makes it passive: "was later asked", "when again asked". */
 const PASSIVE_ADVERBS = new Set(['later', 'again', 'also', 'repeatedly', 'then', 'first', 'once', 'recently', 'specifically', 'directly', 'not', 'never'])
 
 /** Whether the "asked" at `cue` is passive: after "was"/"when"/…, or opening the sentence ("Asked about the fees, Holm said …"). */
@@ -114,17 +114,18 @@ function isPassiveAsk(tokens: Token[], from: number, cue: number): boolean {
   if (cue === from) return true
   let before = cue - 1
   while (before > from && PASSIVE_ADVERBS.has(tokens[before]!.lower)) before--
-  const token = tokens[before]!
-  return token.word ? BEFORE_PASSIVE_ASK.has(token.lower) : token.value === ',' && cue - before === 1
+  return BEFORE_PASSIVE_ASK.has(tokens[before]!.lower)
 }
 
 /**
  * "Holm was asked whether the pier was safe", "…,” she said when asked about
  * the fees", "when asked by a reporter if …": a question put to someone. Its
- * clause is the question (from its question word, or after "about"; "to"
- * for a request: "was asked to name one"); its speaker is the asker after
- * "by", or no one: the text does not name who asked, and the one asked did
- * not say it.
+ * clause is the question (from its question word, or after "about"; not a
+ * request: "were asked to boil their water" is an instruction); its speaker
+ * is the asker after "by", or no one: the text does not name who asked, and
+ * the one asked did not say it. The question ends at a comma before the
+ * sentence's own subject ("When asked whether the pier, which is old, was
+ * safe, Holm said …").
  */
 function passiveQuestion(tokens: Token[], to: number, cue: [number, number], cueText: string): Reported | undefined {
   let at = cue[1]
@@ -138,14 +139,15 @@ function passiveQuestion(tokens: Token[], to: number, cue: [number, number], cue
   const first = tokens[at]
   if (!first?.word) return undefined
   let start: number
-  if (first.lower === 'about') start = at + 1
-  else if (QUESTION_WORDS.has(first.lower) || first.lower === 'to') start = at
+  // ("was asked about 30 times whether …": an approximation, not a topic.)
+  if (first.lower === 'about' && !/^\d/.test(tokens[at + 1]?.value ?? '')) start = at + 1
+  else if (QUESTION_WORDS.has(first.lower)) start = at
   else return undefined
   if (start >= to) return undefined
-  // "Asked about the fees, a majority said …", "when asked whether it would run, Holm said": the question ends at its comma.
   let end = cutClause(tokens, start, to)
   for (let i = start; i < end; i++) {
-    if (tokens[i]!.value === ',') {
+    const next = tokens[i + 1]
+    if (tokens[i]!.value === ',' && next?.word && (isCapitalized(next) || SUBJECT_OPENERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) {
       end = i
       break
     }
@@ -220,8 +222,11 @@ function trailing(
   let comma: number
   const before = phraseBefore(tokens, cue[0], from)
   // "Ada Holm, a pilot, said the family …", "The pier was unsafe, Ada Holm, a pilot, said.": a comma before the cue that closes
-  // the subject's appositive is no inversion (what follows the cue is the clause of a leading attribution, or nothing).
-  const appositive = before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 && (before.from === from || tokens[before.from - 1]?.value === ',')
+  // the subject's appositive is no inversion (what follows the cue is the clause of a leading attribution, or a trailer);
+  // "…, Ivo Brandt, a shipwright, said Ada Holm, the historian." is one.
+  const appositive =
+    before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 &&
+    (before.from === from || (tokens[before.from - 1]?.value === ',' && isTrailerRun(tokens, cue[1], end)))
   if (!appositive && cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
     // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
     if (cueText.endsWith('ing')) return undefined
@@ -357,8 +362,10 @@ function leading(
   // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
   // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
-  // "say it is only fitting that …": a subject and its verb before "that" open the clause; "that" is inside it.
-  if (that !== undefined && hasFiniteVerb(tokens, cue[1], that)) that = undefined
+  // "say it is only fitting that …", "said in a statement it was clear that …": a subject and its verb before "that" open
+  // the clause; "that" is inside it.
+  const subjectFirst = that === undefined ? undefined : finiteSubject(tokens, cue[1], that)
+  if (subjectFirst !== undefined) that = undefined
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
   if (that !== undefined && countWords(tokens, that + 1, to, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) that = undefined
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
@@ -379,9 +386,11 @@ function leading(
     // "urged it to rejoin", "called for lifting the tariffs": the clause starts at the object.
   } else if (that !== undefined) {
     start = that + 1
+  } else if (subjectFirst !== undefined) {
+    start = subjectFirst
   } else if (question !== undefined) {
     start = question
-  } else if (CLAUSE_ONLY_CUES.has(cueText) && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to, cueText)) {
+  } else if (CLAUSE_ONLY_CUES.has(cueText) && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to)) {
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
@@ -401,29 +410,22 @@ function leading(
   return {clause: [start, end], attribution: {cue, cueText, mention}}
 }
 
-/** Pronouns that can only be a subject: after a cue they open its clause ("denied she had lied", "reported they sold"). */
-const SUBJECT_ONLY = new Set(['he', 'she', 'they', 'we', 'i'])
-/** Words after "it" that make it an object, not a subject: "reported it to the police", "denied it and left". */
-const AFTER_OBJECT_IT = new Set(['to', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'as', 'after', 'before', 'and', 'or', 'but', 'was', 'is', 'again', 'too', 'publicly', 'immediately', 'being'])
-
 /**
  * Whether a clause's subject pronoun stands at `index`: the clause of a cue
- * that otherwise needs "that" ("Amazon reported it sold …", "Holm denied she
- * had lied"). "it" only before a word that makes it no object.
+ * that otherwise needs "that" ("Holm denied she had lied"). "it" only before
+ * a verb ("The company reported it had sold …"; not "wrote it down", "found
+ * it odd", "reported it to the police", "showed it sinking").
  */
-function subjectPronounAt(tokens: Token[], index: number, to: number, cueText: string): boolean {
+function subjectPronounAt(tokens: Token[], index: number, to: number): boolean {
   const token = tokens[index]
   const next = tokens[index + 1]
   if (!token?.word || index + 1 >= to || !next?.word) return false
-  if (SUBJECT_ONLY.has(token.lower)) return true
-  // "found it odd", "finds it easier to …": "find it" is "consider it", no finding.
-  return token.lower === 'it' && !AFTER_OBJECT_IT.has(next.lower) && !FIND_CUES.has(cueText)
+  if (PERSONAL_PRONOUNS.has(token.lower)) return true
+  return token.lower === 'it' && (FINITE_VERBS.has(next.lower) || (next.lower.length > 3 && next.lower.endsWith('ed')))
 }
 
-const FIND_CUES = new Set(['find', 'finds', 'found'])
-
-/** Forms of "be" and "have" and the modals: one between a cue and its "that" makes the words before "that" a clause. */
-const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', "'s", '’s', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must'])
+/** Forms of "be" and "have" and the modals (see MODALS and AUXILIARIES), and a clitic "'s". */
+const FINITE_VERBS: ReadonlySet<string> = new Set([...MODALS, ...AUXILIARIES, "'s", '’s'])
 
 /** Whether a verb of FINITE_VERBS stands between `from` and `to`: "the buy-back was", "figures were" (not "the West of"). */
 export function holdsFiniteVerb(tokens: Token[], from: number, to: number): boolean {
@@ -431,16 +433,16 @@ export function holdsFiniteVerb(tokens: Token[], from: number, to: number): bool
   return false
 }
 
-/** Whether a verb of FINITE_VERBS stands between `from` and `to` right after a subject pronoun: "it is", "they were". */
-function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+/** Index of a subject pronoun right before a verb of FINITE_VERBS between `from` and `to` ("it is", "they were"), if any. */
+function finiteSubject(tokens: Token[], from: number, to: number): number | undefined {
   for (let i = from + 1; i < to; i++) {
-    if (FINITE_VERBS.has(tokens[i]!.lower) && SUBJECT_ONLY_OR_IT.has(tokens[i - 1]!.lower)) return true
+    if (FINITE_VERBS.has(tokens[i]!.lower) && CLAUSE_SUBJECTS.has(tokens[i - 1]!.lower)) return i - 1
   }
-  return false
+  return undefined
 }
 
-/** Subject pronouns, "it" and "there" included: "it is only fitting that", "there is no doubt that". */
-const SUBJECT_ONLY_OR_IT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'this'])
+/** Subjects of a clause before "that": the personal pronouns, "it", "there" and "this" ("it is only fitting that", "there is no doubt that"). */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_PRONOUNS, 'it', 'there', 'this'])
 
 /** Words after which "that" right after a cue is a pronoun ("said that of …", "said that too"), not a clause's start ("said that in one case …" is one). */
 const DEMONSTRATIVE_AFTER = new Set(['of', 'too', 'again'])
@@ -524,16 +526,30 @@ const TO_OBJECT_CUES = new Set(['add', 'adds', 'added', 'adding'])
 /** Determiners after "about" that make it a topic, not an approximation ("said about its plan", not "said about 30 …"). */
 const TOPIC_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'it'])
 
+/** How far after "claimed a" a verb makes a clause: "claimed a harbour pilot had lied" (3). */
+const CLAIM_VERB_WINDOW = 4
+
+/** Whether a verb of FINITE_VERBS or a past tense stands between `from` and `to` (bounded by the tokens). */
+function verbWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (!token.word) return false
+    if (FINITE_VERBS.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+  }
+  return false
+}
+
 /** Forms of "claim", whose object is often a prize, not a claim: "claimed victory", "claiming an impressive win". */
 const CLAIM_CUES = new Set(['claim', 'claims', 'claimed', 'claiming'])
-/** Words after "claim" that open such an object: an indefinite determiner, or a prize named bare (not "his": "claimed his rival lied"). */
+/** Words after "claim" that open such an object: a prize named bare, or "a"/"an" with no verb after (not "his": "claimed his rival lied"). */
 const CLAIMED_OBJECTS = new Set(['a', 'an', 'victory', 'power', 'control', 'credit', 'responsibility', 'ownership', 'gold', 'silver', 'bronze', 'first', 'second', 'third', 'away'])
 
 /** Whether the words at `start` right after a cue are its object rather than a clause. */
 function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   const first = tokens[start]!.lower
   if (first === 'to' && TO_OBJECT_CUES.has(cueText)) return true
-  if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first)) return true
+  // "claiming an impressive victory" is an object; "claimed a pilot had lied" a clause.
+  if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first) && !((first === 'a' || first === 'an') && verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW))) return true
   return first === 'about' && TOPIC_DETERMINERS.has(tokens[start + 1]?.lower ?? '')
 }
 
@@ -588,7 +604,7 @@ function skipObject(tokens: Token[], from: number, to: number): number | undefin
     // "told the Harbour Post", "told the crowd", "told a Senate panel"
     if (isCapitalized(tokens[i])) {
       while (i < to && isCapitalized(tokens[i])) i++
-      if (i < to && GROUP_LISTENERS.has(tokens[i]!.lower)) i++
+      if (i < to && (GROUP_LISTENERS.has(tokens[i]!.lower) || LISTENER_WORDS.has(tokens[i]!.lower))) i++
     } else i++
   } else {
     i += 1
@@ -618,6 +634,8 @@ const MAX_ATTRIBUTION_AFTER_COMMA = 8
 
 /** End of the clause: before "and <cue>", ", according to", ", X said", a colon or the sentence end. */
 function cutClause(tokens: Token[], from: number, to: number): number {
+  // Each cue of a sentence reads its clause from here: a sentence with no end in a long text must not make that quadratic.
+  if (to - from > MAX_CLAUSE_TOKENS) to = from + MAX_CLAUSE_TOKENS
   for (let i = from + 1; i < to; i++) {
     const token = tokens[i]!
     // "… last month: “The cranes are old.”": a colon hands over to what it introduces.
@@ -664,6 +682,8 @@ const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wond
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which'])
 /** "was asked whether …": the one asking is not named, so the question has no speaker here. */
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
+/** Words before a passive "asked": "was asked", "when asked", "after being asked". */
+const BEFORE_PASSIVE_ASK = new Set([...PASSIVE, 'when', 'whenever', 'once', 'after', 'if', 'while', 'before', 'upon', 'unless'])
 
 /** Index of a question word between `from` and `to`, crossing words only: "asked the council whether". */
 function findQuestion(tokens: Token[], from: number, to: number): number | undefined {
@@ -708,10 +728,10 @@ function isFindingSource(tokens: Token[], mention: {from: number; to: number}): 
 /** Prepositions between a finding source and its owner: "the poll by", "a study from", "a review of". */
 const OWNER_WORDS = new Set(['by', 'from', 'of', 'for'])
 
-/** Listeners after "told", "warned": a name ("told CNN"), a pronoun ("told them") or people ("told reporters", "told the crowd"). */
-/** Groups that hear a speaker, after the capitalised words that say whose they are: "a Senate panel", "the Tarn council". */
-const GROUP_LISTENERS = new Set(['panel', 'committee', 'subcommittee', 'council', 'board', 'audience', 'crowd', 'hearing', 'rally', 'conference', 'forum', 'gathering', 'reporters', 'lawmakers', 'voters', 'supporters', 'delegation'])
+/** Groups that hear a speaker, alone or after the capitalised words that say whose they are: "a panel", "a Senate panel", "the Tarn council". */
+const GROUP_LISTENERS = new Set(['panel', 'committee', 'subcommittee', 'council', 'board', 'hearing', 'rally', 'conference', 'forum', 'gathering', 'delegation'])
 
+/** Listeners after "told", "warned": a name ("told CNN"), a pronoun ("told them") or people ("told reporters", "told the crowd"). */
 const LISTENER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'crowd', 'audience', 'supporters', 'voters', 'lawmakers', 'journalists', 'viewers', 'listeners', 'students', 'members', 'delegates', 'officials', 'colleagues'])
 
 function isListener(first: Token | undefined, second: Token | undefined): boolean {

@@ -88,8 +88,11 @@ const ORGANIZATION_NOUNS = new Set([
   'eu', 'who', 'imf', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'reuters', 'ap', 'afp', 'bbc', 'kremlin', 'whitehall'
 ])
 
+/** Particles inside a person's name: "Ada van Holm", "Ivo de Brandt", "Ivo bin Tarek". */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'dos', 'das', 'zu', 'y'])
+
 /** Heads of the names of laws and programmes, beyond DOCUMENT_NOUNS: "the Harbour Safety Act", "the Common Agricultural Policy". */
-const LAW_HEADS = new Set(['act', 'law', 'policy', 'strategy', 'programme', 'program', 'scheme', 'convention', 'charter', 'constitution', 'directive', 'regulation', 'regulations', 'accord', 'accords', 'pact', 'doctrine', 'amendment'])
+export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'law', 'policy', 'strategy', 'programme', 'program', 'scheme', 'convention', 'charter', 'constitution', 'directive', 'regulation', 'regulations', 'accord', 'accords', 'pact', 'doctrine', 'amendment'])
 
 /** Plural heads that name several people or parties: "the two ministers", "both countries". */
 const PLURAL_HEADS = new Set([
@@ -220,8 +223,8 @@ function classify(text: string): Mention {
   }
   // "the Common Harbour Policy", "the Harbour Safety Act", "the Brandt Report": a name whose head is a kind of text is
   // a document, never a person ("he" cannot stand for it).
-  // Only after an article: "Referee Graham Poll" is a person.
-  if (ARTICLES.has(first) && bare.length > 1 && (DOCUMENT_NOUNS.has(head) || LAW_HEADS.has(head))) {
+  // Only a name in capitals after an article: "Referee Ivo Poll" and "the veteran pilot Ada Law" are people.
+  if (ARTICLES.has(first) && bare.length > 1 && bare.every(isCapital) && (DOCUMENT_NOUNS.has(head) || LAW_HEADS.has(head))) {
     return {kind: 'document', text: written, name: bareName, head}
   }
   if (PLURAL_HEADS.has(head) || count !== undefined) {
@@ -245,7 +248,7 @@ function classify(text: string): Mention {
     } else if (!isCapital(words[start]!)) {
       titleWords.push(word)
       start++
-    } else if (start + 1 < words.length - 1 && !isCapital(words[start + 1]!) && !NAME_SMALL_WORDS.has(lower[start + 1]!)) {
+    } else if (start + 1 < words.length - 1 && !isCapital(words[start + 1]!) && !NAME_SMALL_WORDS.has(lower[start + 1]!) && !NAME_PARTICLES.has(lower[start + 1]!)) {
       // "Olympic pole vault champion Yelena Isinbayeva", "Labour leader Ed Reid": a capitalised word before a lowercase title.
       titleWords.push(words[start]!)
       start++

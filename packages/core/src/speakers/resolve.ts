@@ -13,7 +13,7 @@
  *   and stays unresolved, with a message.
  */
 import type {Speaker, SpeakerKind} from '../model.js'
-import {classifyMention, COUNTRY_HEADS, isCapital, isPersonHead, type Mention, ORGANIZATION_HEADS} from './mentions.js'
+import {classifyMention, COUNTRY_HEADS, isCapital, isPersonHead, LAW_HEADS, type Mention, ORGANIZATION_HEADS} from './mentions.js'
 import type {Coordination, NameIndex, NameRun, RunFacts} from './names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 import {genderOfFirstName} from './first-names.js'
@@ -51,13 +51,13 @@ const ORG_ENDINGS = new Set([
   'magazine', 'report', 'poll', 'index', 'conference', 'convention', 'summit', 'caucus', 'primary', 'debate',
   'agreement', 'treaty', 'law', 'amendment', 'budget', 'services', 'systems', 'partners', 'associates', 'capital',
   'holdings', 'media', 'press', 'review', 'gazette', 'daily', 'weekly', 'online', 'radio', 'tv', 'channel',
-  // Laws, programmes and papers: "the Common Harbour Policy" is no person "he" may stand for.
-  'policy', 'strategy', 'programme', 'scheme', 'charter', 'constitution', 'directive', 'regulation', 'regulations', 'accord',
-  'accords', 'pact', 'doctrine', 'declaration', 'statement', 'study', 'survey', 'paper', 'protocol',
+  // Papers: "the Brandt Declaration" is no person "he" may stand for (nor are laws, LAW_HEADS below).
+  'declaration', 'statement', 'study', 'survey', 'paper', 'protocol',
   // Clubs: "Leeds United", "Blackburn Rovers".
   'united', 'rovers', 'athletic', 'wanderers', 'albion', 'fc',
   // Firms: "Tarn Air", "Delta Motors".
-  'air', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'foods', 'pharmaceuticals', 'telecom', 'technologies', 'labs', 'studios', 'records', 'entertainment'
+  'air', 'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'foods', 'pharmaceuticals', 'telecom', 'technologies', 'labs', 'studios', 'records', 'entertainment',
+  ...LAW_HEADS
 ])
 
 export class Resolver {
