@@ -94,6 +94,8 @@ const marksCeiling = {tp: 0, predicted: 0, gold: 0}
 // stances: "wants", "attacked", "cited") it leaves out, as the issue's own example asks.
 const allCeiling = {tp: 0, predicted: 0, gold: 0}
 const nonSpeech = {count: 0, gold: 0}
+/** False positives at 0.3 (issue rule) in a chain of quotes (`continues`) another quote of which matched: "“Q1,” X said. “Q2.”" is one PolNeAR attribution. */
+const continuations = {count: 0, falsePositives: 0, examples: []}
 const SPEECH_CUE_PHRASES = speechCuePhrases()
 const partialsInReported = {count: 0}
 let articles = 0
@@ -136,6 +138,24 @@ for (const [base, annotation] of byText) {
       const result = match(gold, all, threshold)
       add(total.all[t], result, gold.length, all.length)
       if (threshold !== 0.3) return
+      if (view === 'quote') {
+        // The issue's own model makes Q2 of "“Q1,” X said. “Q2.”" a quote of its own (`continues`); PolNeAR has one content.
+        const chainOf = (unit) => unit.quotes[0].continues ?? unit.quotes[0].id
+        const matchedUnits = new Set(result.pairs.map(([, u]) => u))
+        // Chain → the quote of it that matched and its gold attribution.
+        const matchedChains = new Map(result.pairs.map(([g, u]) => [chainOf(all[u]), {quote: all[u].quotes[0], gold: gold[g]}]))
+        all.forEach((unit, u) => {
+          if (matchedUnits.has(u)) return
+          continuations.falsePositives++
+          // Counted only when it lies inside that gold attribution's content.
+          const chain = matchedChains.get(chainOf(unit))
+          if (!chain || overlap(chain.gold.ranges, unit.ranges) === 0) return
+          continuations.count++
+          if (continuations.examples.length < 3) {
+            continuations.examples.push(`matched «${clip(chain.quote.text)}», counted false «${clip(unit.quotes[0].text)}» (${chain.quote.mention ?? unit.quotes[0].mention ?? 'no mention'})`)
+          }
+        })
+      }
       for (const [g, u] of result.pairs) judge(total, gold[g], all[u], view === 'quote' ? misses : undefined)
       if (view === 'quote' && showMisses && (!only || only === 'missed' || only === 'extra')) listMisses(result, gold, all, 'all')
     })
@@ -248,6 +268,20 @@ console.log(
     ` found only when the quotes of one attribution are grouped: ${marksReasons.severalSpans} (two or more quotations in marks) + ${marksReasons.other} (other)`
 )
 console.log(`Partial quotes nested in a reported clause (scored with quotes in marks only): ${partialsInReported.count}`)
+{
+  const all = totals.quote.all[0]
+  const without = {tp: all.tp, predicted: all.predicted - continuations.count, gold: all.gold}
+  console.log(
+    `False positives of all quotes @0.3 (issue rule) inside the gold content that another quote of their chain matched (“Q1,” X said. “Q2.”: two Quotes joined by the issue's \`continues\`, one PolNeAR attribution): ${continuations.count} of ${continuations.falsePositives};` +
+      ` all quotes @0.3 without them: P ${prf(without).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`
+  )
+  for (const example of continuations.examples) console.log('  ' + example)
+}
+
+function clip(value) {
+  const line = value.replace(/\s+/g, ' ')
+  return line.length > 60 ? line.slice(0, 60) + '…' : line
+}
 console.log(`Gold attributions whose cue has no verb of saying (no word of SPEECH_CUES, no colon): ${nonSpeech.count} of ${nonSpeech.gold}`)
 console.log(`Ceiling of all quotes @0.3 under the model's rules (every speech attribution found exactly, one Quote per quotation in marks): P ${prf(allCeiling).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`)
 console.log(`Ceiling of quotes in marks @0.8 under the issue's rule (every gold quotation in marks found exactly, one Quote each): P ${prf(marksCeiling).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`)

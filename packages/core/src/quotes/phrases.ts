@@ -85,7 +85,7 @@ const PRONOUN_FOLLOWERS = new Set(['perhaps', 'maybe', 'probably', 'possibly', '
 const PHRASAL_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
 
 /** Object pronouns that end a subject's complement: "a source close to him", "most of them". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'])
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
 /** Quantifiers of "of them": "most of them said", "some of us say". */
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'none', 'few', 'several', 'both', 'each', 'half', 'one', 'two', 'three', 'four', 'five', 'neither', 'either', 'any', 'majority', 'minority', 'rest'])
 
@@ -319,7 +319,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // "Having announced that …": a participle opening the sentence is no subject; the subject follows its clause.
   if (phrase.from === floor && phrase.to - phrase.from === 1 && isOpeningParticiple(tokens, phrase.from)) return 'coordinated'
   // "Holm at the time said", "Brandt in an interview said": a setting between the subject and its cue.
-  phrase = beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
+  phrase = relativeSubject(tokens, phrase, floor) ?? beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
   const preceding = tokens[phrase.from - 1]
   // "Cruz is making a pitch to Tarn voters saying …", "Holm wrote an op-ed urging …": a participle's subject is the sentence's, not its object's.
   if (tokens[cue]!.lower.endsWith('ing') && phrase.from > floor && preceding?.word && OBJECT_MARKERS.has(preceding.lower)) return 'coordinated'
@@ -362,6 +362,35 @@ function ownedPhrase(tokens: Token[], phrase: Phrase, floor: number): Phrase | u
   const bare = head.from === floor && head.to - head.from === 1 && BARE_SPEAKER_NOUNS.has(tokens[head.from]!.lower)
   if (!bare && (!DETERMINERS.has(tokens[head.from]!.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) || head.to - head.from < 2)) return undefined
   return {from: head.from, to: phrase.to}
+}
+
+/** Most words of a relative clause or a participle between a subject and its cue: "who have seen him on the quay recently" (7). */
+const MAX_RELATIVE_WORDS = 8
+
+/**
+ * "One official who relayed the exchange said", "pilots who attended the
+ * meetings said", "Harbour pilots supporting the bill said": read backwards,
+ * the phrase before the cue is the object of a relative clause or a
+ * participle, and the subject is the phrase that clause hangs on, which
+ * opens the sentence (or follows its comma). Not "the official who Holm said
+ * …": a verb must stand between "who" and the phrase.
+ */
+function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
+  for (let i = phrase.from - 1; i > floor && phrase.from - i <= MAX_RELATIVE_WORDS; i--) {
+    const token = tokens[i]!
+    if (!token.word) return undefined
+    const relative = token.lower === 'who' && i < phrase.from - 1
+    const participle = !relative && token.lower.length > 4 && token.lower.endsWith('ing') && !isCapitalized(token)
+    if (!relative && !participle) continue
+    const head = collectBackward(tokens, i, floor)
+    if (!head || head.to !== i || !isSpeakerPhrase(tokens, head) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
+    if (head.from !== floor && tokens[head.from - 1]?.value !== ',') return undefined
+    // A participle hangs on people only: "Harbour pilots supporting the bill", not "The plan allowing the sale".
+    const last = tokens[head.to - 1]!
+    if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || PEOPLE_PLURAL.test(last.lower) || isNameToken(last))) return undefined
+    return {from: head.from, to: phrase.to}
+  }
+  return undefined
 }
 
 /**
