@@ -117,7 +117,9 @@ const STOPS = new Set([
   'which', 'where', 'than', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'by', 'about', 'into', 'over',
   'under', 'against', 'him', 'them', 'me', 'us', 'what', 'whom', 'whose', 'how', 'why', 'whether', 'though',
   'although', 'unless', 'until', 'during', 'through', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be',
-  'amid', 'amidst', 'despite', 'upon', 'without', 'via', 'toward', 'towards', 'throughout',
+  'amid', 'amidst', 'despite', 'upon', 'without', 'via', 'toward', 'towards', 'throughout', 'following',
+  // A verb of saying ends the phrase before it: "Tory sources say senior figures had argued …" names "senior figures".
+  'say', 'tell', 'tells',
   'said', 'says', 'told', 'not', 'no', 'yes', 'also', 'then', 'there', 'here', 'it', 'this', 'do', 'did', 'does'
 ])
 

@@ -365,7 +365,9 @@ function leading(
   // "say it is only fitting that …", "said in a statement it was clear that …": a subject and its verb before "that" open
   // the clause; "that" is inside it.
   const subjectFirst = that === undefined ? undefined : finiteSubject(tokens, cue[1], that)
-  if (subjectFirst !== undefined) that = undefined
+  // "say senior pilots had argued that …": any verb before "that" makes the words before it a clause of their own.
+  const clauseBeforeThat = that !== undefined && holdsFiniteVerb(tokens, cue[1], that)
+  if (subjectFirst !== undefined || clauseBeforeThat) that = undefined
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
   if (that !== undefined && countWords(tokens, that + 1, to, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) that = undefined
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
@@ -390,7 +392,7 @@ function leading(
     start = subjectFirst
   } else if (question !== undefined) {
     start = question
-  } else if (CLAUSE_ONLY_CUES.has(cueText) && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to)) {
+  } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to)) {
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
