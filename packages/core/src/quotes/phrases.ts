@@ -230,6 +230,8 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
     const token = tokens[i]!
     const before = tokens[i - 1]!
     const after = tokens[i + 1]!
+    // ("One official who relayed the exchange": the verb of a relative clause is the phrase's own.)
+    if (RELATIVE_WORDS.has(token.lower)) break
     if (
       token.word && !isCapitalized(token) && token.lower.length > 4 && token.lower.endsWith('ed') &&
       isCapitalized(before) && !DETERMINERS.has(before.lower) && !/['’]s$/.test(before.value) && !HONORIFICS.has(before.lower) &&
@@ -524,6 +526,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       break
     }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
+    // "something she said was …": a pronoun right before the cue is the whole subject.
+    if (from === end && PERSONAL_PRONOUNS.has(token.lower)) {
+      from--
+      break
+    }
     from--
     // "Ruiz and his lawyers said", "Mr. Xi and other leaders said": a name and its people.
     if ((POSSESSIVES.has(token.lower) || token.lower === 'other') && tokens[from - 1]?.lower === 'and' && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
@@ -664,6 +671,9 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
 }
 
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'near', 'outside', 'to', 'at'])
+
+/** Words that open a relative clause inside a noun phrase. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that'])
 
 /** Words that open a clause inside a role, after which a verb is that clause's: "a pilot who has refused …", "a pilot since he was 19". */
 const ROLE_CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'since', 'because', 'after', 'before', 'while', 'until', 'as', 'if', 'he', 'she', 'they', 'we', 'i', 'it'])

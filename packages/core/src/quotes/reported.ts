@@ -250,7 +250,9 @@ function trailing(
     comma = before.from - 1
     // "…, Tarn port authority spokesman Ivo Brandt Holm said": title words between the comma and a name cut short belong to the mention.
     let start = before.from
-    while (start - 1 > from && before.from - (start - 1) <= MAX_TITLE_WORDS && tokens[start - 1]!.word && !CLAUSE_WORDS.has(tokens[start - 1]!.lower)) start--
+    // (Not before a pronoun: "…, something she has asked" names "she".)
+    const pronoun = before.to - before.from === 1 && SUBJECT_PRONOUNS.has(tokens[before.from]!.lower)
+    while (!pronoun && start - 1 > from && before.from - (start - 1) <= MAX_TITLE_WORDS && tokens[start - 1]!.word && !CLAUSE_WORDS.has(tokens[start - 1]!.lower)) start--
     if (start < before.from && tokens[start - 1]?.value === ',') {
       comma = start - 1
       before.from = start
