@@ -24,7 +24,7 @@ import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
 import {countWords, isCapitalized, isDash, materialize, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {LISTENER_CUES, startsCue} from './quotes/cues.js'
-import {transcriptLabels} from './quotes/transcript.js'
+import {interviewee, transcriptLabels} from './quotes/transcript.js'
 import {introducesBlock, isBlockQuote} from './quotes/block-quote.js'
 import {tokenizeBlock} from './prose.js'
 import {partitionPoint} from './search.js'
@@ -100,6 +100,8 @@ export function quotes(context: ParseContext): void {
   const labels = transcriptLabels(paragraphs.map((paragraph, index) => (LABEL_SHAPE.test(paragraph.text) ? tokensOf(index) : [])))
 
   let lastSpeech: Draft | undefined
+  // Who answers an interview's "A:" lines, looked for once, at the first such line.
+  let answerer: {name: string | undefined} | undefined
   // "Ruiz told the crowd:" ending a paragraph introduces the quote that opens the next one.
   let pendingIntro: {attribution: Attribution; tokens: Token[]; paragraph: number} | undefined
   // A paragraph with no quote whose last sentence has a person for subject introduces the quote paragraph after it.
@@ -113,6 +115,11 @@ export function quotes(context: ParseContext): void {
     const tokens = tokensOf(index)
     const [paragraphStart, paragraphEnd] = ranges[index]!
     const here = byParagraph[index]!
+    const colon = labels[index]
+    // The marks of a transcript line are inside its speaker's words ("A: I told them, ‘Go home.’"): nested in the line's quote,
+    // not quotes of their own.
+    const inLine = colon !== undefined && here.every((span) => span.start >= tokens[colon]!.end && span.endParagraph === index)
+    const spans = inLine ? [] : here
     const inMarks = marksBuffer(tokens.length)
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k]!.start < carriedUntil) inMarks[k] = 1
@@ -132,12 +139,12 @@ export function quotes(context: ParseContext): void {
     const unattributed: Draft[] = []
     let subject: ReturnType<typeof lastSentenceSubject>
 
-    for (let s = 0; s < here.length; s++) {
-      const span = here[s]!
+    for (let s = 0; s < spans.length; s++) {
+      const span = spans[s]!
       const open = tokenAt(tokens, span.start)
       const endTokens = span.endParagraph === index ? tokens : tokensOf(span.endParagraph)
       const close = tokenAt(endTokens, span.end)
-      const following = here[s + 1]
+      const following = spans[s + 1]
       const ceiling = following && span.endParagraph === index ? tokenAt(tokens, following.start) : endTokens.length
       const leadFrom = leadStart(tokens, open, floor)
       const lead = analyseLead(tokens, leadFrom, open)
@@ -242,11 +249,10 @@ export function quotes(context: ParseContext): void {
       if (span.endParagraph > index) carried = {draft, paragraph: span.endParagraph}
     }
 
-    const colon = labels[index]
     // A transcript line ("VARGA: …"), or a block quote that lost its marks after "Holm said:": words without marks that are
     // a speaker's, a direct quote with no marks (and, for a label, no cue).
     const unmarked =
-      here.length > 0
+      spans.length > 0
         ? undefined
         : colon !== undefined
           ? {from: colon + 1, attribution: {mention: {from: 0, to: colon}}, tokens}
@@ -256,10 +262,18 @@ export function quotes(context: ParseContext): void {
     if (unmarked) {
       const first = tokens[unmarked.from]!
       const last = tokens[tokens.length - 1]!
-      const draft: Draft = {kind: 'direct', paragraph: index, start: first.start, end: last.end, text: input.slice(first.start, last.end), nested: []}
+      const nested = here.map((span) => lineQuote(span, index, context))
+      const draft: Draft = {kind: 'direct', paragraph: index, start: first.start, end: last.end, text: input.slice(first.start, last.end), nested}
       place(draft, unmarked.attribution, unmarked.tokens, input)
-      // "INES VARGA:" names Ines Varga: an all-capitals label is resolved in title case (the mention stays as written).
-      if (colon !== undefined && draft.mention && !/\p{Ll}/u.test(draft.mention.text)) draft.antecedent = {text: titleCase(draft.mention.text), offset: draft.mention.start}
+      const label = colon === 1 ? tokens[0]!.value : ''
+      if (draft.mention && (label === 'Q' || label === 'A')) {
+        // An interview: "A" is the one the text says was interviewed, "Q" the interviewer; unnamed, they stay unresolved.
+        answerer ??= {name: interviewee([article.headline?.text ?? '', article.dek?.text ?? '', ...paragraphs.slice(0, index).map((paragraph) => paragraph.text)])}
+        draft.antecedent = {text: label === 'A' ? answerer.name ?? '' : '', offset: draft.mention.start}
+      } else if (colon !== undefined && draft.mention && !/\p{Ll}/u.test(draft.mention.text)) {
+        // "INES VARGA:" names Ines Varga: an all-capitals label is resolved in title case (the mention stays as written).
+        draft.antecedent = {text: titleCase(draft.mention.text), offset: draft.mention.start}
+      }
       drafts.push(draft)
       lastSpeech = draft
       previous = draft
@@ -525,6 +539,18 @@ function nestedQuotes(span: Span, paragraph: number, context: ParseContext): Quo
 }
 
 /** Nested quotes: `q4.1`, `q4.1.1`, ...; paragraph is the parent's. */
+/** A quote in marks inside a transcript line, as one of the line's `nested`. */
+function lineQuote(span: Span, paragraph: number, context: ParseContext): Quote {
+  return {
+    id: '',
+    text: span.pieces.map(([from, to]) => context.input.slice(from, to)).join('\n'),
+    kind: 'partial',
+    paragraph,
+    position: context.locate.position(span.start, span.end),
+    nested: nestedQuotes(span, paragraph, context)
+  }
+}
+
 function renumber(nested: Quote[], parent: string): void {
   for (let i = 0; i < nested.length; i++) {
     const quote = nested[i]!

@@ -7,7 +7,9 @@
  * seats"), so labels count only in an article that has a transcript: a
  * label used in two paragraphs or more (a conversation goes back and forth),
  * each label a name (every word capitalised, no determiner, no place, no
- * label word such as "Note" or "Update").
+ * label word such as "Note" or "Update"). An interview is one too: "Q: …"
+ * and "A: …" paragraphs, when both kinds occur; the answers are the
+ * interviewee's (`interviewee`).
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
 import type {Token} from './tokens.js'
@@ -80,5 +82,48 @@ export function transcriptLabels(paragraphs: readonly Token[][]): Array<number |
   })
   let repeated = false
   for (const uses of labels.values()) if (uses > 1) repeated = true
-  return repeated ? colons : colons.map(() => undefined)
+  const named = repeated ? colons : colons.map(() => undefined)
+  // An interview: "Q: …" and "A: …" paragraphs, both kinds present.
+  const interview = paragraphs.map(interviewLabel)
+  const kinds = new Set(interview.map((label, index) => (label === undefined ? '' : paragraphs[index]![0]!.value)))
+  if (!kinds.has('Q') || !kinds.has('A')) return named
+  return named.map((colon, index) => colon ?? interview[index])
+}
+
+/** Words after an interview label for the paragraph to be a question or an answer: "A: No." is too short to tell. */
+const MIN_INTERVIEW_WORDS = 2
+
+/** The colon (token 1) of a paragraph that opens with "Q:" or "A:" and says something after it. */
+function interviewLabel(tokens: Token[]): number | undefined {
+  const label = tokens[0]
+  if (!label || (label.value !== 'Q' && label.value !== 'A') || tokens[1]?.value !== ':') return undefined
+  let words = 0
+  for (let i = 2; i < tokens.length && words < MIN_INTERVIEW_WORDS; i++) if (tokens[i]!.word) words++
+  return words >= MIN_INTERVIEW_WORDS ? 1 : undefined
+}
+
+/** Most words of the name that follows "interview with": "Vice President Ada Holm of Tarn" is cut to its capitals. */
+const MAX_INTERVIEWEE_WORDS = 6
+const INTERVIEW_WITH = /\b(?:interview|interviews|Q ?& ?A|conversation|chat|sat down)\s+with\s+/i
+
+/**
+ * Who answers in an interview: the name after "interview with", "Q&A
+ * with", "a conversation with" in the text before its first question
+ * ("Q&A with Vice President Ada Holm"), as written. `undefined` when the
+ * text names no one so: the answers then keep their label and no speaker.
+ */
+export function interviewee(texts: readonly string[]): string | undefined {
+  for (const text of texts) {
+    const match = INTERVIEW_WITH.exec(text)
+    if (!match) continue
+    const words: string[] = []
+    for (const word of text.slice(match.index + match[0].length, match.index + match[0].length + 200).split(/\s+/)) {
+      const clean = word.replace(/[.,;:!?)”"’']+$/, '')
+      if (!/^\p{Lu}/u.test(clean) || words.length >= MAX_INTERVIEWEE_WORDS) break
+      words.push(clean)
+      if (clean !== word) break
+    }
+    if (words.length > 0) return words.join(' ')
+  }
+  return undefined
 }
