@@ -118,7 +118,7 @@ export function interviewee(texts: readonly string[]): string | undefined {
     if (!match) continue
     const words: string[] = []
     for (const word of text.slice(match.index + match[0].length, match.index + match[0].length + 200).split(/\s+/)) {
-      const clean = word.replace(/[.,;:!?)”"’']+$/, '')
+      const clean = trimPunctuation(word)
       if (!/^\p{Lu}/u.test(clean) || words.length >= MAX_INTERVIEWEE_WORDS) break
       words.push(clean)
       if (clean !== word) break
@@ -126,4 +126,14 @@ export function interviewee(texts: readonly string[]): string | undefined {
     if (words.length > 0) return words.join(' ')
   }
   return undefined
+}
+
+/** Punctuation that may close a name in running text: "Varga.", "Varga,", "Varga’s”". */
+const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', '\u201D', '"', '\u2019', "'"])
+
+/** `word` without the punctuation that closes it (a loop: a regex anchored at the end scans again from each start). */
+function trimPunctuation(word: string): string {
+  let end = word.length
+  while (end > 0 && CLOSING_PUNCTUATION.has(word[end - 1]!)) end--
+  return word.slice(0, end)
 }
