@@ -92,7 +92,9 @@ function colonClaim(tokens: Token[], end: number): BlockQuote | undefined {
   if (colon === 0 || colon > MAX_SPEAKER_WORDS || tokens[colon]?.value !== ':') return undefined
   if (!speakerRun(tokens, 0, colon) || isKicker(tokens, colon)) return undefined
   const start = colon + 1
-  if (countWords(tokens, start, end) < MIN_CLAIM_WORDS || !soundsSpoken(tokens, start, end)) return undefined
+  // "Poll: Holm and Varga level in Tarn": a source's label says the claim is its finding, however it is worded.
+  const source = colon === 1 && SOURCE_LABELS.has(tokens[0]!.lower)
+  if (countWords(tokens, start, end) < MIN_CLAIM_WORDS || !(source || soundsSpoken(tokens, start, end))) return undefined
   return {clause: [start, end], attribution: {mention: {from: 0, to: colon}}, marked: isMarked(tokens, start, end)}
 }
 
@@ -123,6 +125,9 @@ function trimEnd(tokens: Token[], to: number): number {
 function isSentenceEnd(token: Token): boolean {
   return !token.word && (token.value === '.' || token.value === '!' || token.value === '?')
 }
+
+/** One-word labels that name a source before a headline's colon: "Poll: …", "Report: …", "Sources: …". */
+const SOURCE_LABELS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report', 'reports', 'newspaper', 'sources', 'officials', 'police', 'audit', 'analysts', 'experts'])
 
 /** Labels that open a headline before a colon without naming a speaker: "The Latest:", "Breaking:", "Watch:". */
 const KICKERS = new Set([
