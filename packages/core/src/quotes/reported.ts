@@ -476,6 +476,36 @@ const CONJUNCTION_OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'now', 
 const NAMING_WINDOW = 10
 /** Words after a naming cue that make it another verb: "calling on", "called for", "called off". */
 const PARTICLES = new Set(['on', 'for', 'off', 'up', 'out', 'in', 'back', 'upon', 'into'])
+/** Forms of "call" that name someone something without marks: "Holm called him a liar". */
+const CALL_CUES = new Set(['call', 'calls', 'called', 'calling'])
+/** Pronouns that are the object of "call". */
+const CALLED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself'])
+/** Words after "called him" that make it a call, not a name given: "called him on Monday", "called her back", "called them twice". */
+const NOT_COMPLEMENTS = new Set([
+  ...PARTICLES, 'to', 'at', 'from', 'with', 'about', 'after', 'before', 'during', 'and', 'but', 'or', 'that', 'because', 'when', 'while',
+  'twice', 'again', 'late', 'early', 'immediately', 'repeatedly', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'directly', 'personally'
+])
+
+/**
+ * "Holm called him a liar", "O'Malley calling Brandt a fascist", "Others call
+ * it the nerd prom", "64 percent call him competent": "call" with a person
+ * or a thing (a pronoun, or a name and then a determiner) and what it is
+ * called, without marks. Not "called him on Monday", "called her back",
+ * "called the police", nor "a site called Tarn Watch lists …".
+ */
+function calledSomething(tokens: Token[], object: number, end: number, cueText: string): boolean {
+  if (!CALL_CUES.has(cueText)) return false
+  let complement = object
+  const pronoun = CALLED_PRONOUNS.has(tokens[object]!.lower)
+  if (pronoun) complement++
+  else while (complement < end && isCapitalized(tokens[complement]) && complement - object < 4) complement++
+  const first = tokens[complement]
+  if (complement === object || complement >= end || !first?.word || isCapitalized(first)) return false
+  // After a name only a determiner opens what it is called: "a site called Tarn Watch lists …" names a site.
+  if (!pronoun) return DETERMINER_OBJECTS.has(first.lower)
+  return !NOT_COMPLEMENTS.has(first.lower) && !ADVERBIALS.has(first.lower) && !first.lower.endsWith('ing')
+}
+
 /** Naming cues whose object and "as" say how a speaker described a thing without marks: "described the vote as a disgrace". */
 const AS_CUES = new Set(['describe', 'describes', 'described', 'describing', 'refer to', 'refers to', 'referred to', 'referring to'])
 
@@ -503,7 +533,7 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
   for (let i = cue[1] + 1; i < end && i - cue[1] <= NAMING_WINDOW && !named; i++) {
     named = inMarks(i) || (AS_CUES.has(cueText) && tokens[i]!.lower === 'as' && i + 1 < end)
   }
-  if (!named) return undefined
+  if (!named && !calledSomething(tokens, cue[1], end, cueText)) return undefined
   for (let i = cue[1] + 1; i + 1 < end; i++) {
     const next = tokens[i + 1]!
     // "… “unfit to be president.” When …": a sentence that ends inside the marks ends the clause.
