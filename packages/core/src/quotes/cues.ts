@@ -91,7 +91,7 @@ export const SPEECH_CUES: readonly string[] = [
   'assure', 'assures', 'assured',
   'remind', 'reminds', 'reminded',
   'proclaim', 'proclaims', 'proclaimed',
-  'criticize', 'criticizes', 'criticized', 'criticise', 'criticised',
+  'criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising',
   'agree', 'agrees', 'agreed',
   'find', 'finds', 'found',
   'show', 'shows', 'showed',
@@ -153,6 +153,8 @@ export const OBJECT_CLAUSE_CUES: ReadonlyMap<string, string> = new Map([
   ['ask', 'to'], ['asks', 'to'], ['asked', 'to'], ['asking', 'to'],
   ['call on', 'to'], ['calls on', 'to'], ['called on', 'to'],
   ['accuse', 'of'], ['accuses', 'of'], ['accused', 'of'], ['accusing', 'of'],
+  // "criticised the board for raising fares": the one criticised and what for.
+  ['criticize', 'for'], ['criticizes', 'for'], ['criticized', 'for'], ['criticise', 'for'], ['criticises', 'for'], ['criticised', 'for'], ['criticizing', 'for'], ['criticising', 'for'],
   ['call for', ''], ['calls for', ''], ['called for', ''], ['calling for', '']
 ])
 
