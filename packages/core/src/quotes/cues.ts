@@ -96,6 +96,11 @@ export const SPEECH_CUES: readonly string[] = [
   'find', 'finds', 'found',
   'show', 'shows', 'showed',
   'according to',
+  // Praise and blame, with the one praised or blamed and what for (OBJECT_CLAUSE_CUES); not the forms that are nouns first
+  // ("praise for", "thanks for", "attacks on").
+  // (Not "attacked": armies and robbers attack more often than critics in news.)
+  'praised', 'praises', 'praising', 'blamed', 'blames', 'blaming', 'thanked', 'thanking', 'slammed', 'slams', 'slamming',
+  'condemned', 'condemns', 'condemning', 'denounced', 'denounces', 'denouncing',
   // "…,” Holm is quoted as saying.
   'quoted as saying',
   // Answers: "Holm shot back: “…”", "“…,” Brandt fired back."
@@ -125,7 +130,9 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
   'confirm', 'confirms', 'confirmed', 'report', 'reports', 'reported', 'continue', 'continues',
   'continued', 'post', 'posted', 'charge', 'charges', 'charged', 'deny', 'denies', 'denied',
   'state', 'states', 'describe', 'describes', 'described', 'criticize', 'criticizes', 'criticized',
-  'criticise', 'criticised', 'mention', 'mentions', 'mentioned', 'demand', 'demands', 'demanded',
+  'criticise', 'criticised', 'criticises', 'criticizing', 'criticising', 'mention', 'mentions', 'mentioned',
+  'praised', 'praises', 'praising', 'blamed', 'blames', 'blaming', 'thanked', 'thanking', 'slammed', 'slams', 'slamming',
+  'condemned', 'condemns', 'condemning', 'denounced', 'denounces', 'denouncing', 'demand', 'demands', 'demanded',
   'promise', 'promises', 'promised', 'maintain', 'maintains', 'maintained', 'went on', 'goes on',
   'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'accuse', 'accuses', 'accused',
   'accusing', 'urge', 'urges', 'urged', 'urging', 'call on', 'calls on', 'called on', 'ask', 'asks', 'asked', 'asking',
@@ -153,6 +160,10 @@ export const OBJECT_CLAUSE_CUES: ReadonlyMap<string, string> = new Map([
   ['ask', 'to'], ['asks', 'to'], ['asked', 'to'], ['asking', 'to'],
   ['call on', 'to'], ['calls on', 'to'], ['called on', 'to'],
   ['accuse', 'of'], ['accuses', 'of'], ['accused', 'of'], ['accusing', 'of'],
+  // "praised the board for cutting fares", "blamed the board for the delays", "condemned the plan as reckless".
+  ['praised', 'for'], ['praises', 'for'], ['praising', 'for'], ['blamed', 'for'], ['blames', 'for'], ['blaming', 'for'],
+  ['thanked', 'for'], ['thanking', 'for'], ['slammed', 'for'], ['slams', 'for'], ['slamming', 'for'],
+  ['condemned', 'as'], ['condemns', 'as'], ['condemning', 'as'], ['denounced', 'as'], ['denounces', 'as'], ['denouncing', 'as'],
   // "criticised the board for raising fares": the one criticised and what for.
   ['criticize', 'for'], ['criticizes', 'for'], ['criticized', 'for'], ['criticise', 'for'], ['criticises', 'for'], ['criticised', 'for'], ['criticizing', 'for'], ['criticising', 'for'],
   ['call for', ''], ['calls for', ''], ['called for', ''], ['calling for', '']

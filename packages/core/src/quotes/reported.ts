@@ -380,14 +380,17 @@ function leading(
   // "asked the council whether …" and "asked Brandt about the quay": the question, or its topic.
   const topic = asking ? afterAbout(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) : undefined
   const question = asking ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) ?? topic : undefined
-  // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker.
-  if (object !== undefined && object !== '' && tokens[cue[1]]?.lower === object) return undefined
+  // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker;
+  // so is one after "was"/"been" ("has been blamed by lawmakers for …").
+  if (object !== undefined && object !== '' && (tokens[cue[1]]?.lower === object || PASSIVE.has(tokens[cue[0] - 1]?.lower ?? ''))) return undefined
   if (object !== undefined && object !== '' && (topic !== undefined || findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) === undefined)) {
     // "asked the mayor whether the pier was safe": an indirect question, from its question word.
     if (question === undefined) return undefined
     start = question
   } else if (object !== undefined) {
     // "urged it to rejoin", "called for lifting the tariffs": the clause starts at the object.
+    // ("The storm slammed the coast for three days": a "for" of time gives no reason.)
+    if (object === 'for' && isDuration(tokens, findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object)! + 1)) return undefined
   } else if (that !== undefined) {
     start = that + 1
   } else if (subjectFirst !== undefined) {
@@ -476,6 +479,19 @@ const CONJUNCTION_OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'now', 
 const NAMING_WINDOW = 10
 /** Words after a naming cue that make it another verb: "calling on", "called for", "called off". */
 const PARTICLES = new Set(['on', 'for', 'off', 'up', 'out', 'in', 'back', 'upon', 'into'])
+/** Units of a time span after "for": "for three days", "for hours". */
+const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'while', 'time', 'night', 'nights'])
+
+/** Whether a time span starts at `index`: "three days", "hours", "a week", "the first time", "more than a decade". */
+function isDuration(tokens: Token[], index: number): boolean {
+  for (let i = index; i < tokens.length && i - index < 4; i++) {
+    const token = tokens[i]!
+    if (!token.word) return false
+    if (TIME_UNITS.has(token.lower)) return true
+  }
+  return false
+}
+
 /** Forms of "call" that name someone something without marks: "Holm called him a liar". */
 const CALL_CUES = new Set(['call', 'calls', 'called', 'calling'])
 /** Pronouns that are the object of "call". */
