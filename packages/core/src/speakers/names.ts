@@ -16,6 +16,8 @@ export interface NameRun {
   end: number
   /** Starts a sentence or follows its opening phrase: likely a subject. */
   subject: boolean
+  /** Follows an owner ("his Harbour Midnight Mass", "their Tarn office"): a thing of someone's, no person. */
+  owned?: boolean
   /** What the resolver read from the run, filled in the first time it asks (see `resolve.ts`): it walks the same runs back for every pronoun. */
   facts?: RunFacts
 }
@@ -112,6 +114,9 @@ function isBusinessWord(lower: string): boolean {
   )
 }
 
+/** Possessive determiners: a run right after one is something owned ("his Harbour Midnight Mass"). */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
 const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.'])
 
 export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => boolean): NameIndex {
@@ -163,7 +168,12 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         continue
       }
       let end = i
-      while (end < tokens.length && tokens[end]!.word && isNameWord(tokens[end]!)) end++
+      while (end < tokens.length && tokens[end]!.word && isNameWord(tokens[end]!)) {
+        end++
+        // "his Harbour Midnight Mass. The cardinal …": a word with a period ("Mass.", also a state's abbreviation) before a
+        // sentence opener ends the sentence, and the run.
+        if (tokens[end - 1]!.value.endsWith('.') && NOT_NAMES.has(tokens[end]?.lower ?? '')) break
+      }
       let from = i
       while (from < end && NOT_NAMES.has(tokens[from]!.lower)) from++
       // "Entrusting Donald Trump with …", "Bashing Trump is …": a gerund opening the sentence is no first name.
@@ -183,6 +193,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         end: tokens[end - 1]!.end,
         subject: atStart || tokens[from - 1]?.value === ','
       }
+      if (OWNERS.has(tokens[from - 1]?.lower ?? '')) run.owned = true
       runs.push(run)
       // "Veldenia's foreign minister", "the prime minister of Lirania": a name with an office of state is a state.
       const ofOffice = tokens[from - 1]?.lower === 'of' && STATE_OFFICES.has(tokens[from - 2]?.lower ?? '')

@@ -414,7 +414,7 @@ function factsOf(run: NameRun): RunFacts {
 
 /** A run that looks like a person's name: 1–4 words, not a country, not ending in an organisation word. */
 function isPersonRun(run: NameRun): boolean {
-  if (run.words.length > MAX_NAME_WORDS) return false
+  if (run.words.length > MAX_NAME_WORDS || run.owned) return false
   // "USA TODAY", "Another Trump", "Most Southern": capitals that are not a person's name.
   if (NOT_FIRST_NAMES.has(run.words[0]!.toLowerCase())) return false
   if (run.words.some((word) => word.length > 2 && /^[A-Z]+$/.test(word))) return false
