@@ -88,6 +88,9 @@ const ORGANIZATION_NOUNS = new Set([
   'eu', 'who', 'imf', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'reuters', 'ap', 'afp', 'bbc', 'kremlin', 'whitehall'
 ])
 
+/** Last words of an outlet's name, in capitals only ("the Tarn Star", "Harbour World"; "the star said" is a person). */
+const OUTLET_HEADS = new Set(['star', 'world', 'tribune', 'herald', 'gazette', 'daily', 'weekly', 'magazine', 'radio', 'tv', 'channel', 'media', 'press', 'wire', 'dispatch', 'courier', 'observer', 'chronicle'])
+
 /** Particles inside a person's name: "Ada van Holm", "Ivo de Brandt", "Ivo bin Tarek". */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'dos', 'das', 'zu', 'y'])
 
@@ -218,7 +221,7 @@ function classify(text: string): Mention {
     return {kind: 'document', text: written, name: bareName, head}
   }
   const isAcronym = words.length === 1 && /^[A-Z][A-Z.&]+$/.test(words[0]!) && words[0]!.length <= 6
-  if (ORGANIZATION_NOUNS.has(head) || isAcronym) {
+  if (ORGANIZATION_NOUNS.has(head) || isAcronym || (OUTLET_HEADS.has(head) && words.length > 1 && isCapital(words[words.length - 1]!))) {
     return {kind: 'organization', text: written, name: bareName, head}
   }
   // "the Common Harbour Policy", "the Harbour Safety Act", "the Brandt Report": a name whose head is a kind of text is
