@@ -204,7 +204,7 @@ const PRENOMINAL: ReadonlySet<string> = new Set([
 
 /**
  * Cue words that are also singular nouns. After "a" and one more word they
- * are the noun ("a sharp reply", "a convoluted answer"): "a spokesman reply"
+ * are the noun ("a sharp reply", "a rambling answer"): "a spokesman reply"
  * is no sentence, so the verb cannot stand there.
  */
 const SINGULAR_NOUN_CUES: ReadonlySet<string> = new Set([

@@ -51,7 +51,7 @@ export function headlineQuotes(tokens: Token[]): BlockQuote[] {
     if (leading) {
       let start = cue[1]
       const next = tokens[start]?.lower ?? ''
-      // "Blair told to double aid" is the passive (someone told Blair); "Group warns of …", "Officials respond in …" take no claim.
+      // "Holm told to double fares" is the passive (someone told Holm); "Group warns of …", "Officials respond in …" take no claim.
       if (next === 'to' && !OBJECT_CLAUSE_CUES.has(match.cue)) return []
       if (PREPOSITIONS.has(next) && !OBJECT_CLAUSE_CUES.has(match.cue)) return []
       if (next === 'that') start++

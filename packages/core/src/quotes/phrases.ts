@@ -55,7 +55,7 @@ const BETWEEN = new Set([
   'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'this',
   // "The deck crews here said"
   'here',
-  // "Carter however said", "Holm meanwhile said"
+  // "Okafor however said", "Holm meanwhile said"
   'however', 'meanwhile', 'too', 'though', 'nonetheless', 'nevertheless'
 ])
 
@@ -118,7 +118,7 @@ const STOPS = new Set([
   'under', 'against', 'him', 'them', 'me', 'us', 'what', 'whom', 'whose', 'how', 'why', 'whether', 'though',
   'although', 'unless', 'until', 'during', 'through', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'be',
   'amid', 'amidst', 'despite', 'upon', 'without', 'via', 'toward', 'towards', 'throughout', 'following',
-  // A verb of saying ends the phrase before it: "Tory sources say senior figures had argued …" names "senior figures".
+  // A verb of saying ends the phrase before it: "Harbour sources say senior figures had argued …" names "senior figures".
   'say', 'tell', 'tells',
   'said', 'says', 'told', 'not', 'no', 'yes', 'also', 'then', 'there', 'here', 'it', 'this', 'do', 'did', 'does'
 ])
@@ -203,7 +203,7 @@ const NOT_SPEAKERS = new Set([
   'today', 'yesterday', 'tonight', 'later', 'earlier', 'last', 'next', 'this', 'that', 'then', 'there', 'here',
   'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
   'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile',
-  // Connectives that open a sentence: "However, all sides …, said …" names no one "However".
+  // Connectives that open a sentence: "However, both unions …, said …" names no one "However".
   'however', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'indeed', 'overall', 'otherwise', 'thus', 'hence', 'yet'
 ])
 
@@ -223,14 +223,14 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   // "That person", "This official": a demonstrative before a noun is a determiner.
   if ((first.lower === 'that' || first.lower === 'this') && phrase.to - phrase.from > 1) return true
   if (NOT_SPEAKERS.has(first.lower)) return false
-  // "Mr Blair derided Tory claims …", "Holm rubbished Varga's claim": a past tense between a name and a name or a
+  // "Mr Holm mocked Harbour claims …", "Holm rubbished Varga's claim": a past tense between a name and a name or a
   // determiner is the first name's verb with its object; the phrase is a clause ("Republicans polled", "a poll by Tarn
   // College released" end in a participle, and "Democratic registered voters" has a noun after it).
   for (let i = phrase.from + 1; i < phrase.to - 1; i++) {
     const token = tokens[i]!
     const before = tokens[i - 1]!
     const after = tokens[i + 1]!
-    // ("One official who relayed the exchange": the verb of a relative clause is the phrase's own.)
+    // ("One clerk who overheard the row": the verb of a relative clause is the phrase's own.)
     if (RELATIVE_WORDS.has(token.lower)) break
     if (
       token.word && !isCapitalized(token) && token.lower.length > 4 && token.lower.endsWith('ed') &&
@@ -246,7 +246,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
   const last = tokens[phrase.to - 1]!
   if (BARE_SPEAKER_NOUNS.has(last.lower)) return true
-  // "hacking specialists say", "local physicians said": a plural that names people by their trade.
+  // "radar technicians say", "local physicians said": a plural that names people by their trade.
   if (phrase.to - phrase.from <= 3 && PEOPLE_PLURAL.test(last.lower)) return true
   // "three-fourths say", "Two-thirds said": a share of those polled.
   if (phrase.to - phrase.from === 1 && FRACTION.test(last.lower)) return true
@@ -354,7 +354,7 @@ const OWNER_BEFORE = new Set(['by', 'for', 'from', 'to', 'at', 'with', 'in', 'on
  */
 function ownedPhrase(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
   // "with direct knowledge of the talks": a phrase that names no speaker may have up to two lowercase words (adjectives)
-  // between it and the preposition (not a name: "from company president Lee Scott" is Lee Scott's title).
+  // between it and the preposition (not a name: "from ferry chief Ada Holm" is Ada Holm's title).
   const speakerLike = isSpeakerPhrase(tokens, phrase)
   let at = phrase.from - 1
   while (!speakerLike && at > floor && phrase.from - 1 - at < 2 && tokens[at]?.word && !isCapitalized(tokens[at]) && !STOPS.has(tokens[at]!.lower) && !OWNER_BEFORE.has(tokens[at]!.lower)) at--
@@ -362,7 +362,7 @@ function ownedPhrase(tokens: Token[], phrase: Phrase, floor: number): Phrase | u
   if (!preposition || at <= floor || !OWNER_BEFORE.has(preposition.lower) || !(at < phrase.from - 1 || speakerLike)) return undefined
   const head = collectBackward(tokens, at, floor)
   if (!head) return undefined
-  // "People with direct knowledge of the talks said": a bare plural of people opening the sentence owns the phrase too.
+  // "People with close knowledge of the ferry talks said": a bare plural of people opening the sentence owns the phrase too.
   const bare = head.from === floor && head.to - head.from === 1 && BARE_SPEAKER_NOUNS.has(tokens[head.from]!.lower)
   if (!bare && (!DETERMINERS.has(tokens[head.from]!.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) || head.to - head.from < 2)) return undefined
   return {from: head.from, to: phrase.to}
@@ -372,7 +372,7 @@ function ownedPhrase(tokens: Token[], phrase: Phrase, floor: number): Phrase | u
 const MAX_RELATIVE_WORDS = 8
 
 /**
- * "One official who relayed the exchange said", "pilots who attended the
+ * "One clerk who overheard the row said", "pilots who attended the
  * meetings said", "Harbour pilots supporting the bill said": read backwards,
  * the phrase before the cue is the object of a relative clause or a
  * participle, and the subject is the phrase that clause hangs on, which
@@ -680,7 +680,7 @@ const ROLE_CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'w
 
 /**
  * Whether words between two commas hold a verb of their own before any
- * word that opens a clause inside them: "stability and prosperity would be
+ * word that opens a clause inside them: "fares and timetables would be
  * the key themes" is a clause, no role ("a pilot who has refused to …" and
  * "a pilot since he was 19" are roles).
  */
@@ -919,7 +919,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   if (DETERMINERS.has(first.lower)) {
     end++
     while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!)) end++
-    // "The foreign secretary hit back by saying …", "The Tarn harbour board cut back hours …": a particle ends no noun
+    // "The port's chief pilot shot back by saying …", "The Tarn harbour board cut back hours …": a particle ends no noun
     // phrase; it and its verb are the predicate, within the phrase read or right after it.
     if (end - start >= 4 && PHRASAL_PARTICLES.has(tokens[end - 1]!.lower)) end -= 2
     else if (end - start >= 3 && PHRASAL_PARTICLES.has(tokens[end]?.lower ?? '')) end -= 1

@@ -250,7 +250,7 @@ function trailing(
     comma = before.from - 1
     // "…, Tarn port authority spokesman Ivo Brandt Holm said": title words between the comma and a name cut short belong to the mention.
     let start = before.from
-    // (Not before a pronoun: "…, something she has asked" names "she".)
+    // (Not before a pronoun: "…, something she has wanted" names "she".)
     const pronoun = before.to - before.from === 1 && SUBJECT_PRONOUNS.has(tokens[before.from]!.lower)
     while (!pronoun && start - 1 > from && before.from - (start - 1) <= MAX_TITLE_WORDS && tokens[start - 1]!.word && !CLAUSE_WORDS.has(tokens[start - 1]!.lower)) start--
     if (start < before.from && tokens[start - 1]?.value === ',') {
@@ -364,7 +364,7 @@ function leading(
   // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
   // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
-  // "say it is only fitting that …", "said in a statement it was clear that …": a subject and its verb before "that" open
+  // "say it is only right that …", "said in a statement it was clear that …": a subject and its verb before "that" open
   // the clause; "that" is inside it.
   const subjectFirst = that === undefined ? undefined : finiteSubject(tokens, cue[1], that)
   // "say senior pilots had argued that …": any verb before "that" makes the words before it a clause of their own.

@@ -252,7 +252,7 @@ function classify(text: string): Mention {
       titleWords.push(word)
       start++
     } else if (start + 1 < words.length - 1 && !isCapital(words[start + 1]!) && !NAME_SMALL_WORDS.has(lower[start + 1]!) && !NAME_PARTICLES.has(lower[start + 1]!)) {
-      // "Olympic pole vault champion Yelena Isinbayeva", "Labour leader Ed Reid": a capitalised word before a lowercase title.
+      // "Olympic sculling champion Ines Varga", "Harbour leader Ed Reid": a capitalised word before a lowercase title.
       titleWords.push(words[start]!)
       start++
     } else break

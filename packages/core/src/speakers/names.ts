@@ -16,7 +16,7 @@ export interface NameRun {
   end: number
   /** Starts a sentence or follows its opening phrase: likely a subject. */
   subject: boolean
-  /** Follows an owner ("his Harbour Midnight Mass", "their Tarn office"): a thing of someone's, no person. */
+  /** Follows an owner ("his Harbour Evening Mass", "their Tarn office"): a thing of someone's, no person. */
   owned?: boolean
   /** What the resolver read from the run, filled in the first time it asks (see `resolve.ts`): it walks the same runs back for every pronoun. */
   facts?: RunFacts
@@ -114,7 +114,7 @@ function isBusinessWord(lower: string): boolean {
   )
 }
 
-/** Possessive determiners: a run right after one is something owned ("his Harbour Midnight Mass"). */
+/** Possessive determiners: a run right after one is something owned ("his Harbour Evening Mass"). */
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.'])
@@ -170,7 +170,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
       let end = i
       while (end < tokens.length && tokens[end]!.word && isNameWord(tokens[end]!)) {
         end++
-        // "his Harbour Midnight Mass. The cardinal …": a word with a period ("Mass.", also a state's abbreviation) before a
+        // "his Harbour Evening Mass. The cardinal …": a word with a period ("Mass.", also a state's abbreviation) before a
         // sentence opener ends the sentence, and the run.
         if (tokens[end - 1]!.value.endsWith('.') && NOT_NAMES.has(tokens[end]?.lower ?? '')) break
       }
