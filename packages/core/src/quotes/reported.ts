@@ -306,7 +306,7 @@ const SETTING_STARTS = new Set(['on', 'in', 'at', 'during'])
 /** How far into such a trailer its setting noun may be: "in a short radio broadcast" (4). */
 const SETTING_NOUN_WINDOW = 4
 /** Words that make a run a clause, not a setting ("…, said the turmoil at the convention was …"). */
-const CLAUSE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'that', 'who', 'which'])
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, ...MODALS, 'be', 'been', 'that', 'who', 'which'])
 
 /**
  * Whether `from`–`to` may follow "…, X said" to the sentence end: a short
