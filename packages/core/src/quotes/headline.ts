@@ -15,7 +15,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {findReported, type ReportedAttribution} from './reported.js'
+import {findReported, type ReportedAttribution, trimEnd} from './reported.js'
 import {countWords, isCapitalized, type Token} from './tokens.js'
 
 export interface BlockQuote {
@@ -39,7 +39,7 @@ const SPEAKER_PUNCTUATION = new Set(["'s", '’s', '&', '.', '-', '/'])
 
 /** The quotes of a headline, read from its tokens. */
 export function headlineQuotes(tokens: Token[]): BlockQuote[] {
-  const end = trimEnd(tokens, tokens.length)
+  const end = trimEnd(tokens, 0, tokens.length)
   const colon = colonClaim(tokens, end)
   if (colon) return [colon]
   for (let k = 1; k < end; k++) {
@@ -115,12 +115,6 @@ function isMarked(tokens: Token[], from: number, to: number): boolean {
   return OPENING.test(tokens[from]!.value) && CLOSING.test(tokens[to - 1]!.value)
 }
 
-/** One past the last token that is not closing punctuation (".", ";"). */
-function trimEnd(tokens: Token[], to: number): number {
-  let end = to
-  while (end > 0 && !tokens[end - 1]!.word && /^[.,;:!?]$/.test(tokens[end - 1]!.value)) end--
-  return end
-}
 
 function isSentenceEnd(token: Token): boolean {
   return !token.word && (token.value === '.' || token.value === '!' || token.value === '?')

@@ -703,7 +703,8 @@ function cutClause(tokens: Token[], from: number, to: number): number {
   return trimEnd(tokens, from, to)
 }
 
-function trimEnd(tokens: Token[], from: number, to: number): number {
+/** One past the last token from `from` to `to` that is no closing punctuation (".", ",", ";", a dash). */
+export function trimEnd(tokens: Token[], from: number, to: number): number {
   let end = to
   while (end > from && !tokens[end - 1]!.word && /^[.,;:!?\u2014\u2013-]$/.test(tokens[end - 1]!.value)) end--
   return end
