@@ -21,7 +21,7 @@ import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
-import {countWords, isCapitalized, isDash, materialize, type Token, tokenAt} from './quotes/tokens.js'
+import {countWords, isCapitalized, isDash, materialize, startsUppercase, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {LISTENER_CUES, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
@@ -262,7 +262,8 @@ export function quotes(context: ParseContext): void {
     if (unmarked) {
       const first = tokens[unmarked.from]!
       const last = tokens[tokens.length - 1]!
-      const nested = here.map((span) => lineQuote(span, index, context))
+      // (The marks inside a transcript line are quotes nested in it.)
+      const nested = here.map((span) => spanQuote(span, index, context))
       const draft: Draft = {kind: 'direct', paragraph: index, start: first.start, end: last.end, text: input.slice(first.start, last.end), nested}
       place(draft, unmarked.attribution, unmarked.tokens, input)
       const label = colon === 1 ? tokens[0]!.value : ''
@@ -525,22 +526,11 @@ function place(draft: Draft, attribution: Attribution | ReportedAttribution, tok
 }
 
 function nestedQuotes(span: Span, paragraph: number, context: ParseContext): Quote[] {
-  return span.children.map((child) => {
-    const inner = child.pieces.map(([from, to]) => context.input.slice(from, to)).join('\n')
-    return {
-      id: '',
-      text: inner,
-      kind: 'partial' as const,
-      paragraph,
-      position: context.locate.position(child.start, child.end),
-      nested: nestedQuotes(child, paragraph, context)
-    }
-  })
+  return span.children.map((child) => spanQuote(child, paragraph, context))
 }
 
-/** Nested quotes: `q4.1`, `q4.1.1`, ...; paragraph is the parent's. */
-/** A quote in marks inside a transcript line, as one of the line's `nested`. */
-function lineQuote(span: Span, paragraph: number, context: ParseContext): Quote {
+/** A span in marks as a `partial` quote nested in another (its inner marks nested in it in turn); the id is set by `renumber`. */
+function spanQuote(span: Span, paragraph: number, context: ParseContext): Quote {
   return {
     id: '',
     text: span.pieces.map(([from, to]) => context.input.slice(from, to)).join('\n'),
@@ -551,6 +541,7 @@ function lineQuote(span: Span, paragraph: number, context: ParseContext): Quote 
   }
 }
 
+/** Nested quotes: `q4.1`, `q4.1.1`, ...; paragraph is the parent's. */
 function renumber(nested: Quote[], parent: string): void {
   for (let i = 0; i < nested.length; i++) {
     const quote = nested[i]!
@@ -564,8 +555,7 @@ function kindOrder(kind: QuoteKind): number {
 }
 
 function startsUpper(text: string): boolean {
-  const first = text.trimStart().charAt(0)
-  return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase()
+  return startsUppercase(text.trimStart())
 }
 
 /** "- Ada Holm.", "—Mayor Ines Varga, after the vote.": a paragraph that credits the quote above it. */

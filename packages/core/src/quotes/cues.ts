@@ -269,17 +269,14 @@ function shapeOf(word: string): number {
   return (shape ^ (shape >>> 13)) & 0xffff
 }
 
-/** The cue that starts at token `index` (lowercase words), if any. */
-function isCapitalised(value: string): boolean {
-  return startsUppercase(value)
-}
-
 /** Whether some cue starts with `word` (lowercase): a cheap test before a block is tokenized at all. */
 export function startsCue(word: string): boolean {
   return byFirstWord.has(word)
 }
 
 /**
+ * The cue that starts at token `index` (lowercase words), if any.
+ *
  * @param headline
  *   Read a title-case headline: a capitalised cue after a capitalised word
  *   ("Holm Says …") is a cue there, not part of a name.
@@ -291,14 +288,14 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   if (!candidates) return undefined
   // "The Washington Post reported", "the Cook Political Report": a capitalised cue after a capitalised word is part of a name.
   const before = words[index - 1] as {value?: string; word: boolean; lower: string} | undefined
-  if (!headline && before?.word && before.value && isCapitalised(first.value ?? '') && isCapitalised(before.value)) return undefined
+  if (!headline && before?.word && before.value && startsUppercase(first.value ?? '') && startsUppercase(before.value)) return undefined
   // "the report", "his call for", "a warning", "their claims": after a determiner the word is a noun.
   if (before?.word && NOUN_DETERMINERS.has(before.lower)) return undefined
   const determiner = words[index - 2]
   const next = words[index + 1]
   // "a sharp reply", "one common saying" (not a share and its verb: "A dozen report that …", "a third claim they …").
   if (
-    before?.word && determiner?.word && SINGULAR_DETERMINERS.has(determiner.lower) && !isCapitalised(before.value ?? '') &&
+    before?.word && determiner?.word && SINGULAR_DETERMINERS.has(determiner.lower) && !startsUppercase(before.value ?? '') &&
     SINGULAR_NOUN_CUES.has(first.lower) && !QUANTITY_NOUNS.has(before.lower) && !(next?.word && (PERSONAL_PRONOUNS.has(next.lower) || next.lower === 'that'))
   ) {
     return undefined
@@ -314,8 +311,7 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
     return undefined
   }
   // "the report said", "the poll shows": a noun standing as subject before the verb that is the cue.
-  const after = words[index + 1]
-  if (after?.word && FINITE_SPEECH_VERBS.has(after.lower)) return undefined
+  if (next?.word && FINITE_SPEECH_VERBS.has(next.lower)) return undefined
   for (const candidate of candidates) {
     let ok = true
     for (let k = 1; k < candidate.words.length; k++) {

@@ -275,6 +275,8 @@ function isNumber(token: Token | undefined): boolean {
  * the caller takes the sentence subject) or nothing speaker-like is there.
  */
 export function phraseBefore(tokens: Token[], cue: number, floor: number): Phrase | 'coordinated' | undefined {
+  // A participle cue ("saying", "adding") often has the sentence's subject, not the phrase before it.
+  const participle = tokens[cue]!.lower.endsWith('ing')
   let end = cue
   while (end - 1 >= floor && tokens[end - 1]!.word && (!isCapitalized(tokens[end - 1]) || WEEKDAYS.has(tokens[end - 1]!.lower)) && (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!))) end--
   // "… offered him a job, then says …": a verb coordinated after a comma.
@@ -296,13 +298,13 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // "Wang and Lavrov met … and said", "The mayor's aide would not comment but said": a coordinated verb.
   if (end - 1 >= floor && (tokens[end - 1]!.lower === 'and' || tokens[end - 1]!.lower === 'but')) return 'coordinated'
   // "Varga drew boos upon saying …", "Holm left after telling …": a participle after a preposition has the sentence's subject.
-  if (end - 1 >= floor && GERUND_PREPOSITIONS.has(tokens[end - 1]!.lower) && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
+  if (end - 1 >= floor && GERUND_PREPOSITIONS.has(tokens[end - 1]!.lower) && participle) return 'coordinated'
   // "… without asking islanders to pay": nothing was said.
-  if (end - 1 >= floor && tokens[end - 1]!.lower === 'without' && tokens[cue]!.lower.endsWith('ing')) return undefined
+  if (end - 1 >= floor && tokens[end - 1]!.lower === 'without' && participle) return undefined
   // "Trump hit back, saying …": a participle after a comma has the sentence's subject.
-  if (end - 1 >= floor && tokens[end - 1]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
+  if (end - 1 >= floor && tokens[end - 1]!.value === ',' && participle) return 'coordinated'
   // "… called it “a gift,” adding that …": the comma sits inside the closing mark.
-  if (end - 2 >= floor && CLOSING_MARKS.has(tokens[end - 1]!.value) && tokens[end - 2]!.value === ',' && tokens[cue]!.lower.endsWith('ing')) return 'coordinated'
+  if (end - 2 >= floor && CLOSING_MARKS.has(tokens[end - 1]!.value) && tokens[end - 2]!.value === ',' && participle) return 'coordinated'
   // "Rep. Ada Holm (D-Tarn) said", "Gov. Ivo Brandt (R-OH), said"
   let comma = end - 1 >= floor && tokens[end - 1]!.value === ','
   const parenthesis = skipParenthesis(tokens, comma ? end - 1 : end, floor)
@@ -312,7 +314,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   }
   if (comma) return appositive(tokens, end - 1, floor)
   // "wrote to all of them saying …", "stood close to him saying …": a participle after an object has the sentence's subject.
-  if (tokens[cue]!.lower.endsWith('ing') && end - 1 > floor && OBJECT_PRONOUNS.has(tokens[end - 1]!.lower)) return 'coordinated'
+  if (participle && end - 1 > floor && OBJECT_PRONOUNS.has(tokens[end - 1]!.lower)) return 'coordinated'
   const pronounEnded = afterObjectPronoun(tokens, end, floor)
   if (pronounEnded) return pronounEnded
   let phrase = collectBackward(tokens, end, floor)
@@ -326,7 +328,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   phrase = relativeSubject(tokens, phrase, floor) ?? beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
   const preceding = tokens[phrase.from - 1]
   // "Cruz is making a pitch to Tarn voters saying …", "Holm wrote an op-ed urging …": a participle's subject is the sentence's, not its object's.
-  if (tokens[cue]!.lower.endsWith('ing') && phrase.from > floor && preceding?.word && OBJECT_MARKERS.has(preceding.lower)) return 'coordinated'
+  if (participle && phrase.from > floor && preceding?.word && OBJECT_MARKERS.has(preceding.lower)) return 'coordinated'
   return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
 }
 
@@ -676,7 +678,7 @@ const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'near', 'outside', 'to',
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that'])
 
 /** Words that open a clause inside a role, after which a verb is that clause's: "a pilot who has refused …", "a pilot since he was 19". */
-const ROLE_CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'since', 'because', 'after', 'before', 'while', 'until', 'as', 'if', 'he', 'she', 'they', 'we', 'i', 'it'])
+const ROLE_CLAUSE_OPENERS = new Set([...RELATIVE_WORDS, 'where', 'when', 'since', 'because', 'after', 'before', 'while', 'until', 'as', 'if', ...PERSONAL_PRONOUNS, 'it'])
 
 /**
  * Whether words between two commas hold a verb of their own before any

@@ -383,14 +383,16 @@ function leading(
   // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker;
   // so is one after "was"/"been" ("has been blamed by lawmakers for …").
   if (object !== undefined && object !== '' && (tokens[cue[1]]?.lower === object || PASSIVE.has(tokens[cue[0] - 1]?.lower ?? ''))) return undefined
-  if (object !== undefined && object !== '' && (topic !== undefined || findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) === undefined)) {
+  // Where the object cue's preposition stands ("urged it to", "praised the board for").
+  const objectEnd = object ? findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) : undefined
+  if (object !== undefined && object !== '' && (topic !== undefined || objectEnd === undefined)) {
     // "asked the mayor whether the pier was safe": an indirect question, from its question word.
     if (question === undefined) return undefined
     start = question
   } else if (object !== undefined) {
     // "urged it to rejoin", "called for lifting the tariffs": the clause starts at the object.
     // ("The storm slammed the coast for three days": a "for" of time gives no reason.)
-    if (object === 'for' && isDuration(tokens, findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object)! + 1)) return undefined
+    if (object === 'for' && isDuration(tokens, objectEnd! + 1)) return undefined
   } else if (that !== undefined) {
     start = that + 1
   } else if (subjectFirst !== undefined) {
@@ -428,7 +430,7 @@ function subjectPronounAt(tokens: Token[], index: number, to: number): boolean {
   const next = tokens[index + 1]
   if (!token?.word || index + 1 >= to || !next?.word) return false
   if (PERSONAL_PRONOUNS.has(token.lower)) return true
-  return token.lower === 'it' && (FINITE_VERBS.has(next.lower) || (next.lower.length > 3 && next.lower.endsWith('ed')))
+  return token.lower === 'it' && verbWithin(tokens, index + 1, index + 2)
 }
 
 /** Forms of "be" and "have" and the modals (see MODALS and AUXILIARIES), and a clitic "'s". */
@@ -496,10 +498,10 @@ function isDuration(tokens: Token[], index: number): boolean {
 const CALL_CUES = new Set(['call', 'calls', 'called', 'calling'])
 /** Pronouns that are the object of "call". */
 const CALLED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself'])
-/** Words after "called him" that make it a call, not a name given: "called him on Monday", "called her back", "called them twice". */
+/** Words after "called him" that make it a call, not a name given, besides ADVERBIALS: "called him on Monday", "called her back", "called them twice". */
 const NOT_COMPLEMENTS = new Set([
   ...PARTICLES, 'to', 'at', 'from', 'with', 'about', 'after', 'before', 'during', 'and', 'but', 'or', 'that', 'because', 'when', 'while',
-  'twice', 'again', 'late', 'early', 'immediately', 'repeatedly', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'directly', 'personally'
+  'twice', 'late', 'early', 'immediately', 'last', 'this', 'next', 'directly', 'personally'
 ])
 
 /**

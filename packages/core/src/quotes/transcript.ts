@@ -12,8 +12,7 @@
  * interviewee's (`interviewee`).
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
-import type {Token} from './tokens.js'
-import {isCapitalized} from './tokens.js'
+import {countWords, isCapitalized, startsUppercase, type Token} from './tokens.js'
 
 /** Most words in a speaker label: "Foreign Minister Ada Holm" has 4. */
 const MAX_LABEL_WORDS = 4
@@ -97,9 +96,7 @@ const MIN_INTERVIEW_WORDS = 2
 function interviewLabel(tokens: Token[]): number | undefined {
   const label = tokens[0]
   if (!label || (label.value !== 'Q' && label.value !== 'A') || tokens[1]?.value !== ':') return undefined
-  let words = 0
-  for (let i = 2; i < tokens.length && words < MIN_INTERVIEW_WORDS; i++) if (tokens[i]!.word) words++
-  return words >= MIN_INTERVIEW_WORDS ? 1 : undefined
+  return countWords(tokens, 2, tokens.length, MIN_INTERVIEW_WORDS) >= MIN_INTERVIEW_WORDS ? 1 : undefined
 }
 
 /** Most words of the name that follows "interview with": "Vice President Ada Holm of Tarn" is cut to its capitals. */
@@ -119,7 +116,7 @@ export function interviewee(texts: readonly string[]): string | undefined {
     const words: string[] = []
     for (const word of text.slice(match.index + match[0].length, match.index + match[0].length + 200).split(/\s+/)) {
       const clean = trimPunctuation(word)
-      if (!/^\p{Lu}/u.test(clean) || words.length >= MAX_INTERVIEWEE_WORDS) break
+      if (!startsUppercase(clean) || words.length >= MAX_INTERVIEWEE_WORDS) break
       words.push(clean)
       if (clean !== word) break
     }
