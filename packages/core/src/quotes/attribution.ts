@@ -70,6 +70,11 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
     if (match && k + match.length <= to) {
       const cue: [number, number] = [k, k + match.length]
       let mention = match.cue === 'according to' ? phraseAfter(tokens, cue[1], to) : phraseBefore(tokens, cue[0], from)
+      // "…, Spicer said, adding, “…”": the participle goes on with the attribution before its comma.
+      if (mention === 'coordinated' && tokens[cue[0] - 1]?.value === ',' && cueAt(tokens, cue[0] - 2)) {
+        const previous = phraseBefore(tokens, cue[0] - 2, from)
+        if (previous && previous !== 'coordinated') mention = previous
+      }
       if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0])
       // "explained moderator Ada Holm:": the speaker after the cue, up to the colon.
       if (!mention && last.value === ':') mention = invertedBeforeColon(tokens, cue[1], to - 1)

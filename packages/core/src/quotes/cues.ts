@@ -224,6 +224,17 @@ const NEVER_NOUNS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells
 /** Words that open a clause's subject: after one, a cue word is the verb ("a third say they …"). */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'i'])
 
+/** Words of degree before an adjective: "most telling", "very revealing". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather'])
+
+/** Articles: after one, a past participle and a singular cue word, the word is the noun ("the debunked claim"; not "those surveyed say"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/** A past participle standing as an adjective between an article and a noun: "the debunked claim", "a leaked report". */
+function isParticipleAdjective(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ed')
+}
+
 /** A bare number ("2014"), not a compound ("43-year-old", which may be a noun: "the 43-year-old asked"). */
 function isDigit(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
@@ -305,11 +316,16 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   // a clause's subject: "a third say they …" is a share and its verb.
   if (
     before?.word && determiner?.word && (NOUN_DETERMINERS.has(determiner.lower) || determiner.lower === 'one') &&
-    (ADJECTIVE_ENDINGS.test(before.lower) || PRENOMINAL.has(before.lower) || isDigit(before.lower)) &&
+    (ADJECTIVE_ENDINGS.test(before.lower) || PRENOMINAL.has(before.lower) || isDigit(before.lower) || (isParticipleAdjective(before.lower) && ARTICLES.has(determiner.lower) && SINGULAR_NOUN_CUES.has(first.lower))) &&
     !NEVER_NOUNS.has(first.lower) && !first.lower.endsWith('ed') && !(next?.word && PERSONAL_PRONOUNS.has(next.lower))
   ) {
     return undefined
   }
+  // "The most telling promise", "a very revealing answer": an -ing form after a degree word is an adjective.
+  if (before?.word && DEGREE_WORDS.has(before.lower) && first.lower.endsWith('ing')) return undefined
+  // "The most telling promise", "a very revealing answer": after a degree word and an -ing adjective, a noun.
+  const third = words[index - 3]
+  if (before?.word && determiner?.word && DEGREE_WORDS.has(determiner.lower) && before.lower.endsWith('ing') && third?.word && NOUN_DETERMINERS.has(third.lower) && SINGULAR_NOUN_CUES.has(first.lower)) return undefined
   // "the report said", "the poll shows": a noun standing as subject before the verb that is the cue.
   if (next?.word && FINITE_SPEECH_VERBS.has(next.lower)) return undefined
   for (const candidate of candidates) {

@@ -41,6 +41,17 @@ const DETERMINERS = new Set([
   'both', 'two', 'three', 'four', 'several', 'many', 'some', 'one', 'another', 'each', 'all', 'most', 'other', 'no'
 ])
 
+/** Articles and possessives that open a noun phrase of their own: inside a subject read forwards, the object's ("the crews fear the pier"). */
+const OBJECT_ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those'])
+
+/** Prepositions after which an article opens their own object, inside the subject: "One of the men", "the head of the board". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with', 'from', 'between', 'among', 'behind', 'inside', 'near', 'about'])
+
+/** Whether an article at `index`, inside a subject read forwards, opens a verb's object ("the crews fear the pier"), not a preposition's. */
+function opensObject(tokens: Token[], index: number): boolean {
+  return OBJECT_ARTICLES.has(tokens[index]?.lower ?? '') && !SUBJECT_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '')
+}
+
 /** Words between a subject and its cue that are not part of either: "Wang also said", "he has repeatedly said". */
 const BETWEEN = new Set([
   'also', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'then', 'later', 'again', 'once',
@@ -48,7 +59,7 @@ const BETWEEN = new Set([
   'first', 'further', 'now', 'still', 'just', 'even', 'often', 'never', 'always', 'did', 'does', 'do', 'may',
   'might', 'could', 'can', 'should', 'initially', 'earlier', 'subsequently', 'ultimately', 'finally', 'angrily',
   'sharply', 'bluntly', 'pointedly', 'openly', 'separately', 'jokingly', 'already', 'frequently', 'immediately',
-  'similarly', 'likewise', 'not', "n't", 'been', 'being', 'be', 'last', 'yesterday', 'today', 'tonight',
+  'similarly', 'likewise', 'not', "n't", 'cannot', 'been', 'being', 'be', 'last', 'yesterday', 'today', 'tonight',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on',
   'personally', 'directly', 'explicitly', 'correctly', 'falsely', 'wrongly', 'rightly', 'privately', 'specifically', 'essentially',
   // "Holm last week said", "the council this morning said"
@@ -83,6 +94,9 @@ const PRONOUN_FOLLOWERS = new Set(['perhaps', 'maybe', 'probably', 'possibly', '
 
 /** Particles of phrasal verbs: "hit back", "lashed out", "stepped up". */
 const PHRASAL_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
+
+/** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …". */
+const CATENATIVES = new Set(['kept', 'keep', 'keeps', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'continued', 'continue', 'continues', 'quit', 'avoided', 'finished'])
 
 /** Object pronouns that end a subject's complement: "a source close to him", "most of them". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
@@ -190,7 +204,9 @@ const INTRO_WORDS = new Set([
   'by', 'within', 'throughout', 'among', 'amid', 'across', 'like', 'unlike', 'beyond', 'without', 'upon', 'given', 'once',
   'in', 'at', 'on', 'after', 'during', 'speaking', 'asked', 'before', 'while', 'when', 'since', 'as', 'following',
   'despite', 'earlier', 'later', 'last', 'meanwhile', 'however', 'writing', 'addressing', 'noting', 'citing',
-  'for', 'from', 'with', 'under', 'referring', 'responding', 'in', 'if', 'although', 'though', 'because', 'to'
+  'for', 'from', 'with', 'under', 'referring', 'responding', 'in', 'if', 'although', 'though', 'because', 'to',
+  // "Reached by phone, Holm said": a past participle opening the sentence, like "Asked about …".
+  'reached', 'contacted', 'pressed', 'questioned', 'interviewed', 'confronted', 'approached'
 ])
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'now', 'then', 'instead', 'indeed'])
 
@@ -204,7 +220,8 @@ const NOT_SPEAKERS = new Set([
   'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
   'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile',
   // Connectives that open a sentence: "However, both unions …, said …" names no one "However".
-  'however', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'indeed', 'overall', 'otherwise', 'thus', 'hence', 'yet'
+  'however', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'indeed', 'overall', 'otherwise', 'thus', 'hence', 'yet',
+  'therefore', 'perhaps', 'maybe', 'even', 'accordingly', 'consequently', 'likewise', 'similarly', 'besides'
 ])
 
 function isNameToken(token: Token | undefined): boolean {
@@ -278,7 +295,21 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // A participle cue ("saying", "adding") often has the sentence's subject, not the phrase before it.
   const participle = tokens[cue]!.lower.endsWith('ing')
   let end = cue
-  while (end - 1 >= floor && tokens[end - 1]!.word && (!isCapitalized(tokens[end - 1]) || WEEKDAYS.has(tokens[end - 1]!.lower)) && (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!))) end--
+  // ("Holm kept telling reporters …": a verb that takes a participle stands between the subject and it.)
+  while (
+    end - 1 >= floor && tokens[end - 1]!.word && (!isCapitalized(tokens[end - 1]) || WEEKDAYS.has(tokens[end - 1]!.lower)) &&
+    (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!) || (participle && CATENATIVES.has(tokens[end - 1]!.lower)))
+  ) {
+    end--
+  }
+  // "Critics doubted Brandt’s claim that …": a cue after a possessive is a noun, and its owner is the speaker.
+  if (end === cue && end - 1 >= floor && POSSESSIVE_WORD.test(tokens[end - 1]!.value)) {
+    let from = end - 1
+    if (isNameToken(tokens[from])) {
+      while (from - 1 >= floor && end - from < MAX_MENTION_TOKENS && isNameToken(tokens[from - 1])) from--
+    } else if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower)) from--
+    return {from, to: end}
+  }
   // "… offered him a job, then says …": a verb coordinated after a comma.
   if (end < cue && tokens[end]!.lower === 'then' && end - 1 >= floor && tokens[end - 1]!.value === ',') return 'coordinated'
   // "Many speakers — Muslims, Christians, Jews — said": a parenthesis between dashes stands between the subject and its cue.
@@ -319,6 +350,11 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (pronounEnded) return pronounEnded
   let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
+  // "all the experts I interviewed said": a pronoun and its verb are a relative clause without "who"; the subject is before them.
+  if (phrase.to - phrase.from === 2 && PERSONAL_PRONOUNS.has(tokens[phrase.from]!.lower) && tokens[phrase.from + 1]!.lower.endsWith('ed')) {
+    const head = collectBackward(tokens, phrase.from, floor)
+    if (head && !SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) && isSpeakerPhrase(tokens, head)) return {from: head.from, to: phrase.to}
+  }
   // "A survey released Friday said": the participle after the noun is no part of the mention.
   const tail = tokens[phrase.to - 1]!
   if (phrase.to - phrase.from >= 3 && DETERMINERS.has(tokens[phrase.from]!.lower) && !isCapitalized(tail) && tail.lower.endsWith('ed')) phrase = {from: phrase.from, to: phrase.to - 1}
@@ -327,8 +363,19 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // "Holm at the time said", "Brandt in an interview said": a setting between the subject and its cue.
   phrase = relativeSubject(tokens, phrase, floor) ?? beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
   const preceding = tokens[phrase.from - 1]
-  // "Cruz is making a pitch to Tarn voters saying …", "Holm wrote an op-ed urging …": a participle's subject is the sentence's, not its object's.
-  if (participle && phrase.from > floor && preceding?.word && OBJECT_MARKERS.has(preceding.lower)) return 'coordinated'
+  // "…, with Ivo Brandt telling reporters the pier was unsafe": after "with" the phrase is the participle's own subject.
+  // ("… as prepared — with 50 percent saying she is": after a dash too.)
+  if (participle && phrase.from > floor && preceding?.lower === 'with' && (tokens[phrase.from - 2]?.value === ',' || isDash(tokens[phrase.from - 2]))) {
+    return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+  }
+  // "Cruz is making a pitch to Tarn voters saying …", "Holm wrote an op-ed urging …", "Holm opened the debate saying …",
+  // "Brandt started out the meeting saying …": a participle's subject is the sentence's, not its object's.
+  if (
+    participle && phrase.from > floor && preceding?.word &&
+    (OBJECT_MARKERS.has(preceding.lower) || (!isCapitalized(preceding) && (preceding.lower.endsWith('ed') || PHRASAL_PARTICLES.has(preceding.lower))))
+  ) {
+    return 'coordinated'
+  }
   return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
 }
 
@@ -390,7 +437,8 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
     if (!relative && !participle) continue
     const head = collectBackward(tokens, i, floor)
     if (!head || head.to !== i || !isSpeakerPhrase(tokens, head) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
-    if (head.from !== floor && tokens[head.from - 1]?.value !== ',') return undefined
+    // ("Even pilots who backed the plan warned …": a sentence adverb may stand before it.)
+    if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && SENTENCE_ADVERBS.has(tokens[floor]!.lower))) return undefined
     // A participle hangs on people only: "Harbour pilots supporting the bill", not "The plan allowing the sale".
     const last = tokens[head.to - 1]!
     if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || PEOPLE_PLURAL.test(last.lower) || isNameToken(last))) return undefined
@@ -409,8 +457,13 @@ function beforeSetting(tokens: Token[], phrase: Phrase, floor: number): Phrase |
   const preposition = tokens[phrase.from - 1]
   const head = tokens[phrase.to - 1]!
   if (!preposition || phrase.from - 1 <= floor || !SETTING_PREPOSITIONS.has(preposition.lower) || !SETTING_NOUNS.has(head.lower)) return undefined
-  for (let i = phrase.from; i < phrase.to; i++) if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return undefined
-  const subject = collectBackward(tokens, phrase.from - 1, floor)
+  // ("Bush in a Medium post said": a name inside the setting, after its article.)
+  const article = DETERMINERS.has(tokens[phrase.from]!.lower) && !isCapitalized(head)
+  for (let i = phrase.from; i < phrase.to; i++) if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower)) && !article) return undefined
+  // "Holm's allies have in the past said": the auxiliary stands between the subject and the setting.
+  let end = phrase.from - 1
+  while (end - 1 > floor && tokens[end - 1]!.word && !isCapitalized(tokens[end - 1]) && BETWEEN.has(tokens[end - 1]!.lower)) end--
+  const subject = collectBackward(tokens, end, floor)
   return subject && isSpeakerPhrase(tokens, subject) ? subject : undefined
 }
 
@@ -495,7 +548,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       }
       // "past and present members said": two words that qualify one plural of people.
       const before = tokens[from - 2]
-      if (from - 2 >= floor && from === end - 2 && BARE_SPEAKER_NOUNS.has(tokens[end - 1]!.lower) && before?.word && !isCapitalized(before) && !STOPS.has(before.lower) && !DETERMINERS.has(before.lower)) {
+      // ("Current and former officials said": capitalised only as the sentence's first word.)
+      if (
+        from - 2 >= floor && from === end - 2 && BARE_SPEAKER_NOUNS.has(tokens[end - 1]!.lower) && before?.word &&
+        (!isCapitalized(before) || from - 2 === floor) && !STOPS.has(before.lower) && !DETERMINERS.has(before.lower) && !NOT_SPEAKERS.has(before.lower)
+      ) {
         from--
         continue
       }
@@ -658,7 +715,8 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
     // "Sen. Ivo Brandt (R-Tex.), a candidate, said"
     const end = skipParenthesis(tokens, open, floor) ?? open
     const phrase = collectBackward(tokens, end, floor)
-    const place = phrase !== undefined && isPlaceOrAge(tokens, phrase, end)
+    // ("China, Delta's only ally, said": a country opening the sentence is the subject, not the end of a town's place.)
+    const place = phrase !== undefined && isPlaceOrAge(tokens, phrase, end) && !(opensSentence(tokens, phrase.from, floor) && isPlaceName(tokens, phrase.from, phrase.to))
     // "Kolb's press secretary, Mira Stone, said", "two members of Congress from Tarn, Ada Holm and Ivo Brandt, said": the names are between the commas.
     if (phrase && first && (place || !isCapitalized(tokens[phrase.to - 1])) && !isPlaceOrAge(tokens, {from: open + 1, to: comma}, comma)) {
       let names = true
@@ -670,6 +728,12 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
     first = false
     open--
   }
+}
+
+/** Whether only sentence adverbs and conjunctions stand between `floor` and `index`: "Even China, …", "But China, …". */
+function opensSentence(tokens: Token[], index: number, floor: number): boolean {
+  for (let i = floor; i < index; i++) if (!SENTENCE_ADVERBS.has(tokens[i]!.lower) && !CONJUNCTIONS.has(tokens[i]!.lower)) return false
+  return true
 }
 
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'near', 'outside', 'to', 'at'])
@@ -900,8 +964,13 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   let start = datelineEnd(tokens, from, to)
   while (start < to && !tokens[start]!.word) start++
   while (start < to && CONJUNCTIONS.has(tokens[start]!.lower)) start++
+  // "Therefore, harbour pilots believe …", "Perhaps the crews …", "Even Mr. Brandt …": a sentence adverb before the subject.
+  while (start < to && tokens[start]!.word && (SENTENCE_ADVERBS.has(tokens[start]!.lower) || isAdverbForm(tokens[start]!.lower))) {
+    start++
+    if (tokens[start]?.value === ',') start++
+  }
   start = timeOpenerEnd(tokens, start, to)
-  if (start < to && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start))) {
+  if (start < to && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start) || isLateOrEarly(tokens, start))) {
     const limit = isOpeningParticiple(tokens, start) ? Math.max(to, sentenceEnd) : to
     let comma = start
     while (comma < limit && comma - start < 30 && tokens[comma]!.value !== ',') comma++
@@ -920,7 +989,9 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   let end = start
   if (DETERMINERS.has(first.lower)) {
     end++
-    while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!)) end++
+    while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!) && !opensObject(tokens, end)) end++
+    // "the crews fear the pier": a second article opens the object; the word before it is the verb.
+    if (end - start >= 3 && opensObject(tokens, end)) end--
     // "The port's chief pilot shot back by saying …", "The Tarn harbour board cut back hours …": a particle ends no noun
     // phrase; it and its verb are the predicate, within the phrase read or right after it.
     if (end - start >= 4 && PHRASAL_PARTICLES.has(tokens[end - 1]!.lower)) end -= 2
@@ -933,10 +1004,52 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     // "Former Secretary of State Ada Holm urged …", "Tarnside mayoral candidate Sen. Ivo Brandt criticized …"
     end = nameRunForward(tokens, start, to)
     // "Tarnside voters turned out": a name that qualifies a plural of people.
-    if (end < to && tokens[end]!.word && BARE_SPEAKER_NOUNS.has(tokens[end]!.lower)) end++
+    // ("Tarn economists believe …": a plural that names people by their trade.)
+    if (end < to && tokens[end]!.word && (BARE_SPEAKER_NOUNS.has(tokens[end]!.lower) || PEOPLE_PLURAL.test(tokens[end]!.lower))) end++
+    // "Mr. Holm’s campaign chairman, Ivo Brandt, dismissed …": the subject is whom the name owns, here named after a comma.
+    else if (end > start && POSSESSIVE_WORD.test(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
   }
   if (end === start) return undefined
   const phrase = {from: start, to: end}
+  return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+}
+
+/** Sentence adverbs that may stand before a subject, with or without a comma: "Therefore, …", "Perhaps the crews …", "Even Mr. Brandt …". */
+const SENTENCE_ADVERBS = new Set(['therefore', 'perhaps', 'maybe', 'even', 'accordingly', 'consequently', 'likewise', 'similarly', 'besides', 'separately', 'additionally', 'again', 'already'])
+
+/** Words after "Late" or "Early" that make it a time opener: "Late last month, …", "Early on Tuesday, …". */
+const TIME_AFTER_LATE = new Set([
+  'last', 'this', 'next', 'on', 'in', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night'
+])
+
+/** "Late last month, the company …", "Early on Tuesday, …": an opener of time that runs to its comma. */
+function isLateOrEarly(tokens: Token[], start: number): boolean {
+  const lower = tokens[start]!.lower
+  return (lower === 'late' || lower === 'early') && TIME_AFTER_LATE.has(tokens[start + 1]?.lower ?? '')
+}
+
+/** A word that ends in the possessive: "Holm’s", "Tarn's". */
+const POSSESSIVE_WORD = /['’]s$/
+
+/** Most lowercase words of what a name owns before its name: "campaign chairman" (2), "longtime chief of staff" (4). */
+const MAX_OWNED_WORDS = 4
+
+/**
+ * The subject after a possessive name at `start`–`end`: "Mr. Holm’s
+ * campaign chairman, Ivo Brandt," → Ivo Brandt with that role; "Mr.
+ * Holm’s aides" → the aides. `undefined` when what is owned is no noun
+ * phrase (the possessive name is then no subject either).
+ */
+function ownedSubject(tokens: Token[], start: number, end: number, limit: number): Phrase | undefined {
+  let owned = end
+  while (owned < limit && owned - end < MAX_OWNED_WORDS && tokens[owned]!.word && !isCapitalized(tokens[owned]) && !STOPS.has(tokens[owned]!.lower) && !isVerbLike(tokens[owned]!)) owned++
+  if (owned === end) return undefined
+  if (tokens[owned]?.value === ',' && isNameToken(tokens[owned + 1])) {
+    const nameEnd = nameRunForward(tokens, owned + 1, Math.min(limit, owned + 1 + MAX_MENTION_TOKENS))
+    if (tokens[nameEnd]?.value === ',') return {from: owned + 1, to: nameEnd, role: [start, owned]}
+  }
+  const phrase = {from: start, to: owned}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
 }
 
@@ -956,8 +1069,13 @@ function isOpeningParticiple(tokens: Token[], start: number): boolean {
   // "Having announced …, Judge Ruiz said", "Being a mother, she …": perfect and passive participles.
   if ((first.lower === 'having' || first.lower === 'being') && next?.word && !isCapitalized(next)) return true
   if (!first.lower.endsWith('ing') || first.lower.length < MIN_PARTICIPLE_LENGTH || !next || !next.word || isCapitalized(next)) return false
+  // ("this" is also a word of time between a subject and its cue: "Holm this week said".)
+  if (DETERMINERS_IN_S.has(next.lower)) return true
   return next.lower !== 'said' && next.lower !== 'says' && next.lower !== 'told' && !isVerbLike(next) && !next.lower.endsWith('s')
 }
+
+/** Determiners ending in -s, which follow a participle ("Recognizing this, …") where a verb in -s would follow a name ("Manning says"). */
+const DETERMINERS_IN_S = new Set(['this', 'his', 'its', 'us'])
 
 /** "Moscow strongly denied": a lowercase -ly word between subject and cue. */
 function isAdverb(token: Token): boolean {

@@ -224,10 +224,13 @@ function trailing(
   // "Ada Holm, a pilot, said the family …", "The pier was unsafe, Ada Holm, a pilot, said.": a comma before the cue that closes
   // the subject's appositive is no inversion (what follows the cue is the clause of a leading attribution, or a trailer);
   // "…, Ivo Brandt, a shipwright, said Ada Holm, the historian." is one.
+  // "…, her aide, Ivo Brandt, told the Tarn Ledger.": the listener stands before the trailer.
+  const afterListener = LISTENER_CUES.has(cueText) && isListener(tokens[cue[1]], tokens[cue[1] + 1]) ? skipObject(tokens, cue[1], end) ?? cue[1] : cue[1]
   const appositive =
     before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 &&
-    (before.from === from || (tokens[before.from - 1]?.value === ',' && isTrailerRun(tokens, cue[1], end)))
-  if (!appositive && cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',') {
+    (before.from === from || (tokens[before.from - 1]?.value === ',' && isTrailerRun(tokens, afterListener, end)))
+  // ("…, told the Tarn Ledger" never inverts: what follows "told" is who heard it.)
+  if (!appositive && cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',' && !TELL_CUES.has(cueText)) {
     // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
     if (cueText.endsWith('ing')) return undefined
     mention = phraseAfter(tokens, cue[1], to)
@@ -271,14 +274,16 @@ function trailing(
       return {clause: [from, end], attribution: {cue, cueText, mention}}
     }
     // "…, Sen. Ada Holm told the Harbour Post.", "The fix, the pilot told them, was cheap": a listener before the trailer.
-    const listened = LISTENER_CUES.has(cueText) && isListener(tokens[cue[1]], tokens[cue[1] + 1]) ? skipObject(tokens, cue[1], end) ?? cue[1] : cue[1]
-    if (!isTrailerRun(tokens, listened, end)) return undefined
+    if (!isTrailerRun(tokens, afterListener, end)) return undefined
   }
   if (inMarks(from)) return undefined
   return {clause: [from, comma], attribution: {cue, cueText, mention}}
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which'])
+
+/** Cues whose object is always the listener: after a comma they never invert ("…, told reporters"). */
+const TELL_CUES = new Set(['tell', 'tells', 'told'])
 
 /**
  * Where the trailer after a closing "…, X said" ends: at a comma before a

@@ -154,6 +154,10 @@ const POST_MODIFIERS = new Set(['close', 'familiar', 'involved', 'knowledgeable'
 function classify(text: string): Mention {
   let words = text.trim().split(/\s+/)
   while (words.length > 1 && LEADING_CONJUNCTIONS.has(words[0]!.toLowerCase())) words = words.slice(1)
+  // "Tarnside’s claim that …", "Mr. Holm’s remarks": the owner is the one named, without the possessive ending; only
+  // for a name ("the paper published portions of Holm’s" is a clause, and no alias of Holm).
+  const owner = withoutPossessive(words[words.length - 1]!)
+  if (owner !== words[words.length - 1] && words.slice(0, -1).every((word) => isCapital(word) || ARTICLES.has(word.toLowerCase()))) words = [...words.slice(0, -1), owner]
   // "a spokesman for the Tarn council" is a spokesman, not the council nor a person named Tarn: classify the
   // words before the post-modifier, and keep the whole phrase as the name ("spokesman for the Tarn council").
   // "Three mayors in the Alder valley" too: a count opens the phrase like an article.
@@ -170,6 +174,9 @@ function classify(text: string): Mention {
     }
   }
   const lower = words.map((word) => word.toLowerCase())
+  // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
+  const relative = lower.indexOf('who')
+  if (relative > 0) return {...classify(words.slice(0, relative).join(' ')), text: words.join(' ')}
   const head = lower[lower.length - 1]!.replace(/[’']s$/, '')
   const written = words.join(' ')
 
@@ -321,6 +328,17 @@ const PERSON_NOUNS = new Set([
  * harbour worker", "the historian"), which "he" or "she" may stand for;
  * "plans for new cards" or "the incident in May" do not.
  */
+/** A word without its possessive ending ("Holm’s" → "Holm", "officials’" → "officials"); a word shorter than three letters is kept ("it’s"). */
+function withoutPossessive(word: string): string {
+  if (word.length < 4) return word
+  const last = word.charCodeAt(word.length - 1)
+  const before = word.charCodeAt(word.length - 2)
+  // "’s" and "'s"; and a plural's bare apostrophe: "officials’".
+  if ((last === 115 || last === 83) && (before === 0x2019 || before === 39)) return word.slice(0, -2)
+  if ((last === 0x2019 || last === 39) && (before === 115 || before === 83)) return word.slice(0, -1)
+  return word
+}
+
 export function isPersonHead(head: string): boolean {
   return TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(head)
 }
