@@ -350,7 +350,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (pronounEnded) return pronounEnded
   let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
-  // "all the experts I interviewed said": a pronoun and its verb are a relative clause without "who"; the subject is before them.
+  // "the pilots I asked said": a pronoun and its verb are a relative clause without "who"; the subject is before them.
   if (phrase.to - phrase.from === 2 && PERSONAL_PRONOUNS.has(tokens[phrase.from]!.lower) && tokens[phrase.from + 1]!.lower.endsWith('ed')) {
     const head = collectBackward(tokens, phrase.from, floor)
     if (head && !SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) && isSpeakerPhrase(tokens, head)) return {from: head.from, to: phrase.to}
@@ -364,7 +364,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   phrase = relativeSubject(tokens, phrase, floor) ?? beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
   const preceding = tokens[phrase.from - 1]
   // "…, with Ivo Brandt telling reporters the pier was unsafe": after "with" the phrase is the participle's own subject.
-  // ("… as prepared — with 50 percent saying she is": after a dash too.)
+  // ("… the fare is fair — with 40 percent saying it is not": after a dash too.)
   if (participle && phrase.from > floor && preceding?.lower === 'with' && (tokens[phrase.from - 2]?.value === ',' || isDash(tokens[phrase.from - 2]))) {
     return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
   }
@@ -548,7 +548,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       }
       // "past and present members said": two words that qualify one plural of people.
       const before = tokens[from - 2]
-      // ("Current and former officials said": capitalised only as the sentence's first word.)
+      // ("Serving and retired officials said": capitalised only as the sentence's first word.)
       if (
         from - 2 >= floor && from === end - 2 && BARE_SPEAKER_NOUNS.has(tokens[end - 1]!.lower) && before?.word &&
         (!isCapitalized(before) || from - 2 === floor) && !STOPS.has(before.lower) && !DETERMINERS.has(before.lower) && !NOT_SPEAKERS.has(before.lower)
