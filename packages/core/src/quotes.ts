@@ -147,7 +147,16 @@ export function quotes(context: ParseContext): void {
       const following = spans[s + 1]
       const ceiling = following && span.endParagraph === index ? tokenAt(tokens, following.start) : endTokens.length
       const leadFrom = leadStart(tokens, open, floor)
-      const lead = analyseLead(tokens, leadFrom, open)
+      let lead = analyseLead(tokens, leadFrom, open)
+      // "… how many boats the storm – armed with “gale winds” – could sink: “…”": words in marks earlier in the sentence
+      // cut the lead short; the subject of a colon's sentence is read from the sentence's start.
+      if (lead.kind === 'colon' && !lead.attribution && leadFrom === floor && floor > 0) {
+        const sentenceFrom = leadStart(tokens, open, 0)
+        if (sentenceFrom < leadFrom) {
+          const whole = analyseLead(tokens, sentenceFrom, open)
+          if (whole.kind === 'colon' && whole.attribution) lead = whole
+        }
+      }
       // "told the crowd to “stay calm” and then to “go home”": a second fragment in the sentence of the first.
       const sameSentence = previous !== undefined && previous.kind === 'partial' && leadFrom === floor && floor > 0 && previous.paragraph === index
       const tailTo = tailEnd(endTokens, close, ceiling)
@@ -629,6 +638,13 @@ function place2(position: Position): string {
 }
 
 /** Words that open a clause of its own after a cue: "admitted the fees were high", "said they would". */
+/** Determiners that open a listener after "told" ("told the crowd", "told his aides"). */
+const LISTENER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
+/** Prepositions that open a setting after a listener: "told the crowd on Monday", "asking the mayor after an event". */
+const LISTENER_TRAILERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'outside', 'via', 'from', 'last', 'this', 'earlier', 'later'])
+/** Most words of a listener after its determiner, up to where the sentence may end: "the cheering crowd in Tarn" (4). */
+const MAX_LISTENER_WORDS = 5
+
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'there'])
 
 function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
@@ -636,6 +652,14 @@ function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
   const after = Math.max(attribution.cue[1], attribution.mention.from < attribution.cue[0] ? 0 : attribution.mention.to)
   const next = tokens[after]
   if (next === undefined || !next.word) return false
+  // "“Get ready!” he told the cheering crowd.": after "told" a determiner opens the listener; a clause only follows it.
+  if (LISTENER_CUES.has(attribution.cueText ?? '') && LISTENER_DETERMINERS.has(next.lower) && attribution.cue[1] === after) {
+    let end = after + 1
+    while (end < tokens.length && end - after <= MAX_LISTENER_WORDS && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !LISTENER_TRAILERS.has(tokens[end]!.lower)) end++
+    const stop = tokens[end]
+    // ("… asking the mayor after an event in Tarn.": a setting may follow the listener.)
+    if (stop === undefined || isTerminator(stop) || stop.value === ',' || (stop.word && LISTENER_TRAILERS.has(stop.lower))) return false
+  }
   if (CLAUSE_OPENERS.has(next.lower)) return true
   // "He said Holm would not …": a name after "said" followed by a verb is a clause's subject ("said Tuesday.", "told CNN on
   // Monday" are not; after "told" a name is the listener).

@@ -89,6 +89,12 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
     return {kind: 'intro', attribution}
   }
   if (!last.word && last.value === ':') {
+    // "From the report: “…”", "From the Tarn Ledger: “…”": the text or outlet the lead names (not "From the harbour:").
+    if (tokens[from]!.lower === 'from' && to - 1 > from + 1) {
+      const source = phraseAfter(tokens, from + 1, to - 1)
+      const head = tokens[to - 2]!
+      if (source && source.to === to - 1 && !source.role && (isCapitalized(head) || SOURCE_NOUNS.has(head.lower))) return {kind: 'colon', attribution: {mention: source}}
+    }
     // "… - Philip Bump: “…”", "Ada Holm: “…”": a name right before the colon, after a dash or at the start.
     const named = nameBeforeColon(tokens, from, to - 1)
     if (named) return {kind: 'colon', attribution: {mention: named}}
@@ -101,6 +107,9 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
   if (attribution) return {kind: 'text', attribution}
   return {kind: 'text'}
 }
+
+/** Texts a lead may quote from: "From the report:", "From her statement:". */
+const SOURCE_NOUNS = new Set(['report', 'statement', 'letter', 'study', 'survey', 'poll', 'memo', 'filing', 'complaint', 'ruling', 'transcript', 'article', 'editorial', 'book', 'post', 'release', 'email', 'speech', 'decision', 'opinion', 'order', 'lawsuit', 'indictment', 'testimony', 'interview'])
 
 /** Auxiliaries that make a naming cue passive: "the plan, which was called “a gift”" names no speaker. */
 const PASSIVE = new Set(['was', 'is', 'are', 'were', 'been', 'be', 'being', 'so', 'also', 'often', 'sometimes', 'widely', 'once'])

@@ -224,6 +224,9 @@ const NEVER_NOUNS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells
 /** Words that open a clause's subject: after one, a cue word is the verb ("a third say they …"). */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'i'])
 
+/** Quantifiers after which a plural is a noun: "many promises", "several reports". */
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'several', 'few', 'some', 'numerous', 'multiple', 'no', 'repeated', 'frequent', 'countless'])
+
 /** Words of degree before an adjective: "most telling", "very revealing". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather'])
 
@@ -323,6 +326,8 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   }
   // "The most telling promise", "a very revealing answer": an -ing form after a degree word is an adjective.
   if (before?.word && DEGREE_WORDS.has(before.lower) && first.lower.endsWith('ing')) return undefined
+  // "many promises", "several reports", "some claims": a plural cue word after a quantifier is a noun.
+  if (before?.word && PLURAL_QUANTIFIERS.has(before.lower) && first.lower.endsWith('s') && !NEVER_NOUNS.has(first.lower)) return undefined
   // "The most telling promise", "a very revealing answer": after a degree word and an -ing adjective, a noun.
   const third = words[index - 3]
   if (before?.word && determiner?.word && DEGREE_WORDS.has(determiner.lower) && before.lower.endsWith('ing') && third?.word && NOUN_DETERMINERS.has(third.lower) && SINGULAR_NOUN_CUES.has(first.lower)) return undefined

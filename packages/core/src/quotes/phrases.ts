@@ -44,6 +44,15 @@ const DETERMINERS = new Set([
 /** Articles and possessives that open a noun phrase of their own: inside a subject read forwards, the object's ("the crews fear the pier"). */
 const OBJECT_ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those'])
 
+/** Words that follow a verb, never a plural noun that ends a subject: "The Tarn Ledger counts how …", "… writes that …". */
+const AFTER_PRESENT_VERB = new Set(['how', 'what', 'why', 'whether', 'that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they'])
+
+/** Whether the lowercase -s word at `index`, right after a capitalised word, is a verb by what follows it ("The Tarn Ledger counts how"; not "the Tarn pilots said"). */
+function isPresentVerbAfterName(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  return token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss') && !isCapitalized(token) && isCapitalized(tokens[index - 1]) && AFTER_PRESENT_VERB.has(tokens[index + 1]?.lower ?? '')
+}
+
 /** Prepositions after which an article opens their own object, inside the subject: "One of the men", "the head of the board". */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with', 'from', 'between', 'among', 'behind', 'inside', 'near', 'about'])
 
@@ -96,7 +105,12 @@ const PRONOUN_FOLLOWERS = new Set(['perhaps', 'maybe', 'probably', 'possibly', '
 const PHRASAL_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
 
 /** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …". */
-const CATENATIVES = new Set(['kept', 'keep', 'keeps', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'continued', 'continue', 'continues', 'quit', 'avoided', 'finished'])
+const CATENATIVES = new Set([
+  'kept', 'keep', 'keeps', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'continued', 'continue', 'continues',
+  'quit', 'avoided', 'finished',
+  // "a pilot can be heard asking …", "Holm was seen telling …".
+  'heard', 'seen'
+])
 
 /** Object pronouns that end a subject's complement: "a source close to him", "most of them". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
@@ -261,6 +275,8 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
     if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return true
   }
   if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
+  // "Another said …", "Many say …": a quantifier standing alone as the subject.
+  if (phrase.to - phrase.from === 1 && LONE_SUBJECTS.has(first.lower)) return true
   const last = tokens[phrase.to - 1]!
   if (BARE_SPEAKER_NOUNS.has(last.lower)) return true
   // "radar technicians say", "local physicians said": a plural that names people by their trade.
@@ -270,6 +286,9 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   // "46 percent said", "Six in 10 say": a share of those polled (a lone number is not: "in 2015 said").
   return phrase.to - phrase.from > 1 && (last.lower === 'percent' || last.value === '%' || (isNumber(last) && tokens[phrase.to - 2]!.lower === 'in'))
 }
+
+/** Quantifiers that may stand alone as a subject of people: "Another said", "Many believe", "Some say". */
+const LONE_SUBJECTS = new Set(['another', 'many', 'some', 'several', 'most', 'few', 'both', 'others'])
 
 /** Plurals that name people by what they do: "specialists", "physicians", "economists". */
 const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ists|ians)$/
@@ -989,7 +1008,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   let end = start
   if (DETERMINERS.has(first.lower)) {
     end++
-    while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!) && !opensObject(tokens, end)) end++
+    while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!) && !opensObject(tokens, end) && !isPresentVerbAfterName(tokens, end)) end++
     // "the crews fear the pier": a second article opens the object; the word before it is the verb.
     if (end - start >= 3 && opensObject(tokens, end)) end--
     // "The port's chief pilot shot back by saying …", "The Tarn harbour board cut back hours …": a particle ends no noun
@@ -1026,8 +1045,13 @@ const TIME_AFTER_LATE = new Set([
 /** "Late last month, the company …", "Early on Tuesday, …": an opener of time that runs to its comma. */
 function isLateOrEarly(tokens: Token[], start: number): boolean {
   const lower = tokens[start]!.lower
+  // ("Back on the quay, he …", "Back in May, …": a return in place or time, up to its comma.)
+  if (lower === 'back') return BACK_PREPOSITIONS.has(tokens[start + 1]?.lower ?? '')
   return (lower === 'late' || lower === 'early') && TIME_AFTER_LATE.has(tokens[start + 1]?.lower ?? '')
 }
+
+/** Prepositions after "Back" that open a phrase before the subject: "Back on the quay,", "Back in May,". */
+const BACK_PREPOSITIONS = new Set(['on', 'in', 'at', 'home', 'then', 'when', 'during', 'before', 'from'])
 
 /** A word that ends in the possessive: "Holm’s", "Tarn's". */
 const POSSESSIVE_WORD = /['’]s$/
