@@ -100,6 +100,8 @@ export function quotes(context: ParseContext): void {
   const labels = transcriptLabels(paragraphs.map((paragraph, index) => (LABEL_SHAPE.test(paragraph.text) ? tokensOf(index) : [])))
 
   let lastSpeech: Draft | undefined
+  // Reported speech that ends a paragraph after its last quote in marks: "…, Holm said.¶“Q.”" — Q goes on with it.
+  let endingReport: {draft: Draft; paragraph: number} | undefined
   // Who answers an interview's "A:" lines, looked for once, at the first such line.
   let answerer: {name: string | undefined} | undefined
   // "Ruiz told the crowd:" ending a paragraph introduces the quote that opens the next one.
@@ -137,6 +139,8 @@ export function quotes(context: ParseContext): void {
     let previous: Draft | undefined = carried && carried.paragraph === index ? carried.draft : undefined
     const floor0 = floor
     const unattributed: Draft[] = []
+    // Those of them that open a paragraph of their own.
+    const paragraphOnly = new Set<Draft>()
     let subject: ReturnType<typeof lastSentenceSubject>
 
     for (let s = 0; s < spans.length; s++) {
@@ -251,6 +255,7 @@ export function quotes(context: ParseContext): void {
       } else {
         // Settled after the paragraph's reported speech is known (it may be the speaker's: "She said X. “Y.”").
         unattributed.push(draft)
+        if (s === 0 && opensParagraph(span, text, paragraphStart, paragraphEnd)) paragraphOnly.add(draft)
       }
       drafts.push(draft)
       previous = draft
@@ -347,6 +352,11 @@ export function quotes(context: ParseContext): void {
         draft.continues = before
         continue
       }
+      // "“…” and against the toll, Holm said.¶“He voted to let boats in.”": a quote paragraph after one that ends on reported speech.
+      if (paragraphOnly.has(draft) && endingReport && endingReport.paragraph === index - 1) {
+        draft.continues = endingReport.draft.continues ?? endingReport.draft
+        continue
+      }
       // Only the quote that ends the paragraph sits right above the credit line.
       if (credit && draft === unattributed[unattributed.length - 1] && /^[\s.,;:!?\u2026]*$/.test(text.slice(draft.end, paragraphEnd))) {
         place(draft, {mention: credit}, tokensOf(index + 1), input)
@@ -361,6 +371,9 @@ export function quotes(context: ParseContext): void {
       )
     }
     nestPartials(quotedHere, reportedHere, tokens, context)
+    const lastReport = reportedHere[reportedHere.length - 1]
+    const lastQuote = drafts.length > firstDraft ? drafts.slice(firstDraft).reduce((end, draft) => (draft.kind === 'reported' ? end : Math.max(end, draft.end)), -1) : -1
+    endingReport = lastReport?.mention && lastReport.end > lastQuote ? {draft: lastReport, paragraph: index} : undefined
   }
 
   emit(context, drafts)

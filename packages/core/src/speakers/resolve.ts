@@ -67,6 +67,7 @@ export class Resolver {
   private readonly timeline: Array<{offset: number; entity: Entity}> = []
 
   private nameIndex: NameIndex | undefined
+  private surnameIndex: Map<string, {start: number; gender?: 'male' | 'female'}> | undefined
 
   /**
    * @param indexNames
@@ -193,8 +194,12 @@ export class Resolver {
         if (!facts.person) {
           if (run.words.length !== 1 || US_STATES.has(run.text) || COUNTRIES.has(run.text)) return false
           known ??= this.personWords()
-          const entity = known.get(run.words[0]!.toLowerCase())
-          return entity !== undefined && !(entity.gender && entity.gender !== gender)
+          const word = run.words[0]!.toLowerCase()
+          const entity = known.get(word)
+          if (entity) return !(entity.gender && entity.gender !== gender)
+          // "Ada Holm runs the line. … Holm said she …": a short form of a full name the text gave before, though no quote was hers yet.
+          const surname = this.surnames().get(word)
+          return surname !== undefined && surname.start < run.start && !(surname.gender && surname.gender !== gender)
         }
         const person = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
         const told = person?.gender ?? (facts.name.includes(' ') ? genderOfFirstName(facts.name) : undefined)
@@ -332,6 +337,21 @@ export class Resolver {
   }
 
   /** Each word of a known person's name, to the latest person who has it. */
+  /** Last words of the full names of people in the text, each with where it was first written in full and the gender its first name tells. */
+  private surnames(): Map<string, {start: number; gender?: 'male' | 'female'}> {
+    if (this.surnameIndex) return this.surnameIndex
+    const index = new Map<string, {start: number; gender?: 'male' | 'female'}>()
+    for (const run of this.names.runs) {
+      const facts = factsOf(run)
+      if (!facts.person || !facts.name.includes(' ')) continue
+      const key = facts.last.toLowerCase()
+      if (index.has(key)) continue
+      const gender = genderOfFirstName(facts.name)
+      index.set(key, gender ? {start: run.start, gender} : {start: run.start})
+    }
+    return (this.surnameIndex = index)
+  }
+
   private personWords(): Map<string, Entity> {
     const words = new Map<string, Entity>()
     for (const entity of this.entities) {
