@@ -197,8 +197,9 @@ export class Resolver {
           const word = run.words[0]!.toLowerCase()
           const entity = known.get(word)
           if (entity) return !(entity.gender && entity.gender !== gender)
-          // "Ada Holm runs the line. … Holm said she …": a short form of a full name the text gave before, though no quote was hers yet.
-          const surname = this.surnames().get(word)
+          // "Ada Holm runs the line. … Holm has blasted the toll, which she said …": a short form, as a subject, of a full name the
+          // text gave before, though no quote was hers yet (not an object: "… owed to Smith. He said" is not Adam Smith's).
+          const surname = run.subject ? this.surnames().get(word) : undefined
           return surname !== undefined && surname.start < run.start && !(surname.gender && surname.gender !== gender)
         }
         const person = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
@@ -346,8 +347,9 @@ export class Resolver {
       if (!facts.person || !facts.name.includes(' ')) continue
       const key = facts.last.toLowerCase()
       if (index.has(key)) continue
+      // Only a name a first name tells is a person's ("Ada Holm"; not "UK Treasury", "Senior Tarnco").
       const gender = genderOfFirstName(facts.name)
-      index.set(key, gender ? {start: run.start, gender} : {start: run.start})
+      if (gender) index.set(key, {start: run.start, gender})
     }
     return (this.surnameIndex = index)
   }
