@@ -104,6 +104,21 @@ const PRONOUN_FOLLOWERS = new Set(['perhaps', 'maybe', 'probably', 'possibly', '
 /** Particles of phrasal verbs: "hit back", "lashed out", "stepped up". */
 const PHRASAL_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
 
+/** Quantifiers that may float after their subject: "Holm and Brandt have both argued", "They all said". */
+const FLOATING = new Set(['both', 'all', 'each'])
+
+/**
+ * Whether a floating quantifier stands at `index`, after its subject (a word
+ * that is no determiner or preposition, or a closing dash): "have both
+ * argued", "— both suggested"; not "Both said", "of all said".
+ */
+function isFloating(tokens: Token[], index: number, floor: number): boolean {
+  if (!FLOATING.has(tokens[index]!.lower) || index - 1 < floor) return false
+  const before = tokens[index - 1]!
+  if (!before.word) return isDash(before)
+  return !DETERMINERS.has(before.lower) && !SUBJECT_PREPOSITIONS.has(before.lower) && !OBJECT_MARKERS.has(before.lower)
+}
+
 /** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …". */
 const CATENATIVES = new Set([
   'kept', 'keep', 'keeps', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'continued', 'continue', 'continues',
@@ -317,7 +332,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // ("Holm kept telling reporters …": a verb that takes a participle stands between the subject and it.)
   while (
     end - 1 >= floor && tokens[end - 1]!.word && (!isCapitalized(tokens[end - 1]) || WEEKDAYS.has(tokens[end - 1]!.lower)) &&
-    (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!) || (participle && CATENATIVES.has(tokens[end - 1]!.lower)))
+    (BETWEEN.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!) || (participle && CATENATIVES.has(tokens[end - 1]!.lower)) || isFloating(tokens, end - 1, floor))
   ) {
     end--
   }
