@@ -172,6 +172,8 @@ export function quotes(context: ParseContext): void {
       // of its own starts new reported speech; it does not attribute the quote.
       if (tail && /[.!?\u2026][\u2019'\u201D"]*\s*$/.test(inner) && clauseAfter(endTokens, tail)) tail = undefined
       if (span.endParagraph === index) floor = Math.max(floor, close)
+      // "“Q1.” ― Ada Holm¶“Q2.”" on lines of one paragraph: the credit is Q1's tail, no lead of Q2.
+      if (tail && !tail.cue && span.endParagraph === index) floor = Math.max(floor, tailTo)
 
       // "“Morning Tide,” Holm admitted the fees were high": a title with its comma inside the marks, before a cue that
       // has a clause of its own, is no utterance.

@@ -129,8 +129,18 @@ function isNaming(tokens: Token[], cueStart: number, cueEnd: number, open: numbe
 
 export function analyseTail(tokens: Token[], from: number, to: number): Attribution | undefined {
   let i = from
-  while (i < to && !tokens[i]!.word && INTRO_ENDINGS.has(tokens[i]!.value)) i++
+  let dashed = false
+  while (i < to && !tokens[i]!.word && (INTRO_ENDINGS.has(tokens[i]!.value) || isDash(tokens[i]))) {
+    dashed ||= isDash(tokens[i])
+    i++
+  }
   if (i >= to) return undefined
+  // "“We kept our word.” ― Ada Holm": a credit after a dash, a name that ends the tail, with no cue.
+  if (dashed && isCapitalized(tokens[i]) && !cueAt(tokens, i)) {
+    const credit = phraseAfter(tokens, i, to)
+    const end = credit ? Math.max(credit.to, credit.role?.[1] ?? 0) : i
+    if (credit && !hasCue(tokens, i, to) && (end === to || (end + 1 === to && isTerminator(tokens[end]!)))) return {mention: credit}
+  }
   const first = cueAt(tokens, i)
   if (first && NAMING_CUES.has(first.cue)) return undefined
   if (first) {
@@ -220,6 +230,11 @@ export function analyseBareTail(tokens: Token[], from: number, to: number): Attr
   const first = Math.min(tail.cue[0], tail.mention.role?.[0] ?? tail.mention.from, tail.mention.from)
   const last = Math.max(tail.cue[1], tail.mention.role?.[1] ?? tail.mention.to, tail.mention.to)
   return first === from && last === to ? tail : undefined
+}
+
+function hasCue(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (cueAt(tokens, i)) return true
+  return false
 }
 
 function hasComma(tokens: Token[], from: number, to: number): boolean {

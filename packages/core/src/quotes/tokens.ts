@@ -74,8 +74,8 @@ export function countWords(tokens: Token[], from: number, to: number, limit = In
   return count
 }
 
-/** Dashes as a punctuation token: "-", "--", "–", "—" (a hyphen inside a word is part of the word). */
-const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014'])
+/** Dashes as a punctuation token: "-", "--", "–", "—", and the quotation dash "―" (a hyphen inside a word is part of the word). */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '\u2015'])
 
 /** Whether `token` is a dash standing alone: a dateline's, a parenthesis's, a credit line's. */
 export function isDash(token: Token | undefined): boolean {
