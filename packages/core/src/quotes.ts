@@ -198,7 +198,9 @@ export function quotes(context: ParseContext): void {
       } else if (lead.kind === 'intro' && lead.attribution && !(tail && isDash(tokens[open - 1]))) {
         // "… but the engineers deny it — “why lie?” asked Holm": a dash before the mark introduces less surely than the tail attributes.
         attribution = lead.attribution
-        kind = 'direct'
+        // "The board's spending, Varga said, “is a perfect example of waste” …": an attribution between commas inside a sentence
+        // that the words in marks go on with: a fragment of reported speech that runs around the attribution, not an utterance.
+        kind = parenthetical(tokens, leadFrom, lead.attribution, open) && !startsUpper(inner) ? 'partial' : 'direct'
       } else if (tail) {
         attribution = tail
         attributionTokens = endTokens
@@ -587,6 +589,12 @@ function creditLine(tokens: Token[]): Phrase | undefined {
   const dash = tokens[0]
   if (!isDash(dash) || !isCapitalized(tokens[1])) return undefined
   return phraseAfter(tokens, 1, tokens.length)
+}
+
+/** Whether an attribution stands between commas after words of its sentence, right before the mark at `open` ("The board's spending, Varga said, “…"). */
+function parenthetical(tokens: Token[], from: number, attribution: Attribution, open: number): boolean {
+  const start = Math.min(attribution.mention.from, attribution.cue?.[0] ?? attribution.mention.from)
+  return start - 1 > from && tokens[start - 1]!.value === ',' && tokens[open - 1]?.value === ','
 }
 
 /** "Fox and Friends", "The Art of the Deal": every content word capitalised, no sentence punctuation. */

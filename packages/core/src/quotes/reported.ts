@@ -282,6 +282,9 @@ function trailing(
 
 const RELATIVES = new Set(['who', 'whose', 'which'])
 
+/** Words that open a clause's subject after "told the Ledger,": an article, an owner or a subject pronoun (not "which", "who"). */
+const AFTER_LISTENER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'there'])
+
 /** Cues whose object is always the listener: after a comma they never invert ("…, told reporters"). */
 const TELL_CUES = new Set(['tell', 'tells', 'told'])
 
@@ -408,7 +411,11 @@ function leading(
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
-    if (LISTENER_CUES.has(cueText)) start = skipObject(tokens, start, to)
+    if (LISTENER_CUES.has(cueText)) {
+      start = skipObject(tokens, start, to)
+      // "Holm told the Ledger, her policy would …": a comma may close the listener before the clause.
+      if (start !== undefined && start > cue[1] && tokens[start]?.value === ',' && AFTER_LISTENER.has(tokens[start + 1]?.lower ?? '')) start++
+    }
   }
   if (start === undefined || start >= to) return undefined
   const first = tokens[start]!
