@@ -90,13 +90,15 @@ const misses = []
 const marksReasons = {severalSpans: 0, other: 0, goldSeveral: 0}
 const marksCeiling = {tp: 0, predicted: 0, gold: 0}
 // Ceiling of all quotes @0.3 under the model's own rules: a parser that finds every gold attribution whose cue has a
-// verb of saying (a word of SPEECH_CUES, or a colon), exactly, as one Quote per quotation in marks; the others (beliefs,
+// verb of saying (a word of SPEECH_CUES, a colon or a dash), exactly, as one Quote per quotation in marks; the others (beliefs,
 // stances: "wants", "attacked", "cited") it leaves out, as the issue's own example asks.
 const allCeiling = {tp: 0, predicted: 0, gold: 0}
 const nonSpeech = {count: 0, gold: 0}
 /** False positives at 0.3 (issue rule) in a chain of quotes (`continues`) another quote of which matched: "“Q1,” X said. “Q2.”" is one PolNeAR attribution. */
 const continuations = {count: 0, falsePositives: 0, examples: []}
 const SPEECH_CUE_PHRASES = speechCuePhrases()
+/** Cues that are marks: a colon introduces, a dash credits ("“…” ― Ada Holm"). */
+const CUE_MARKS = new Set([':', '-', '--', '\u2013', '\u2014', '\u2015'])
 const partialsInReported = {count: 0}
 let articles = 0
 let milliseconds = 0
@@ -282,7 +284,7 @@ function clip(value) {
   const line = value.replace(/\s+/g, ' ')
   return line.length > 60 ? line.slice(0, 60) + '…' : line
 }
-console.log(`Gold attributions whose cue has no verb of saying (no word of SPEECH_CUES, no colon): ${nonSpeech.count} of ${nonSpeech.gold}`)
+console.log(`Gold attributions whose cue has no verb of saying (no word of SPEECH_CUES, no colon, no dash): ${nonSpeech.count} of ${nonSpeech.gold}`)
 console.log(`Ceiling of all quotes @0.3 under the model's rules (every speech attribution found exactly, one Quote per quotation in marks): P ${prf(allCeiling).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`)
 console.log(`Ceiling of quotes in marks @0.8 under the issue's rule (every gold quotation in marks found exactly, one Quote each): P ${prf(marksCeiling).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`)
 if (showMisses) console.log('\n' + misses.join('\n'))
@@ -359,7 +361,7 @@ function speechCuePhrases() {
 function isSpeechCue(cue) {
   if (!cue) return false
   const words = ' ' + cue.toLowerCase().split(/[^a-z]+/).filter(Boolean).join(' ') + ' '
-  return cue.trim() === ':' || SPEECH_CUE_PHRASES.some((phrase) => words.includes(phrase))
+  return CUE_MARKS.has(cue.trim()) || SPEECH_CUE_PHRASES.some((phrase) => words.includes(phrase))
 }
 
 /** The quotations in marks of a gold content: its marks paired in order, first with second, third with fourth. */
