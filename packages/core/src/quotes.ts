@@ -665,7 +665,7 @@ function place2(position: Position): string {
 const LISTENER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
 /** Prepositions that open a setting after a listener: "told the crowd on Monday", "asking the mayor after an event". */
 const LISTENER_TRAILERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'outside', 'via', 'from', 'last', 'this', 'earlier', 'later'])
-/** Most words of a listener after its determiner, up to where the sentence may end: "the cheering crowd in Tarn" (4). */
+/** Most words of a listener after its determiner, up to where the sentence or a setting begins: "the large waiting crowd" (3). */
 const MAX_LISTENER_WORDS = 5
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'there'])
@@ -675,7 +675,7 @@ function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
   const after = Math.max(attribution.cue[1], attribution.mention.from < attribution.cue[0] ? 0 : attribution.mention.to)
   const next = tokens[after]
   if (next === undefined || !next.word) return false
-  // "“Get ready!” he told the cheering crowd.": after "told" a determiner opens the listener; a clause only follows it.
+  // "“Get ready!” he told the crowd on the quay.": after "told" a determiner opens the listener; a clause only follows it.
   if (LISTENER_CUES.has(attribution.cueText ?? '') && LISTENER_DETERMINERS.has(next.lower) && attribution.cue[1] === after) {
     let end = after + 1
     while (end < tokens.length && end - after <= MAX_LISTENER_WORDS && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !LISTENER_TRAILERS.has(tokens[end]!.lower)) end++
