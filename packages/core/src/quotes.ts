@@ -20,7 +20,7 @@ import {analyseBareTail, analyseLead, analyseTail, type Attribution, isTerminato
 import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
-import {type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
+import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
 import {countWords, isCapitalized, isDash, materialize, startsUppercase, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {LISTENER_CUES, startsCue} from './quotes/cues.js'
@@ -155,8 +155,9 @@ export function quotes(context: ParseContext): void {
       // "… how many boats the storm – armed with “gale winds” – could sink: “…”": words in marks earlier in the sentence
       // cut the lead short; the subject of a colon's sentence is read from the sentence's start.
       if (lead.kind === 'colon' && !lead.attribution && leadFrom === floor && floor > 0) {
-        const sentenceFrom = leadStart(tokens, open, 0)
-        if (sentenceFrom < leadFrom) {
+        // (Read back at most MAX_COLON_LEAD tokens: one long sentence of many such quotes stays linear.)
+        const sentenceFrom = leadStart(tokens, open, Math.max(0, open - MAX_COLON_LEAD))
+        if (sentenceFrom < leadFrom && (sentenceFrom === 0 || isTerminator(tokens[sentenceFrom - 1]!))) {
           const whole = analyseLead(tokens, sentenceFrom, open)
           if (whole.kind === 'colon' && whole.attribution) lead = whole
         }
@@ -200,7 +201,7 @@ export function quotes(context: ParseContext): void {
         attribution = lead.attribution
         // "The board's spending, Varga said, “is a perfect example of waste” …": an attribution between commas inside a sentence
         // that the words in marks go on with: a fragment of reported speech that runs around the attribution, not an utterance.
-        kind = parenthetical(tokens, leadFrom, lead.attribution, open) && !startsUpper(inner) ? 'partial' : 'direct'
+        kind = parenthetical(tokens, leadFrom, lead.attribution, open) && LOWERCASE_START.test(inner) ? 'partial' : 'direct'
       } else if (tail) {
         attribution = tail
         attributionTokens = endTokens
@@ -356,14 +357,15 @@ export function quotes(context: ParseContext): void {
         draft.continues = before
         continue
       }
-      // "“…” and against the toll, Holm said.¶“He voted to let boats in.”": a quote paragraph after one that ends on reported speech.
-      if (paragraphOnly.has(draft) && endingReport && endingReport.paragraph === index - 1) {
-        draft.continues = endingReport.draft.continues ?? endingReport.draft
-        continue
-      }
       // Only the quote that ends the paragraph sits right above the credit line.
       if (credit && draft === unattributed[unattributed.length - 1] && /^[\s.,;:!?\u2026]*$/.test(text.slice(draft.end, paragraphEnd))) {
         place(draft, {mention: credit}, tokensOf(index + 1), input)
+        continue
+      }
+      // "“…” and against the toll, Holm said.¶“He voted to let boats in.”": a quote paragraph after one that ends on reported
+      // speech (unless a credit line under it names someone else).
+      if (paragraphOnly.has(draft) && endingReport && endingReport.paragraph === index - 1) {
+        draft.continues = endingReport.draft.continues ?? endingReport.draft
         continue
       }
       const position = locate.position(draft.start, draft.end)
@@ -591,10 +593,17 @@ function creditLine(tokens: Token[]): Phrase | undefined {
   return phraseAfter(tokens, 1, tokens.length)
 }
 
+/** Most tokens a colon's sentence is read back over, past earlier words in marks, for its subject. */
+const MAX_COLON_LEAD = 60
+
+/** Words in marks that open with a lowercase letter (not a digit, an ellipsis or an inner mark): "is a perfect example …". */
+const LOWERCASE_START = /^\s*\p{Ll}/u
+
 /** Whether an attribution stands between commas after words of its sentence, right before the mark at `open` ("The board's spending, Varga said, “…"). */
 function parenthetical(tokens: Token[], from: number, attribution: Attribution, open: number): boolean {
   const start = Math.min(attribution.mention.from, attribution.cue?.[0] ?? attribution.mention.from)
-  return start - 1 > from && tokens[start - 1]!.value === ',' && tokens[open - 1]?.value === ','
+  // ("On Monday, Holm said, “…”", "Asked whether …, Holm said, “…”": an opening phrase is no subject the quote goes on with.)
+  return start - 1 > from && tokens[start - 1]!.value === ',' && tokens[open - 1]?.value === ',' && opensSubject(tokens, from)
 }
 
 /** "Fox and Friends", "The Art of the Deal": every content word capitalised, no sentence punctuation. */
@@ -663,8 +672,10 @@ function place2(position: Position): string {
 /** Words that open a clause of its own after a cue: "admitted the fees were high", "said they would". */
 /** Determiners that open a listener after "told" ("told the crowd", "told his aides"). */
 const LISTENER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
-/** Prepositions that open a setting after a listener: "told the crowd on Monday", "asking the mayor after an event". */
-const LISTENER_TRAILERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'outside', 'via', 'from', 'last', 'this', 'earlier', 'later'])
+/** Words that open a setting after a listener: "told the crowd on Monday", "asking the mayor after an event", "told them last week". */
+const SETTING_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'outside', 'via', 'from', 'last', 'this', 'earlier', 'later'])
+/** Most tokens from a listener's determiner to the end of its settings: "the mayor after an event in Tarn" (7). */
+const MAX_LISTENER_SPAN = 12
 /** Most words of a listener after its determiner, up to where the sentence or a setting begins: "the large waiting crowd" (3). */
 const MAX_LISTENER_WORDS = 5
 
@@ -678,10 +689,16 @@ function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
   // "“Get ready!” he told the crowd on the quay.": after "told" a determiner opens the listener; a clause only follows it.
   if (LISTENER_CUES.has(attribution.cueText ?? '') && LISTENER_DETERMINERS.has(next.lower) && attribution.cue[1] === after) {
     let end = after + 1
-    while (end < tokens.length && end - after <= MAX_LISTENER_WORDS && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !LISTENER_TRAILERS.has(tokens[end]!.lower)) end++
+    while (end < tokens.length && end - after <= MAX_LISTENER_WORDS && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !SETTING_OPENERS.has(tokens[end]!.lower)) end++
+    // ("… asking the mayor after an event in Tarn.": settings may follow the listener, each a word, maybe an article, and its
+    // noun; "told the crowd on Monday the toll would rise" still has its clause after them.)
+    while (end < tokens.length && end - after <= MAX_LISTENER_SPAN && tokens[end]!.word && SETTING_OPENERS.has(tokens[end]!.lower)) {
+      end++
+      if (end < tokens.length && tokens[end]!.word && LISTENER_DETERMINERS.has(tokens[end]!.lower)) end++
+      while (end < tokens.length && end - after <= MAX_LISTENER_SPAN && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !SETTING_OPENERS.has(tokens[end]!.lower)) end++
+    }
     const stop = tokens[end]
-    // ("… asking the mayor after an event in Tarn.": a setting may follow the listener.)
-    if (stop === undefined || isTerminator(stop) || stop.value === ',' || (stop.word && LISTENER_TRAILERS.has(stop.lower))) return false
+    if (stop === undefined || isTerminator(stop) || stop.value === ',') return false
   }
   if (CLAUSE_OPENERS.has(next.lower)) return true
   // "He said Holm would not …": a name after "said" followed by a verb is a clause's subject ("said Tuesday.", "told CNN on

@@ -89,11 +89,11 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
     return {kind: 'intro', attribution}
   }
   if (!last.word && last.value === ':') {
-    // "From the report: “…”", "From the Tarn Ledger: “…”": the text or outlet the lead names (not "From the harbour:").
+    // "From the report: “…”", "From her statement: “…”": the text the lead names (not "From the harbour:", "From London:").
     if (tokens[from]!.lower === 'from' && to - 1 > from + 1) {
       const source = phraseAfter(tokens, from + 1, to - 1)
       const head = tokens[to - 2]!
-      if (source && source.to === to - 1 && !source.role && (isCapitalized(head) || SOURCE_NOUNS.has(head.lower))) return {kind: 'colon', attribution: {mention: source}}
+      if (source && source.to === to - 1 && !source.role && SOURCE_NOUNS.has(head.lower)) return {kind: 'colon', attribution: {mention: source}}
     }
     // "… - Philip Bump: “…”", "Ada Holm: “…”": a name right before the colon, after a dash or at the start.
     const named = nameBeforeColon(tokens, from, to - 1)
@@ -259,10 +259,15 @@ function nameBeforeColon(tokens: Token[], from: number, colon: number): Phrase |
   let start = colon
   while (start > from && colon - start < MAX_LABEL_WORDS && tokens[start - 1]!.word && isCapitalized(tokens[start - 1])) start--
   if (start === colon) return undefined
+  // ("From London:", "In Tarn:": a preposition opens a place, no name.)
+  if (LABEL_PREPOSITIONS.has(tokens[start]!.lower)) return undefined
   const before = tokens[start - 1]
   if (start > from && !(isDash(before) || (before !== undefined && !before.word && ELLIPSES.has(before.value)))) return undefined
   return {from: start, to: colon}
 }
+
+/** Capitalised prepositions that open a place before a colon, never a speaker label. */
+const LABEL_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'to', 'for', 'by', 'with', 'of', 'inside', 'outside', 'near'])
 
 /** Besides a dash, what may stand before a name label: "… Ada Holm: “…”". */
 const ELLIPSES = new Set(['\u2026', '...'])

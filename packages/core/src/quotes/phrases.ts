@@ -44,8 +44,8 @@ const DETERMINERS = new Set([
 /** Articles and possessives that open a noun phrase of their own: inside a subject read forwards, the object's ("the crews fear the pier"). */
 const OBJECT_ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those'])
 
-/** Words that follow a verb, never a plural noun that ends a subject: "The Tarn Ledger counts how …", "… writes that …". */
-const AFTER_PRESENT_VERB = new Set(['how', 'what', 'why', 'whether', 'that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they'])
+/** Words that follow a verb, never a plural noun that ends a subject: "The Tarn Ledger counts how …" (not "that" or an article: "The Tarn pilots that the board hired"). */
+const AFTER_PRESENT_VERB = new Set(['how', 'what', 'why', 'whether', 'where', 'it', 'he', 'she', 'they'])
 
 /** Whether the lowercase -s word at `index`, right after a capitalised word, is a verb by what follows it ("The Tarn Ledger counts how"; not "the Tarn pilots said"). */
 function isPresentVerbAfterName(tokens: Token[], index: number): boolean {
@@ -58,7 +58,9 @@ const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with
 
 /** Whether an article at `index`, inside a subject read forwards, opens a verb's object ("the crews fear the pier"), not a preposition's. */
 function opensObject(tokens: Token[], index: number): boolean {
-  return OBJECT_ARTICLES.has(tokens[index]?.lower ?? '') && !SUBJECT_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '')
+  const before = tokens[index - 1]?.lower ?? ''
+  // ("All the pilots", "Both the mayor and the pilots": after a quantifier or "and" the article is the subject's own.)
+  return OBJECT_ARTICLES.has(tokens[index]?.lower ?? '') && !SUBJECT_PREPOSITIONS.has(before) && !DETERMINERS.has(before) && before !== 'and' && before !== 'or'
 }
 
 /** Words between a subject and its cue that are not part of either: "Wang also said", "he has repeatedly said". */
@@ -104,6 +106,9 @@ const PRONOUN_FOLLOWERS = new Set(['perhaps', 'maybe', 'probably', 'possibly', '
 /** Particles of phrasal verbs: "hit back", "lashed out", "stepped up". */
 const PHRASAL_PARTICLES = new Set(['back', 'out', 'up', 'off', 'down'])
 
+/** Words that join clauses, after which "all" or "both" opens a new subject: "… and all said", "… once both agreed". */
+const CLAUSE_JOINERS = new Set(['or', 'once', 'while', 'when', 'as', 'because', 'since', 'until', 'after', 'before', 'though', 'although', 'if'])
+
 /** Quantifiers that may float after their subject: "Holm and Brandt have both argued", "They all said". */
 const FLOATING = new Set(['both', 'all', 'each'])
 
@@ -116,13 +121,18 @@ function isFloating(tokens: Token[], index: number, floor: number): boolean {
   if (!FLOATING.has(tokens[index]!.lower) || index - 1 < floor) return false
   const before = tokens[index - 1]!
   if (!before.word) return isDash(before)
-  return !DETERMINERS.has(before.lower) && !SUBJECT_PREPOSITIONS.has(before.lower) && !OBJECT_MARKERS.has(before.lower)
+  // ("… met the pilots, and all said": after a conjunction the quantifier is the subject of its own clause.)
+  if (CONJUNCTIONS.has(before.lower) || CLAUSE_JOINERS.has(before.lower)) return false
+  return BETWEEN.has(before.lower) || SUBJECT_PRONOUNS.has(before.lower) || isCapitalized(before) || (before.lower.endsWith('s') && !before.lower.endsWith('ss'))
 }
 
-/** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …". */
+/** Most words of a lowercase owner before its possessive, after the determiner: "the harbour master’s" (1), "the Tarn port master’s" (2). */
+const MAX_OWNER_WORDS = 3
+
+/** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …" (not "avoided saying", "stopped saying": nothing was said). */
 const CATENATIVES = new Set([
   'kept', 'keep', 'keeps', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'continued', 'continue', 'continues',
-  'quit', 'avoided', 'finished',
+  'finished',
   // "a pilot can be heard asking …", "Holm was seen telling …".
   'heard', 'seen'
 ])
@@ -233,9 +243,7 @@ const INTRO_WORDS = new Set([
   'by', 'within', 'throughout', 'among', 'amid', 'across', 'like', 'unlike', 'beyond', 'without', 'upon', 'given', 'once',
   'in', 'at', 'on', 'after', 'during', 'speaking', 'asked', 'before', 'while', 'when', 'since', 'as', 'following',
   'despite', 'earlier', 'later', 'last', 'meanwhile', 'however', 'writing', 'addressing', 'noting', 'citing',
-  'for', 'from', 'with', 'under', 'referring', 'responding', 'in', 'if', 'although', 'though', 'because', 'to',
-  // "Reached by phone, Holm said": a past participle opening the sentence, like "Asked about …".
-  'reached', 'contacted', 'pressed', 'questioned', 'interviewed', 'confronted', 'approached'
+  'for', 'from', 'with', 'under', 'referring', 'responding', 'in', 'if', 'although', 'though', 'because', 'to'
 ])
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'now', 'then', 'instead', 'indeed'])
 
@@ -341,7 +349,12 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     let from = end - 1
     if (isNameToken(tokens[from])) {
       while (from - 1 >= floor && end - from < MAX_MENTION_TOKENS && isNameToken(tokens[from - 1])) from--
-    } else if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower)) from--
+    } else {
+      // "the harbour master’s claim", "the Tarn mayor’s claim": back over the owner's words to its determiner.
+      let start = from
+      while (start - 1 >= floor && from - start < MAX_OWNER_WORDS && tokens[start - 1]!.word && !DETERMINERS.has(tokens[start - 1]!.lower) && !STOPS.has(tokens[start - 1]!.lower) && !isVerbLike(tokens[start - 1]!)) start--
+      if (start - 1 >= floor && DETERMINERS.has(tokens[start - 1]!.lower)) from = start - 1
+    }
     return {from, to: end}
   }
   // "… offered him a job, then says …": a verb coordinated after a comma.
@@ -1004,7 +1017,11 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     if (tokens[start]?.value === ',') start++
   }
   start = timeOpenerEnd(tokens, start, to)
-  if (start < to && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start) || isLateOrEarly(tokens, start))) {
+  // "Late last year the pilots …", "Reached by phone Holm said …": an opener of time or place, or a past participle, without its
+  // comma ends after a few words, not at a comma far on.
+  const short = start < to && (isTimeOrPlaceOpener(tokens, start) || PAST_PARTICIPLE_OPENERS.has(tokens[start]!.lower))
+  if (short && !commaWithin(tokens, start, to, MAX_SHORT_OPENER)) start = shortOpenerEnd(tokens, start, to)
+  else if (start < to && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start) || short)) {
     const limit = isOpeningParticiple(tokens, start) ? Math.max(to, sentenceEnd) : to
     let comma = start
     while (comma < limit && comma - start < 30 && tokens[comma]!.value !== ',') comma++
@@ -1019,6 +1036,8 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   }
   const first = tokens[start]
   if (!first || !first.word) return undefined
+  // "From London: “…”", "In Tarn:": an opening preposition with no comma after its phrase leaves no subject to read.
+  if (INTRO_PREPOSITIONS.has(first.lower)) return undefined
   if (SUBJECT_PRONOUNS.has(first.lower)) return {from: start, to: start + 1}
   let end = start
   if (DETERMINERS.has(first.lower)) {
@@ -1057,13 +1076,44 @@ const TIME_AFTER_LATE = new Set([
   'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night'
 ])
 
-/** "Late last month, the company …", "Early on Tuesday, …": an opener of time that runs to its comma. */
-function isLateOrEarly(tokens: Token[], start: number): boolean {
+/** "Late last month, the company …", "Early on Tuesday, …", "Back on the quay, …": an opener of time or place before the subject. */
+function isTimeOrPlaceOpener(tokens: Token[], start: number): boolean {
   const lower = tokens[start]!.lower
   // ("Back on the quay, he …", "Back in May, …": a return in place or time, up to its comma.)
   if (lower === 'back') return BACK_PREPOSITIONS.has(tokens[start + 1]?.lower ?? '')
   return (lower === 'late' || lower === 'early') && TIME_AFTER_LATE.has(tokens[start + 1]?.lower ?? '')
 }
+
+/** Longest opener of time or place, or past participle phrase, that needs no comma: "Late last year" (3), "Reached by phone" (3), "Back on the quay" (4). */
+const MAX_SHORT_OPENER = 5
+
+/** Past participles that open a sentence before its subject ("Reached by phone, Holm said"), like "Asked about …". */
+const PAST_PARTICIPLE_OPENERS = new Set(['reached', 'contacted', 'pressed', 'questioned', 'interviewed', 'confronted', 'approached'])
+
+/** Whether a comma stands within `window` tokens after `start`. */
+function commaWithin(tokens: Token[], start: number, to: number, window: number): boolean {
+  for (let i = start; i < to && i - start <= window; i++) if (tokens[i]!.value === ',') return true
+  return false
+}
+
+/**
+ * One past a short opener with no comma: the opener word, then a time word
+ * ("Late yesterday"), or a preposition or "last"/"this"/"next" with an
+ * optional article and one more word ("Late last year", "Back in May",
+ * "Back on the quay", "Reached by phone"); `start` when the words run out.
+ */
+function shortOpenerEnd(tokens: Token[], start: number, to: number): number {
+  const word = tokens[start + 1]
+  if (!word?.word) return start
+  let i = start + 2
+  if (!TAKES_ONE_MORE.has(word.lower)) return i < to ? i : start
+  if (i < to && tokens[i]!.word && DETERMINERS.has(tokens[i]!.lower)) i++
+  if (i < to && tokens[i]!.word) i++
+  return i < to ? i : start
+}
+
+/** Words after an opener that take one more word: "Late last year", "Back in May", "Reached by phone". */
+const TAKES_ONE_MORE = new Set(['on', 'in', 'at', 'by', 'from', 'during', 'before', 'when', 'last', 'this', 'next'])
 
 /** Prepositions after "Back" that open a phrase before the subject: "Back on the quay,", "Back in May,". */
 const BACK_PREPOSITIONS = new Set(['on', 'in', 'at', 'home', 'then', 'when', 'during', 'before', 'from'])
@@ -1081,6 +1131,9 @@ const MAX_OWNED_WORDS = 4
  * phrase (the possessive name is then no subject either).
  */
 function ownedSubject(tokens: Token[], start: number, end: number, limit: number): Phrase | undefined {
+  // "Holm’s not happy", "Holm’s been clear": "’s" is "is" or "has", and the name is the whole subject.
+  const next = tokens[end]
+  if (next?.word && (BETWEEN.has(next.lower) || isVerbLike(next) || next.lower.endsWith('ing'))) return {from: start, to: end}
   let owned = end
   while (owned < limit && owned - end < MAX_OWNED_WORDS && tokens[owned]!.word && !isCapitalized(tokens[owned]) && !STOPS.has(tokens[owned]!.lower) && !isVerbLike(tokens[owned]!)) owned++
   if (owned === end) return undefined
@@ -1091,6 +1144,23 @@ function ownedSubject(tokens: Token[], start: number, end: number, limit: number
   const phrase = {from: start, to: owned}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
 }
+
+/**
+ * Whether the words at `from` open a subject noun phrase, not an opening
+ * phrase before the subject: "The board's spending", "These sources";
+ * not "On Monday", "Asked whether …", "Yesterday", "Speaking to reporters".
+ */
+export function opensSubject(tokens: Token[], from: number): boolean {
+  const first = tokens[from]
+  if (!first || !first.word || INTRO_WORDS.has(first.lower) || SENTENCE_ADVERBS.has(first.lower) || CONJUNCTIONS.has(first.lower) || isOpeningParticiple(tokens, from)) return false
+  return DETERMINERS.has(first.lower) || isNameToken(first)
+}
+
+/** Prepositions that open a sentence's opening phrase, never a subject's first word ("About 40 percent" may be one). */
+const INTRO_PREPOSITIONS = new Set([
+  'from', 'in', 'at', 'on', 'to', 'for', 'by', 'with', 'of', 'under', 'within', 'across', 'during', 'after', 'before', 'since',
+  'despite', 'upon', 'without', 'unlike', 'throughout', 'among', 'inside', 'near', 'behind', 'between'
+])
 
 /** Shortest participle read as one ("Walking" is 7; "Ewing", "Going" are short enough to be names or not matter). */
 const MIN_PARTICIPLE_LENGTH = 6

@@ -285,6 +285,19 @@ const RELATIVES = new Set(['who', 'whose', 'which'])
 /** Words that open a clause's subject after "told the Ledger,": an article, an owner or a subject pronoun (not "which", "who"). */
 const AFTER_LISTENER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'there'])
 
+/** Most tokens from a clause's start to its verb after "told the Ledger,": "her policy would" (2). */
+const VERB_WINDOW = 6
+
+/** Whether a verb of FINITE_VERBS stands within VERB_WINDOW tokens of `from`, before any comma or "that". */
+function verbBeforeComma(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i - from <= VERB_WINDOW; i++) {
+    const token = tokens[i]!
+    if (token.value === ',' || token.lower === 'that') return false
+    if (FINITE_VERBS.has(token.lower)) return true
+  }
+  return false
+}
+
 /** Cues whose object is always the listener: after a comma they never invert ("…, told reporters"). */
 const TELL_CUES = new Set(['tell', 'tells', 'told'])
 
@@ -414,7 +427,9 @@ function leading(
     if (LISTENER_CUES.has(cueText)) {
       start = skipObject(tokens, start, to)
       // "Holm told the Ledger, her policy would …": a comma may close the listener before the clause.
-      if (start !== undefined && start > cue[1] && tokens[start]?.value === ',' && AFTER_LISTENER.has(tokens[start + 1]?.lower ?? '')) start++
+      // (Not an appositive, an absolute phrase or a list: "told the Ledger, the island's oldest paper, that …", "told the crowd,
+      // his voice shaking, that …", "told the pilots, the crews and the board that …": the clause has its verb before any comma.)
+      if (start !== undefined && start > cue[1] && tokens[start]?.value === ',' && AFTER_LISTENER.has(tokens[start + 1]?.lower ?? '') && verbBeforeComma(tokens, start + 1, to)) start++
     }
   }
   if (start === undefined || start >= to) return undefined

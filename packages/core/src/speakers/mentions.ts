@@ -157,7 +157,7 @@ function classify(text: string): Mention {
   // "Tarnside’s claim that …", "Mr. Holm’s remarks": the owner is the one named, without the possessive ending; only
   // for a name ("the paper published portions of Holm’s" is a clause, and no alias of Holm).
   const owner = withoutPossessive(words[words.length - 1]!)
-  if (owner !== words[words.length - 1] && words.slice(0, -1).every((word) => isCapital(word) || ARTICLES.has(word.toLowerCase()))) words = [...words.slice(0, -1), owner]
+  if (owner !== words[words.length - 1] && words.slice(0, -1).every(isOwnerWord)) words = [...words.slice(0, -1), owner]
   // "a spokesman for the Tarn council" is a spokesman, not the council nor a person named Tarn: classify the
   // words before the post-modifier, and keep the whole phrase as the name ("spokesman for the Tarn council").
   // "Three mayors in the Alder valley" too: a count opens the phrase like an article.
@@ -328,6 +328,15 @@ const PERSON_NOUNS = new Set([
  * harbour worker", "the historian"), which "he" or "she" may stand for;
  * "plans for new cards" or "the incident in May" do not.
  */
+/** Prepositions that make a mention a clause or a phrase of something else ("portions of Holm’s"), no owner's name. */
+const OWNER_BREAKS = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from'])
+
+/** A word that may stand in an owner's name before its possessive: "the harbour master’s", "Mr. Holm’s"; not a verb ("published") or a preposition. */
+function isOwnerWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return isCapital(word) || ARTICLES.has(lower) || (!lower.endsWith('ed') && !OWNER_BREAKS.has(lower))
+}
+
 /** A word without its possessive ending ("Holm’s" → "Holm", "officials’" → "officials"); a word shorter than three letters is kept ("it’s"). */
 function withoutPossessive(word: string): string {
   if (word.length < 4) return word
