@@ -20,10 +20,10 @@ import {analyseBareTail, analyseLead, analyseTail, type Attribution, isTerminato
 import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
-import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
+import {ARTICLES_AND_OWNERS, opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
 import {countWords, isCapitalized, isDash, materialize, startsUppercase, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
-import {LISTENER_CUES, startsCue} from './quotes/cues.js'
+import {LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
 import {introducesBlock, isBlockQuote} from './quotes/block-quote.js'
 import {tokenizeBlock} from './prose.js'
@@ -669,9 +669,6 @@ function place2(position: Position): string {
   return position.start.line + ':' + position.start.column
 }
 
-/** Words that open a clause of its own after a cue: "admitted the fees were high", "said they would". */
-/** Determiners that open a listener after "told" ("told the crowd", "told his aides"). */
-const LISTENER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
 /** Words that open a setting after a listener: "told the crowd on Monday", "asking the mayor after an event", "told them last week". */
 const SETTING_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'outside', 'via', 'from', 'last', 'this', 'earlier', 'later'])
 /** Most tokens from a listener's determiner to the end of its settings: "the mayor after an event in Tarn" (7). */
@@ -679,7 +676,8 @@ const MAX_LISTENER_SPAN = 12
 /** Most words of a listener after its determiner, up to where the sentence or a setting begins: "the large waiting crowd" (3). */
 const MAX_LISTENER_WORDS = 5
 
-const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'there'])
+/** Words that open a clause of its own after a cue: "admitted the fees were high", "said they would". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES_AND_OWNERS, ...PERSONAL_PRONOUNS, 'it', 'that', 'there'])
 
 function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
   if (!attribution.cue) return false
@@ -687,14 +685,14 @@ function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
   const next = tokens[after]
   if (next === undefined || !next.word) return false
   // "“Get ready!” he told the crowd on the quay.": after "told" a determiner opens the listener; a clause only follows it.
-  if (LISTENER_CUES.has(attribution.cueText ?? '') && LISTENER_DETERMINERS.has(next.lower) && attribution.cue[1] === after) {
+  if (LISTENER_CUES.has(attribution.cueText ?? '') && ARTICLES_AND_OWNERS.has(next.lower) && attribution.cue[1] === after) {
     let end = after + 1
     while (end < tokens.length && end - after <= MAX_LISTENER_WORDS && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !SETTING_OPENERS.has(tokens[end]!.lower)) end++
     // ("… asking the mayor after an event in Tarn.": settings may follow the listener, each a word, maybe an article, and its
     // noun; "told the crowd on Monday the toll would rise" still has its clause after them.)
     while (end < tokens.length && end - after <= MAX_LISTENER_SPAN && tokens[end]!.word && SETTING_OPENERS.has(tokens[end]!.lower)) {
       end++
-      if (end < tokens.length && tokens[end]!.word && LISTENER_DETERMINERS.has(tokens[end]!.lower)) end++
+      if (end < tokens.length && tokens[end]!.word && ARTICLES_AND_OWNERS.has(tokens[end]!.lower)) end++
       while (end < tokens.length && end - after <= MAX_LISTENER_SPAN && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !SETTING_OPENERS.has(tokens[end]!.lower)) end++
     }
     const stop = tokens[end]

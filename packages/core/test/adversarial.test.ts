@@ -138,6 +138,13 @@ describe('adversarial inputs, every pass', () => {
     expect(article.quotes.length).toBeGreaterThan(0)
   })
 
+  it('a 800 kB sentence with no end of colon quotes after words in marks (each colon reads its sentence back a bounded way)', async () => {
+    const unit = 'the toll was this: “a tax on crews”, '
+    const {article} = await expectLinear((size) => 'Tolls\n\n' + fill(unit, size) + '.', (800 * 1024) / SCALE)
+    expect(article.paragraphs).toHaveLength(1)
+    expect(article.quotes.length).toBeGreaterThan(1000)
+  })
+
   it('100,000 quotation marks', async () => {
     // Straight and curly marks, paired and not, with a few words between.
     const unit = '"a" “b” ‘c’ « d » " ” '

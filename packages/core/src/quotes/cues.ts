@@ -231,7 +231,7 @@ const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'several', 'few
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather'])
 
 /** Articles: after one, a past participle and a singular cue word, the word is the noun ("the debunked claim"; not "those surveyed say"). */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
 /** A past participle standing as an adjective between an article and a noun: "the debunked claim", "a leaked report". */
 function isParticipleAdjective(lower: string): boolean {

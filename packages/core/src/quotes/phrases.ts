@@ -10,7 +10,7 @@
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
 import {PERSONAL_PRONOUNS} from './cues.js'
-import {isCapitalized, isDash, type Token} from './tokens.js'
+import {isCapitalized, isDash, isPossessive, type Token} from './tokens.js'
 
 export interface Phrase {
   /** First token index. */
@@ -41,8 +41,11 @@ const DETERMINERS = new Set([
   'both', 'two', 'three', 'four', 'several', 'many', 'some', 'one', 'another', 'each', 'all', 'most', 'other', 'no'
 ])
 
-/** Articles and possessives that open a noun phrase of their own: inside a subject read forwards, the object's ("the crews fear the pier"). */
-const OBJECT_ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those'])
+/** Articles and possessive determiners: they open a noun phrase ("the crowd", "his aides", "a Senate panel"). */
+export const ARTICLES_AND_OWNERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/** Determiners that open a noun phrase of their own: inside a subject read forwards, the object's ("the crews fear the pier"). */
+const OBJECT_ARTICLES = new Set([...ARTICLES_AND_OWNERS, 'these', 'those'])
 
 /** Words that follow a verb, never a plural noun that ends a subject: "The Tarn Ledger counts how …" (not "that" or an article: "The Tarn pilots that the board hired"). */
 const AFTER_PRESENT_VERB = new Set(['how', 'what', 'why', 'whether', 'where', 'it', 'he', 'she', 'they'])
@@ -249,6 +252,17 @@ const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'now',
 
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'prof.', 'st.', 'sgt.', 'capt.', 'adm.', 'mr', 'mrs', 'ms', 'dr'])
 
+/**
+ * Sentence adverbs and connectives that may stand before a subject, with or
+ * without a comma ("Therefore, …", "Perhaps the crews …", "Even Mr. Brandt
+ * …", "However, …"): never a speaker, nor a first name.
+ */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'however', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'indeed', 'overall', 'otherwise', 'thus', 'hence',
+  'therefore', 'perhaps', 'maybe', 'even', 'accordingly', 'consequently', 'likewise', 'similarly', 'besides', 'separately',
+  'additionally', 'again', 'already'
+])
+
 /** Capitalised words that are never a speaker: "Tuesday said", "According to …", "Hastily, …". */
 const NOT_SPEAKERS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -257,8 +271,7 @@ const NOT_SPEAKERS = new Set([
   'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
   'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile',
   // Connectives that open a sentence: "However, both unions …, said …" names no one "However".
-  'however', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'indeed', 'overall', 'otherwise', 'thus', 'hence', 'yet',
-  'therefore', 'perhaps', 'maybe', 'even', 'accordingly', 'consequently', 'likewise', 'similarly', 'besides'
+  'yet', ...SENTENCE_ADVERBS
 ])
 
 function isNameToken(token: Token | undefined): boolean {
@@ -345,7 +358,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     end--
   }
   // "Critics doubted Brandt’s claim that …": a cue after a possessive is a noun, and its owner is the speaker.
-  if (end === cue && end - 1 >= floor && POSSESSIVE_WORD.test(tokens[end - 1]!.value)) {
+  if (end === cue && end - 1 >= floor && isPossessive(tokens[end - 1]!.value)) {
     let from = end - 1
     if (isNameToken(tokens[from])) {
       while (from - 1 >= floor && end - from < MAX_MENTION_TOKENS && isNameToken(tokens[from - 1])) from--
@@ -1060,21 +1073,16 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     // ("Tarn economists believe …": a plural that names people by their trade.)
     if (end < to && tokens[end]!.word && (BARE_SPEAKER_NOUNS.has(tokens[end]!.lower) || PEOPLE_PLURAL.test(tokens[end]!.lower))) end++
     // "Mr. Holm’s campaign chairman, Ivo Brandt, dismissed …": the subject is whom the name owns, here named after a comma.
-    else if (end > start && POSSESSIVE_WORD.test(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
+    else if (end > start && isPossessive(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
   }
   if (end === start) return undefined
   const phrase = {from: start, to: end}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
 }
 
-/** Sentence adverbs that may stand before a subject, with or without a comma: "Therefore, …", "Perhaps the crews …", "Even Mr. Brandt …". */
-const SENTENCE_ADVERBS = new Set(['therefore', 'perhaps', 'maybe', 'even', 'accordingly', 'consequently', 'likewise', 'similarly', 'besides', 'separately', 'additionally', 'again', 'already'])
 
 /** Words after "Late" or "Early" that make it a time opener: "Late last month, …", "Early on Tuesday, …". */
-const TIME_AFTER_LATE = new Set([
-  'last', 'this', 'next', 'on', 'in', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night'
-])
+const TIME_AFTER_LATE = new Set(['last', 'this', 'next', 'on', 'in', 'yesterday', 'today', 'tonight', ...WEEKDAYS, 'morning', 'afternoon', 'evening', 'night'])
 
 /** "Late last month, the company …", "Early on Tuesday, …", "Back on the quay, …": an opener of time or place before the subject. */
 function isTimeOrPlaceOpener(tokens: Token[], start: number): boolean {
@@ -1117,9 +1125,6 @@ const TAKES_ONE_MORE = new Set(['on', 'in', 'at', 'by', 'from', 'during', 'befor
 
 /** Prepositions after "Back" that open a phrase before the subject: "Back on the quay,", "Back in May,". */
 const BACK_PREPOSITIONS = new Set(['on', 'in', 'at', 'home', 'then', 'when', 'during', 'before', 'from'])
-
-/** A word that ends in the possessive: "Holm’s", "Tarn's". */
-const POSSESSIVE_WORD = /['’]s$/
 
 /** Most lowercase words of what a name owns before its name: "campaign chairman" (2), "longtime chief of staff" (4). */
 const MAX_OWNED_WORDS = 4
@@ -1178,13 +1183,13 @@ function isOpeningParticiple(tokens: Token[], start: number): boolean {
   // "Having announced …, Judge Ruiz said", "Being a mother, she …": perfect and passive participles.
   if ((first.lower === 'having' || first.lower === 'being') && next?.word && !isCapitalized(next)) return true
   if (!first.lower.endsWith('ing') || first.lower.length < MIN_PARTICIPLE_LENGTH || !next || !next.word || isCapitalized(next)) return false
-  // ("this" is also a word of time between a subject and its cue: "Holm this week said".)
-  if (DETERMINERS_IN_S.has(next.lower)) return true
+  // ("this" is also in BETWEEN, as a word of time, so isVerbLike would take it for a verb.)
+  if (OBJECTS_IN_S.has(next.lower)) return true
   return next.lower !== 'said' && next.lower !== 'says' && next.lower !== 'told' && !isVerbLike(next) && !next.lower.endsWith('s')
 }
 
-/** Determiners ending in -s, which follow a participle ("Recognizing this, …") where a verb in -s would follow a name ("Manning says"). */
-const DETERMINERS_IN_S = new Set(['this', 'his', 'its', 'us'])
+/** Words ending in -s that follow an opening participle ("Recognizing this, …", "Raising his voice, …") where a verb in -s follows a name ("Manning says"). */
+const OBJECTS_IN_S = new Set(['this', 'his', 'its'])
 
 /** "Moscow strongly denied": a lowercase -ly word between subject and cue. */
 function isAdverb(token: Token): boolean {

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, isNamingNoun, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
+import {ARTICLES_AND_OWNERS, AUXILIARIES, BARE_SPEAKER_NOUNS, isNamingNoun, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
@@ -51,7 +51,6 @@ const ADVERBIALS = new Set([
   'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'flatly',
   'previously', 'once', 'simply', 'bluntly', 'morning', 'evening', 'afternoon', 'night', 'then', 'now'
 ])
-const DETERMINER_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 /**
  * @param inMarks
@@ -283,7 +282,7 @@ function trailing(
 const RELATIVES = new Set(['who', 'whose', 'which'])
 
 /** Words that open a clause's subject after "told the Ledger,": an article, an owner or a subject pronoun (not "which", "who"). */
-const AFTER_LISTENER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'there'])
+const AFTER_LISTENER: ReadonlySet<string> = new Set([...ARTICLES_AND_OWNERS, ...SUBJECT_PRONOUNS, 'there'])
 
 /** Most tokens from a clause's start to its verb after "told the Ledger,": "her policy would" (2). */
 const VERB_WINDOW = 6
@@ -547,7 +546,7 @@ function calledSomething(tokens: Token[], object: number, end: number, cueText: 
   const first = tokens[complement]
   if (complement === object || complement >= end || !first?.word || isCapitalized(first)) return false
   // After a name only a determiner opens what it is called: "a site called Tarn Watch lists …" names a site.
-  if (!pronoun) return DETERMINER_OBJECTS.has(first.lower)
+  if (!pronoun) return ARTICLES_AND_OWNERS.has(first.lower)
   return !NOT_COMPLEMENTS.has(first.lower) && !ADVERBIALS.has(first.lower) && !first.lower.endsWith('ing')
 }
 
@@ -678,7 +677,7 @@ function skipObject(tokens: Token[], from: number, to: number): number | undefin
   let i = from
   if (isCapitalized(first)) {
     while (i < to && isCapitalized(tokens[i])) i++
-  } else if (DETERMINER_OBJECTS.has(first.lower)) {
+  } else if (ARTICLES_AND_OWNERS.has(first.lower)) {
     i++
     // "told the Harbour Post", "told the crowd", "told a Senate panel"
     if (isCapitalized(tokens[i])) {
@@ -780,7 +779,7 @@ function afterAbout(tokens: Token[], from: number, to: number): number | undefin
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
     if (token.lower === 'about') return i > from ? i + 1 : undefined
-    if (!token.word || !(isCapitalized(token) || LISTENER_WORDS.has(token.lower) || DETERMINER_OBJECTS.has(token.lower))) return undefined
+    if (!token.word || !(isCapitalized(token) || LISTENER_WORDS.has(token.lower) || ARTICLES_AND_OWNERS.has(token.lower))) return undefined
   }
   return undefined
 }
@@ -817,5 +816,5 @@ const LISTENER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'report
 function isListener(first: Token | undefined, second: Token | undefined): boolean {
   if (!first || !first.word) return false
   if (isCapitalized(first) || LISTENER_WORDS.has(first.lower)) return true
-  return DETERMINER_OBJECTS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || LISTENER_WORDS.has(second.lower) || GROUP_LISTENERS.has(second.lower))
+  return ARTICLES_AND_OWNERS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || LISTENER_WORDS.has(second.lower) || GROUP_LISTENERS.has(second.lower))
 }

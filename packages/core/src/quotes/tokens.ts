@@ -74,6 +74,26 @@ export function countWords(tokens: Token[], from: number, to: number, limit = In
   return count
 }
 
+/** Whether a word ends in the possessive: "Holm’s", "board's", "officials’" (the tokenizer keeps the ending on the word). */
+export function isPossessive(word: string): boolean {
+  return withoutPossessive(word) !== word
+}
+
+/**
+ * A word without its possessive ending: "Holm’s" → "Holm", "officials’" →
+ * "officials". Words of three characters or fewer are kept ("he’s"); "it’s"
+ * becomes "it", a contraction read like the pronoun it holds.
+ */
+export function withoutPossessive(word: string): string {
+  if (word.length < 4) return word
+  const last = word.charCodeAt(word.length - 1)
+  const before = word.charCodeAt(word.length - 2)
+  // "’s" and "'s"; and a plural's bare apostrophe: "officials’".
+  if ((last === 115 || last === 83) && (before === 0x2019 || before === 39)) return word.slice(0, -2)
+  if ((last === 0x2019 || last === 39) && (before === 115 || before === 83)) return word.slice(0, -1)
+  return word
+}
+
 /** Dashes as a punctuation token: "-", "--", "–", "—", and the quotation dash "―" (a hyphen inside a word is part of the word). */
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '\u2015'])
 

@@ -4,7 +4,8 @@
  * "the two ministers", "both countries", "officials"), an organisation
  * ("the ministry", "the White House"), a document ("the statement").
  */
-import {startsUppercase} from '../quotes/tokens.js'
+import {startsUppercase, withoutPossessive} from '../quotes/tokens.js'
+import {ARTICLES} from '../quotes/cues.js'
 import {genderOfFirstName} from './first-names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 
@@ -122,7 +123,6 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 export const COUNTRY_HEADS: ReadonlySet<string> = new Set(['countries', 'nations', 'sides', 'governments', 'states', 'parties'])
 
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
-const ARTICLES = new Set(['the', 'a', 'an'])
 // Not "those", a pronoun as often as not ("those behind the talks").
 const DEMONSTRATIVES = new Set(['this', 'that', 'these'])
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still'])
@@ -177,7 +177,7 @@ function classify(text: string): Mention {
   // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
   const relative = lower.indexOf('who')
   if (relative > 0) return {...classify(words.slice(0, relative).join(' ')), text: words.join(' ')}
-  const head = lower[lower.length - 1]!.replace(/[’']s$/, '')
+  const head = withoutPossessive(lower[lower.length - 1]!)
   const written = words.join(' ')
 
   // "Gov. Ada Holm of Ohio", "Sen. Ivo Brandt of Texas": the place a person represents is part of the title, not the name.
@@ -323,11 +323,6 @@ const PERSON_NOUNS = new Set([
   'adult', 'individual', 'native', 'citizen', 'refugee', 'widow', 'relative', 'cousin'
 ])
 
-/**
- * Whether the head of a role names a kind of person ("the spokeswoman", "a
- * harbour worker", "the historian"), which "he" or "she" may stand for;
- * "plans for new cards" or "the incident in May" do not.
- */
 /** Prepositions that make a mention a clause or a phrase of something else ("portions of Holm’s"), no owner's name. */
 const OWNER_BREAKS = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from'])
 
@@ -337,17 +332,11 @@ function isOwnerWord(word: string): boolean {
   return isCapital(word) || ARTICLES.has(lower) || (!lower.endsWith('ed') && !OWNER_BREAKS.has(lower))
 }
 
-/** A word without its possessive ending ("Holm’s" → "Holm", "officials’" → "officials"); a word shorter than three letters is kept ("it’s"). */
-function withoutPossessive(word: string): string {
-  if (word.length < 4) return word
-  const last = word.charCodeAt(word.length - 1)
-  const before = word.charCodeAt(word.length - 2)
-  // "’s" and "'s"; and a plural's bare apostrophe: "officials’".
-  if ((last === 115 || last === 83) && (before === 0x2019 || before === 39)) return word.slice(0, -2)
-  if ((last === 0x2019 || last === 39) && (before === 115 || before === 83)) return word.slice(0, -1)
-  return word
-}
-
+/**
+ * Whether the head of a role names a kind of person ("the spokeswoman", "a
+ * harbour worker", "the historian"), which "he" or "she" may stand for;
+ * "plans for new cards" or "the incident in May" do not.
+ */
 export function isPersonHead(head: string): boolean {
   return TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(head)
 }

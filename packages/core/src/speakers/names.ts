@@ -7,6 +7,7 @@
  * "both countries". Only names that are in the text are ever used.
  */
 import type {Token} from '../quotes/tokens.js'
+import {SENTENCE_ADVERBS} from '../quotes/phrases.js'
 import {isCapitalized} from '../quotes/tokens.js'
 
 export interface NameRun {
@@ -80,10 +81,9 @@ const NOT_NAMES = new Set([
   'dr.', 'what', 'who', 'why', 'how', 'where', 'no', 'yes', 'not', 'all', 'some', 'many', 'one', 'two', 'both',
   // "Until December Microsoft said", "Without Charles, the band …": openers before a name.
   'until', 'although', 'though', 'because', 'despite', 'without', 'within', 'under', 'over', 'through', 'across',
-  'among', 'during', 'unlike', 'like', 'once', 'now', 'then', 'perhaps', 'indeed', 'instead', 'inside', 'outside',
+  'among', 'during', 'unlike', 'like', 'once', 'now', 'then', 'instead', 'inside', 'outside',
   // "Even Mr. Brandt called …", "Therefore Tarn pilots …": sentence adverbs.
-  'even', 'maybe', 'therefore', 'thus', 'hence', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'accordingly',
-  'consequently', 'likewise', 'similarly', 'besides'
+  ...SENTENCE_ADVERBS
 ])
 
 // What every business word shares, read from the list: its length range and

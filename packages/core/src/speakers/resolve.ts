@@ -67,7 +67,7 @@ export class Resolver {
   private readonly timeline: Array<{offset: number; entity: Entity}> = []
 
   private nameIndex: NameIndex | undefined
-  private surnameIndex: Map<string, {start: number; gender?: 'male' | 'female'}> | undefined
+  private surnameIndex: Map<string, {start: number; gender: 'male' | 'female'}> | undefined
 
   /**
    * @param indexNames
@@ -200,7 +200,7 @@ export class Resolver {
           // "Ada Holm runs the line. … Holm has blasted the toll, which she said …": a short form, as a subject, of a full name the
           // text gave before, though no quote was hers yet (not an object: "… owed to Smith. He said" is not Adam Smith's).
           const surname = run.subject ? this.surnames().get(word) : undefined
-          return surname !== undefined && surname.start < run.start && !(surname.gender && surname.gender !== gender)
+          return surname !== undefined && surname.start < run.start && surname.gender === gender
         }
         const person = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
         const told = person?.gender ?? (facts.name.includes(' ') ? genderOfFirstName(facts.name) : undefined)
@@ -337,11 +337,14 @@ export class Resolver {
     return this.create(mention.name, kind)
   }
 
-  /** Each word of a known person's name, to the latest person who has it. */
-  /** Last words of the full names of people in the text, each with where it was first written in full and the gender its first name tells. */
-  private surnames(): Map<string, {start: number; gender?: 'male' | 'female'}> {
+  /**
+   * Last words of the full names of people in the text whose first name
+   * tells a gender ("Ada Holm" → holm), each with where it was first
+   * written in full and that gender. The first full name of a surname wins.
+   */
+  private surnames(): Map<string, {start: number; gender: 'male' | 'female'}> {
     if (this.surnameIndex) return this.surnameIndex
-    const index = new Map<string, {start: number; gender?: 'male' | 'female'}>()
+    const index = new Map<string, {start: number; gender: 'male' | 'female'}>()
     for (const run of this.names.runs) {
       const facts = factsOf(run)
       if (!facts.person || !facts.name.includes(' ')) continue
@@ -354,6 +357,7 @@ export class Resolver {
     return (this.surnameIndex = index)
   }
 
+  /** Each word of a known person's name, to the latest person who has it. */
   private personWords(): Map<string, Entity> {
     const words = new Map<string, Entity>()
     for (const entity of this.entities) {
