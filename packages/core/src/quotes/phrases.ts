@@ -9,7 +9,7 @@
  * only its edges need finding.
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
-import {PERSONAL_PRONOUNS} from './cues.js'
+import {cueAt, PERSONAL_PRONOUNS} from './cues.js'
 import {isCapitalized, isDash, isPossessive, type Token} from './tokens.js'
 
 export interface Phrase {
@@ -53,7 +53,10 @@ const AFTER_PRESENT_VERB = new Set(['how', 'what', 'why', 'whether', 'where', 'i
 /** Whether the lowercase -s word at `index`, right after a capitalised word, is a verb by what follows it ("The Tarn Ledger counts how"; not "the Tarn pilots said"). */
 function isPresentVerbAfterName(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
-  return token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss') && !isCapitalized(token) && isCapitalized(tokens[index - 1]) && AFTER_PRESENT_VERB.has(tokens[index + 1]?.lower ?? '')
+  if (token.lower.length <= 3 || !token.lower.endsWith('s') || token.lower.endsWith('ss') || isCapitalized(token) || !isCapitalized(tokens[index - 1])) return false
+  const next = tokens[index + 1]?.lower ?? ''
+  // ("The Tarn Foundation claims that …": a cue before "that" is the verb.)
+  return AFTER_PRESENT_VERB.has(next) || (next === 'that' && cueAt(tokens, index) !== undefined)
 }
 
 /** Prepositions after which an article opens their own object, inside the subject: "One of the men", "the head of the board". */
