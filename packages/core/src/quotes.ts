@@ -20,10 +20,10 @@ import {analyseBareTail, analyseLead, analyseTail, type Attribution, isTerminato
 import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
-import {ARTICLES_AND_OWNERS, opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
+import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
 import {countWords, isCapitalized, isDash, materialize, startsUppercase, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
-import {LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
+import {ARTICLES_AND_OWNERS, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
 import {introducesBlock, isBlockQuote} from './quotes/block-quote.js'
 import {tokenizeBlock} from './prose.js'
@@ -378,7 +378,8 @@ export function quotes(context: ParseContext): void {
     }
     nestPartials(quotedHere, reportedHere, tokens, context)
     const lastReport = reportedHere[reportedHere.length - 1]
-    const lastQuote = drafts.length > firstDraft ? drafts.slice(firstDraft).reduce((end, draft) => (draft.kind === 'reported' ? end : Math.max(end, draft.end)), -1) : -1
+    let lastQuote = -1
+    for (let k = firstDraft; k < drafts.length; k++) if (drafts[k]!.kind !== 'reported') lastQuote = Math.max(lastQuote, drafts[k]!.end)
     endingReport = lastReport?.mention && lastReport.end > lastQuote ? {draft: lastReport, paragraph: index} : undefined
   }
 
@@ -686,14 +687,19 @@ function clauseAfter(tokens: Token[], attribution: Attribution): boolean {
   if (next === undefined || !next.word) return false
   // "“Get ready!” he told the crowd on the quay.": after "told" a determiner opens the listener; a clause only follows it.
   if (LISTENER_CUES.has(attribution.cueText ?? '') && ARTICLES_AND_OWNERS.has(next.lower) && attribution.cue[1] === after) {
-    let end = after + 1
-    while (end < tokens.length && end - after <= MAX_LISTENER_WORDS && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !SETTING_OPENERS.has(tokens[end]!.lower)) end++
+    // The words of a noun after its determiner, up to a clause, a setting or `limit` tokens after the cue.
+    const nounEnd = (start: number, limit: number): number => {
+      let end = start
+      while (end < tokens.length && end - after <= limit && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !SETTING_OPENERS.has(tokens[end]!.lower)) end++
+      return end
+    }
+    let end = nounEnd(after + 1, MAX_LISTENER_WORDS)
     // ("… asking the mayor after an event in Tarn.": settings may follow the listener, each a word, maybe an article, and its
     // noun; "told the crowd on Monday the toll would rise" still has its clause after them.)
     while (end < tokens.length && end - after <= MAX_LISTENER_SPAN && tokens[end]!.word && SETTING_OPENERS.has(tokens[end]!.lower)) {
       end++
       if (end < tokens.length && tokens[end]!.word && ARTICLES_AND_OWNERS.has(tokens[end]!.lower)) end++
-      while (end < tokens.length && end - after <= MAX_LISTENER_SPAN && tokens[end]!.word && !CLAUSE_OPENERS.has(tokens[end]!.lower) && !SETTING_OPENERS.has(tokens[end]!.lower)) end++
+      end = nounEnd(end, MAX_LISTENER_SPAN)
     }
     const stop = tokens[end]
     if (stop === undefined || isTerminator(stop) || stop.value === ',') return false

@@ -8,8 +8,8 @@
  * - `Trump had a message: “Q”` (lead ends in a colon: the sentence subject)
  * - `Lavrov accused the West of “imposing …”` (lead with a cue: partial)
  */
-import {cueAt, NAMING_CUES} from './cues.js'
-import {isNamingNoun, opensClause, type Phrase, phraseAfter, phraseBefore, sentenceSubject, SUBJECT_PRONOUNS} from './phrases.js'
+import {ARTICLES_AND_OWNERS, cueAt, NAMING_CUES} from './cues.js'
+import {isNamingNoun, opensClause, type Phrase, phraseAfter, phraseBefore, sentenceSubject, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Attribution {
@@ -69,13 +69,7 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
     }
     if (match && k + match.length <= to) {
       const cue: [number, number] = [k, k + match.length]
-      let mention = match.cue === 'according to' ? phraseAfter(tokens, cue[1], to) : phraseBefore(tokens, cue[0], from)
-      // "…, Spicer said, adding, “…”": the participle goes on with the attribution before its comma.
-      if (mention === 'coordinated' && tokens[cue[0] - 1]?.value === ',' && cueAt(tokens, cue[0] - 2)) {
-        const previous = phraseBefore(tokens, cue[0] - 2, from)
-        if (previous && previous !== 'coordinated') mention = previous
-      }
-      if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0])
+      let mention = match.cue === 'according to' ? phraseAfter(tokens, cue[1], to) : subjectOfCue(tokens, cue[0], from)
       // "explained moderator Ada Holm:": the speaker after the cue, up to the colon.
       if (!mention && last.value === ':') mention = invertedBeforeColon(tokens, cue[1], to - 1)
       if (mention) attribution = {cue, cueText: match.cue, mention}
@@ -136,10 +130,10 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
   }
   if (i >= to) return undefined
   // "“We kept our word.” ― Ada Holm": a credit after a dash, a name that ends the tail, with no cue.
-  if (dashed && isCapitalized(tokens[i]) && !cueAt(tokens, i)) {
+  if (dashed && isCapitalized(tokens[i]) && !hasCue(tokens, i, to)) {
     const credit = phraseAfter(tokens, i, to)
     const end = credit ? Math.max(credit.to, credit.role?.[1] ?? 0) : i
-    if (credit && !hasCue(tokens, i, to) && (end === to || (end + 1 === to && isTerminator(tokens[end]!)))) return {mention: credit}
+    if (credit && (end === to || (end + 1 === to && isTerminator(tokens[end]!)))) return {mention: credit}
   }
   const first = cueAt(tokens, i)
   if (first && NAMING_CUES.has(first.cue)) return undefined
@@ -207,7 +201,7 @@ function afterSubject(tokens: Token[], index: number): boolean {
 }
 
 /** Determiners that, even capitalised, make the -s word after them a noun: "The Times", "A Tarn News". */
-const DETERMINERS_BEFORE_VERB = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+const DETERMINERS_BEFORE_VERB = new Set([...ARTICLES_AND_OWNERS, 'this', 'these', 'those'])
 
 /** Whether the attribution ends at `index`: the sentence (or the tail) ends there, or a comma, maybe after "aloud". */
 function endsAttribution(tokens: Token[], index: number, to: number): boolean {

@@ -190,8 +190,11 @@ export const LISTENER_CUES: ReadonlySet<string> = new Set([
   'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'call on', 'calls on', 'called on'
 ])
 
+/** Articles and possessive determiners: they open a noun phrase ("the crowd", "his aides", "a Senate panel"). */
+export const ARTICLES_AND_OWNERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
 /** Words after which a cue word is a noun ("the report", "his call for", "a warning"). */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose'])
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'these', 'those', 'whose'])
 /** Adjective endings no noun or verb has: "famous", "careful", "stereotypical". */
 const ADJECTIVE_ENDINGS = /(?:ous|ful|ical)$/
 /** Adjectives that stand before a noun in news and never before a verb: "his recent claim", "a rare admission". */
@@ -324,7 +327,7 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   ) {
     return undefined
   }
-  // "The most telling promise", "a very revealing answer": an -ing form after a degree word is an adjective.
+  // "most telling", "very revealing": an -ing form after a degree word is an adjective, no cue.
   if (before?.word && DEGREE_WORDS.has(before.lower) && first.lower.endsWith('ing')) return undefined
   // "many promises", "several reports", "some claims": a plural cue word after a quantifier is a noun.
   if (before?.word && PLURAL_QUANTIFIERS.has(before.lower) && first.lower.endsWith('s') && !NEVER_NOUNS.has(first.lower)) return undefined

@@ -9,7 +9,7 @@
  * only its edges need finding.
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
-import {cueAt, PERSONAL_PRONOUNS} from './cues.js'
+import {ARTICLES_AND_OWNERS, cueAt, PERSONAL_PRONOUNS} from './cues.js'
 import {isCapitalized, isDash, isPossessive, type Token} from './tokens.js'
 
 export interface Phrase {
@@ -30,7 +30,7 @@ const MAX_ROLE_TOKENS = 30
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its'])
 /** Determiners that cannot head "X of the Y" ("some of the women" can; "the of" cannot). */
-const CLOSED_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no'])
+const CLOSED_DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'these', 'those', 'no'])
 
 const CLOSING_MARKS = new Set(['\u201D', '"', "''", '\u2019', "'", '\u00BB'])
 
@@ -40,9 +40,6 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'both', 'two', 'three', 'four', 'several', 'many', 'some', 'one', 'another', 'each', 'all', 'most', 'other', 'no'
 ])
-
-/** Articles and possessive determiners: they open a noun phrase ("the crowd", "his aides", "a Senate panel"). */
-export const ARTICLES_AND_OWNERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 /** Determiners that open a noun phrase of their own: inside a subject read forwards, the object's ("the crews fear the pier"). */
 const OBJECT_ARTICLES = new Set([...ARTICLES_AND_OWNERS, 'these', 'those'])
@@ -1015,6 +1012,22 @@ function nameRunForward(tokens: Token[], start: number, ceiling: number): number
     if (title > to && to - start + (title - to) < MAX_MENTION_TOKENS) to = title
   }
   return to
+}
+
+/**
+ * Who speaks through the cue at `cue`, read back to `from`: the phrase right
+ * before it; for a participle after another cue and its comma ("…, Spicer
+ * said, adding, “…”"), that cue's phrase; for a coordinated verb or a
+ * participle with the sentence's subject ("Having announced that …, Judge
+ * Quist said"), that subject, its opening phrase read up to `sentenceEnd`.
+ */
+export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenceEnd = cue): Phrase | undefined {
+  let mention = phraseBefore(tokens, cue, from)
+  if (mention === 'coordinated' && tokens[cue - 1]?.value === ',' && cueAt(tokens, cue - 2)) {
+    const previous = phraseBefore(tokens, cue - 2, from)
+    if (previous && previous !== 'coordinated') mention = previous
+  }
+  return mention === 'coordinated' ? sentenceSubject(tokens, from, cue, sentenceEnd) : mention
 }
 
 /**

@@ -11,8 +11,8 @@
  * which gets its own attribution.
  */
 import type {Attribution} from './attribution.js'
-import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
-import {ARTICLES_AND_OWNERS, AUXILIARIES, BARE_SPEAKER_NOUNS, isNamingNoun, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBJECT_PRONOUNS} from './phrases.js'
+import {ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, isNamingNoun, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
@@ -41,7 +41,7 @@ const MAX_TRAILER = 6
 const ACCORDING_WINDOW = 30
 
 /** Words that name nothing alone after "according to". */
-const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many'])
+const LONE_DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'these', 'those', 'some', 'many'])
 
 /** Tokens before a leading "according to": "Now, according to …", "But according to …" (3 keeps "And now, …"). */
 const MAX_OPENER = 3
@@ -363,14 +363,8 @@ function leading(
   cueText: string,
   inMarks: (index: number) => boolean
 ): Reported | undefined {
-  let mention = phraseBefore(tokens, cue[0], from)
-  // "…, Fiorina said, adding that …": the participle goes on with the attribution before its comma.
-  if (mention === 'coordinated' && tokens[cue[0] - 1]?.value === ',' && cueAt(tokens, cue[0] - 2)) {
-    const previous = phraseBefore(tokens, cue[0] - 2, from)
-    if (previous && previous !== 'coordinated') mention = previous
-  }
-  // "Having announced that …, Judge Quist said": the subject of an opening participle comes after its clause.
-  if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0], to)
+  // "…, Fiorina said, adding that …", "Having announced that …, Judge Quist said": see subjectOfCue.
+  const mention = subjectOfCue(tokens, cue[0], from, to)
   if (!mention) return undefined
   if (inMarks(mention.from)) return undefined
 
@@ -602,7 +596,7 @@ const MAX_SETTING_WORDS = 5
 /** Cues whose "to" after them opens their object: "added to the pressure", "responded to the letter". */
 const TO_OBJECT_CUES = new Set(['add', 'adds', 'added', 'adding'])
 /** Determiners after "about" that make it a topic, not an approximation ("said about its plan", not "said about 30 …"). */
-const TOPIC_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'it'])
+const TOPIC_DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'these', 'those', 'him', 'them', 'it'])
 
 /** How far after "claimed a" a verb makes a clause: "claimed a harbour pilot had lied" (3). */
 const CLAIM_VERB_WINDOW = 4
