@@ -96,6 +96,7 @@ export const SPEECH_CUES: readonly string[] = [
   'find', 'finds', 'found',
   'show', 'shows', 'showed',
   'according to',
+  'suggesting', 'acknowledging', 'admitting', 'predicting', 'declaring', 'announcing', 'conceding', 'complaining', 'stressing', 'emphasizing', 'emphasising', 'recalling', 'confirming', 'denying', 'promising', 'vowing', 'pledging', 'reiterating', 'revealing', 'repeating', 'asserting', 'maintaining', 'contending', 'replying', 'responding', 'cautioning', 'boasting', 'lamenting', 'observing', 'testifying', 'alleging', 'mentioning', 'joking', 'quipping', 'countering', 'proclaiming', 'estimating', 'indicating', 'hinting', 'recommending', 'concluding', 'reminding', 'assuring', 'tweeting', 'reporting',
   // Praise and blame, with the one praised or blamed and what for (OBJECT_CLAUSE_CUES); not the forms that are nouns first
   // ("praise for", "thanks for", "attacks on").
   // (Not "attacked": armies and robbers attack more often than critics in news.)
@@ -147,7 +148,8 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
   'reveal', 'reveals', 'revealed', 'recommend', 'recommends', 'recommended', 'estimate', 'estimates', 'estimated',
   'indicate', 'indicates', 'indicated', 'hint', 'hints', 'hinted', 'proclaim', 'proclaims', 'proclaimed',
   // "hit back at critics", "weighed in on the vote": their object is no clause.
-  'shot back', 'fired back', 'hit back', 'snapped', 'snaps', 'chimed in', 'weighed in', 'piped up'
+  'shot back', 'fired back', 'hit back', 'snapped', 'snaps', 'chimed in', 'weighed in', 'piped up',
+  'confirming', 'denying', 'promising', 'maintaining', 'observing', 'repeating', 'mentioning', 'joking', 'countering', 'revealing', 'recommending', 'estimating', 'indicating', 'hinting', 'proclaiming', 'lamenting', 'reporting', 'tweeting', 'recalling'
 ])
 
 /**
@@ -307,7 +309,8 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   const before = words[index - 1] as {value?: string; word: boolean; lower: string} | undefined
   if (!headline && before?.word && before.value && startsUppercase(first.value ?? '') && startsUppercase(before.value)) return undefined
   // "the report", "his call for", "a warning", "their claims": after a determiner the word is a noun.
-  if (before?.word && NOUN_DETERMINERS.has(before.lower)) return undefined
+  // (Not a relative "that": "a sign that said", "a banner that read"; "said" is never a noun.)
+  if (before?.word && NOUN_DETERMINERS.has(before.lower) && !(before.lower === 'that' && (NEVER_NOUNS.has(first.lower) || first.lower === 'read'))) return undefined
   const determiner = words[index - 2]
   const next = words[index + 1]
   // "a sharp reply", "one common saying" (not a share and its verb: "A dozen report that …", "a third claim they …").

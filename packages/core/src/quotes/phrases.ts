@@ -9,7 +9,7 @@
  * only its edges need finding.
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
-import {ARTICLES_AND_OWNERS, cueAt, PERSONAL_PRONOUNS} from './cues.js'
+import {ARTICLES_AND_OWNERS, cueAt, PERSONAL_PRONOUNS, startsCue} from './cues.js'
 import {isCapitalized, isDash, isPossessive, type Token} from './tokens.js'
 
 export interface Phrase {
@@ -32,7 +32,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its'])
 /** Determiners that cannot head "X of the Y" ("some of the women" can; "the of" cannot). */
 const CLOSED_DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'these', 'those', 'no'])
 
-const CLOSING_MARKS = new Set(['\u201D', '"', "''", '\u2019', "'", '\u00BB'])
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['\u201D', '"', "''", '\u2019', "'", '\u00BB'])
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
@@ -133,6 +133,12 @@ function isFloating(tokens: Token[], index: number, floor: number): boolean {
 const MAX_OWNER_WORDS = 3
 
 /** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …" (not "avoided saying", "stopped saying": nothing was said). */
+/** Relatives that hang a cue on a thing: "a sign that read", "a statement which said". */
+const RELATIVE_THINGS = new Set(['that', 'which'])
+/** Verbs and adjectives that take "to" and an infinitive cue: "continued to say", "was quick to say", "used to say". */
+const TO_CATENATIVES = new Set(['continued', 'continues', 'continue', 'quick', 'careful', 'hastened', 'rushed', 'proceeded', 'taken', 'took', 'used'])
+/** Forms of "go" in "went on to say". */
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone'])
 const CATENATIVES = new Set([
   'kept', 'keep', 'keeps', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'continued', 'continue', 'continues',
   'finished',
@@ -335,7 +341,7 @@ const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halv
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter'])
 
 /** "10", "six", "4": a number of people in a poll share. */
-function isNumber(token: Token | undefined): boolean {
+export function isNumber(token: Token | undefined): boolean {
   if (!token || !token.word) return false
   const code = token.lower.charCodeAt(0)
   return (code >= 48 && code <= 57) || NUMBER_WORDS.has(token.lower)
@@ -350,6 +356,15 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // A participle cue ("saying", "adding") often has the sentence's subject, not the phrase before it.
   const participle = tokens[cue]!.lower.endsWith('ing')
   let end = cue
+  // "Holm continued to say …", "went on to say", "was quick to say", "has taken to saying": a verb that takes an
+  // infinitive stands between the subject and its cue. (Not "declined to say", "refused to say": they say nothing.)
+  if (end - 2 >= floor && tokens[end - 1]!.lower === 'to') {
+    const verb = tokens[end - 2]!.lower
+    if (TO_CATENATIVES.has(verb)) end -= 2
+    else if (verb === 'on' && end - 3 >= floor && GO_FORMS.has(tokens[end - 3]!.lower)) end -= 3
+  }
+  // "Holm would only say …": "only" after a modal or an auxiliary.
+  if (end - 2 >= floor && tokens[end - 1]!.lower === 'only' && BETWEEN.has(tokens[end - 2]!.lower)) end--
   // ("Holm kept telling reporters …": a verb that takes a participle stands between the subject and it.)
   while (
     end - 1 >= floor && tokens[end - 1]!.word && (!isCapitalized(tokens[end - 1]) || WEEKDAYS.has(tokens[end - 1]!.lower)) &&
@@ -384,6 +399,15 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
     // The mention is the word that names the speaker here, "who", like a pronoun; the phrase it hangs on resolves it.
     return {from: end - 1, to: end, antecedent: [head.from, head.to], role: head.role}
+  }
+  // "a statement that said …", "a banner which read …", "T-shirts that said “We won.”": the thing that bears the words
+  // is the phrase the relative hangs on (not "so much that said", "said that said": it must be a noun phrase).
+  if (end - 1 > floor && RELATIVE_THINGS.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word) {
+    const head = collectBackward(tokens, end - 1, floor)
+    const last = head ? tokens[head.to - 1]! : undefined
+    if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || isVerbLike(last) || startsCue(last.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
+    if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from])) return undefined
+    return head
   }
   // "he has, in the past, said": give up on commas inside the verb group.
   // "Wang and Lavrov met … and said", "The mayor's aide would not comment but said": a coordinated verb.

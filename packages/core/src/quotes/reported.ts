@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, isNamingNoun, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, CLOSING_MARKS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
@@ -225,23 +225,31 @@ function trailing(
   // "…, Ivo Brandt, a shipwright, said Ada Holm, the historian." is one.
   // "…, her aide, Ivo Brandt, told the Tarn Ledger.": the listener stands before the trailer.
   const afterListener = LISTENER_CUES.has(cueText) && isListener(tokens[cue[1]], tokens[cue[1] + 1]) ? skipObject(tokens, cue[1], end) ?? cue[1] : cue[1]
+  // "Pilots are “very, very angry,” Holm said.": the comma sits inside the closing mark of a fragment the clause holds, and
+  // the clause runs through that mark.
+  let clauseEnd: number | undefined
   const appositive =
     before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 &&
     (before.from === from || (tokens[before.from - 1]?.value === ',' && isTrailerRun(tokens, afterListener, end)))
   // ("…, told the Tarn Ledger" never inverts: what follows "told" is who heard it.)
-  if (!appositive && cue[0] - 1 > from && tokens[cue[0] - 1]!.value === ',' && !TELL_CUES.has(cueText)) {
+  if (!appositive && cue[0] - 1 > from && (tokens[cue[0] - 1]!.value === ',' || commaInMark(tokens, cue[0] - 1, from)) && !TELL_CUES.has(cueText)) {
     // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
     if (cueText.endsWith('ing')) return undefined
     mention = phraseAfter(tokens, cue[1], to)
     // "Holm, who …, said she also may campaign": the phrase after the cue is the subject of the reported clause.
     if (!mention || opensClause(tokens, mention)) return undefined
     comma = cue[0] - 1
+    if (tokens[comma]!.value !== ',') {
+      clauseEnd = comma + 1
+      comma--
+    }
     // The phrase ends where the later of the mention and its role ends ("said the port's harbour master, Ivo Brandt").
     let after = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
     // "…, says Evan Tracey, a consultant with Media Works in Ava, Va.": the role may end with a place.
     after = afterPlace(tokens, after, end)
     // "…, said Lena Orr, the head of the archive, who …": a relative clause after the role is the speaker's too.
-    const relative = tokens[after]?.value === ',' && RELATIVES.has(tokens[after + 1]?.lower ?? '')
+    // ("…, said a handful of pilots who work the night shift.": "who" right after the mention opens its relative clause.)
+    const relative = (tokens[after]?.value === ',' && RELATIVES.has(tokens[after + 1]?.lower ?? '')) || tokens[after]?.lower === 'who'
     // "The trouble with the quay, says Lena Ortiz, an engineer, is that …": the clause runs around the attribution.
     if (!relative && tokens[after]?.value === ',' && after + 1 < end && !isTrailer(tokens, after + 1, end) && !inMarks(from)) {
       return {clause: [from, end], attribution: {cue, cueText, mention}}
@@ -259,6 +267,12 @@ function trailing(
       comma = start - 1
       before.from = start
     }
+    if (commaInMark(tokens, comma, from)) {
+      clauseEnd = comma + 1
+      comma--
+    }
+    // "The fare is too high, as Ada Holm said in April.": "as" between the comma and the subject.
+    if (tokens[comma]?.lower === 'as' && tokens[comma - 1]?.value === ',') comma--
     if (comma <= from || tokens[comma]!.value !== ',') return undefined
     // "…, a spokeswoman, Ada Krall, said": the role stands first, so the clause ends at the comma before it.
     if (before.role && before.role[0] < before.from) {
@@ -276,7 +290,12 @@ function trailing(
     if (!isTrailerRun(tokens, afterListener, end)) return undefined
   }
   if (inMarks(from)) return undefined
-  return {clause: [from, comma], attribution: {cue, cueText, mention}}
+  return {clause: [from, clauseEnd ?? comma], attribution: {cue, cueText, mention}}
+}
+
+/** Whether `index` is a closing mark right after a comma: "…,” Holm said". */
+function commaInMark(tokens: Token[], index: number, from: number): boolean {
+  return index - 1 > from && CLOSING_MARKS.has(tokens[index]!.value) && tokens[index - 1]!.value === ','
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which'])
@@ -336,6 +355,8 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, ...MODALS, 'b
  */
 function isTrailerRun(tokens: Token[], from: number, to: number): boolean {
   if (to - from <= MAX_TRAILER) return isTrailer(tokens, from, to)
+  // "…, Kaine insisted Thursday during a whistle-stop tour of morning shows": a time before the setting.
+  from = skipAdverbials(tokens, from, to)
   if (to - from > MAX_SETTING_TRAILER || !SETTING_STARTS.has(tokens[from]!.lower)) return false
   // The setting names how it was said ("in a radio broadcast", "during an interview"), not what ("at least six planes filled …").
   let setting = false
@@ -378,6 +399,8 @@ function leading(
   // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
   // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
+  // "showed a message that said …": a cue right after "that" makes it a relative pronoun, not the clause's start.
+  if (that !== undefined && cueAt(tokens, that + 1)) that = undefined
   // "say it is only right that …", "said in a statement it was clear that …": a subject and its verb before "that" open
   // the clause; "that" is inside it.
   const subjectFirst = that === undefined ? undefined : finiteSubject(tokens, cue[1], that)
@@ -409,11 +432,13 @@ function leading(
     if (object === 'for' && isDuration(tokens, objectEnd! + 1)) return undefined
   } else if (that !== undefined) {
     start = that + 1
+    // "reiterated that, in hindsight, the fee was a mistake": a comma after "that" opens an aside inside the clause.
+    if (tokens[start]?.value === ',') start++
   } else if (subjectFirst !== undefined) {
     start = subjectFirst
   } else if (question !== undefined) {
     start = question
-  } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to)) {
+  } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
@@ -451,6 +476,28 @@ function subjectPronounAt(tokens: Token[], index: number, to: number): boolean {
   if (!token?.word || index + 1 >= to || !next?.word) return false
   if (PERSONAL_PRONOUNS.has(token.lower)) return true
   return token.lower === 'it' && verbWithin(tokens, index + 1, index + 2)
+}
+
+/** Most tokens from a clause's start to its verb: "the board's refusal to act is" (6). */
+const SUBJECT_WINDOW = 7
+/** Words that end a subject read forwards before its verb: a relative, a preposition's clause, a comma. */
+const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'as', 'if', 'and', 'but', 'or', 'because', 'while', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'about'])
+
+/**
+ * Whether a clause without "that" opens at `index`: a noun phrase and a verb of FINITE_VERBS within
+ * SUBJECT_WINDOW tokens ("claims the board's refusal to act is …", "denied the pier was unsafe"); not a
+ * relative clause without "who" ("repeated the claim he has made": a pronoun right before the verb).
+ */
+function subjectAndVerb(tokens: Token[], index: number, to: number): boolean {
+  const first = tokens[index]
+  if (!first?.word || !ARTICLES_AND_OWNERS.has(first.lower) && !isCapitalized(first)) return false
+  for (let i = index + 1; i < to && i - index <= SUBJECT_WINDOW; i++) {
+    const token = tokens[i]!
+    if (!token.word && token.value !== "'s" && token.value !== '’s' && token.value !== '’' && token.value !== "'") return false
+    if (NOT_IN_SUBJECT.has(token.lower)) return false
+    if (FINITE_VERBS.has(token.lower)) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
+  }
+  return false
 }
 
 /** Forms of "be" and "have" and the modals (see MODALS and AUXILIARIES), and a clitic "'s". */
@@ -594,7 +641,14 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
 const MAX_SETTING_WORDS = 5
 
 /** Cues whose "to" after them opens their object: "added to the pressure", "responded to the letter". */
-const TO_OBJECT_CUES = new Set(['add', 'adds', 'added', 'adding'])
+const TO_OBJECT_CUES = new Set([
+  'add', 'adds', 'added', 'adding', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying',
+  'admit', 'admits', 'admitted', 'admitting', 'testify', 'testifies', 'testified', 'testifying'
+])
+/** A share written with a hyphen: "about one-third of the vote", "about two-thirds". */
+const NUMBER_PREFIX = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)-/
+/** Prepositions that open a cue's object or company, never its clause: "argued for a recount", "joked with reporters". */
+const OBJECT_PREPOSITIONS = new Set(['with'])
 /** Determiners after "about" that make it a topic, not an approximation ("said about its plan", not "said about 30 …"). */
 const TOPIC_DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'these', 'those', 'him', 'them', 'it'])
 
@@ -622,7 +676,9 @@ function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   if (first === 'to' && TO_OBJECT_CUES.has(cueText)) return true
   // "claiming an impressive victory" is an object; "claimed a pilot had lied" a clause.
   if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first) && !((first === 'a' || first === 'an') && verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW))) return true
-  return first === 'about' && TOPIC_DETERMINERS.has(tokens[start + 1]?.lower ?? '')
+  if (OBJECT_PREPOSITIONS.has(first) && !OBJECT_CLAUSE_CUES.has(cueText)) return true
+  // "said about Latinos", "said about its plan"; not an approximation ("said about 30 pilots had quit").
+  return first === 'about' && (TOPIC_DETERMINERS.has(tokens[start + 1]?.lower ?? '') || (tokens[start + 1]?.word === true && !isNumber(tokens[start + 1]) && !NUMBER_PREFIX.test(tokens[start + 1]!.lower)))
 }
 
 /** Index of `word` between `from` and `to`, crossing words and double quotation marks only ("said on “Harbour Hour” that"; single ones may be apostrophes), no comma. */
