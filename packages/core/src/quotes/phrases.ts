@@ -340,6 +340,14 @@ const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halv
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter'])
 
+/** Number words that open a count, alone or hyphenated: "Thirty-one percent", "Forty percent", "12 percent". */
+const COUNT_START = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/
+
+/** Whether `token` is a count before "percent of" or the like ("Thirty-one", "40"). */
+function isCount(token: Token): boolean {
+  return COUNT_START.test(token.lower) && (token.lower.length <= 3 || !/^\d/.test(token.lower) || /^\d[\d,.]*$/.test(token.lower))
+}
+
 /** "10", "six", "4": a number of people in a poll share. */
 export function isNumber(token: Token | undefined): boolean {
   if (!token || !token.word) return false
@@ -402,11 +410,15 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   }
   // "a statement that said …", "a banner which read …", "T-shirts that said “We won.”": the thing that bears the words
   // is the phrase the relative hangs on (not "so much that said", "said that said": it must be a noun phrase).
-  if (end - 1 > floor && RELATIVE_THINGS.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word) {
-    const head = collectBackward(tokens, end - 1, floor)
+  // ("her medical records, which showed she was fit": "which" after a comma too.)
+  const commaWhich = end - 2 > floor && tokens[end - 1]!.lower === 'which' && tokens[end - 2]!.value === ','
+  if (end - 1 > floor && RELATIVE_THINGS.has(tokens[end - 1]!.lower) && (tokens[end - 2]!.word || commaWhich)) {
+    const head = collectBackward(tokens, commaWhich ? end - 2 : end - 1, floor)
     const last = head ? tokens[head.to - 1]! : undefined
     if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || isVerbLike(last) || startsCue(last.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
     if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from])) return undefined
+    // ("released the records in July, which showed …": the object of a preposition is a setting, not what bears the words.)
+    if (commaWhich && STOPS.has(tokens[head.from - 1]?.lower ?? '')) return undefined
     return head
   }
   // "he has, in the past, said": give up on commas inside the verb group.
@@ -434,6 +446,9 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (pronounEnded) return pronounEnded
   let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
+  // "Pilots and clerks say", "Pilots, clerks and former rivals say": plurals in a list that opens the sentence.
+  const list = pluralList(tokens, phrase, floor)
+  if (list) return list
   // "the pilots I asked said": a pronoun and its verb are a relative clause without "who"; the subject is before them.
   if (phrase.to - phrase.from === 2 && PERSONAL_PRONOUNS.has(tokens[phrase.from]!.lower) && tokens[phrase.from + 1]!.lower.endsWith('ed')) {
     const head = collectBackward(tokens, phrase.from, floor)
@@ -441,7 +456,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   }
   // "A survey released Friday said": the participle after the noun is no part of the mention.
   const tail = tokens[phrase.to - 1]!
-  if (phrase.to - phrase.from >= 3 && DETERMINERS.has(tokens[phrase.from]!.lower) && !isCapitalized(tail) && tail.lower.endsWith('ed')) phrase = {from: phrase.from, to: phrase.to - 1}
+  // ("Most of those surveyed said": after "those" the participle is the phrase's head.)
+  if (phrase.to - phrase.from >= 3 && DETERMINERS.has(tokens[phrase.from]!.lower) && !isCapitalized(tail) && tail.lower.endsWith('ed') && tokens[phrase.to - 2]!.lower !== 'those') phrase = {from: phrase.from, to: phrase.to - 1}
   // "Having announced that …": a participle opening the sentence is no subject; the subject follows its clause.
   if (phrase.from === floor && phrase.to - phrase.from === 1 && isOpeningParticiple(tokens, phrase.from)) return 'coordinated'
   // "Holm at the time said", "Brandt in an interview said": a setting between the subject and its cue.
@@ -461,6 +477,42 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     return 'coordinated'
   }
   return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
+}
+
+/** Most words of one item in a list of plural subjects: "former rivals" (2), "retired harbour pilots" (3). */
+const MAX_LIST_ITEM = 3
+
+/** Whether `token` is a lowercase plural noun at a glance: "clerks", "rivals" (not "glass", "this", "his"). */
+function isPluralWord(token: Token | undefined): boolean {
+  if (!token?.word || isCapitalized(token) || STOPS.has(token.lower) || NOT_SPEAKERS.has(token.lower)) return false
+  return token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss') && !token.lower.endsWith('ous') && !token.lower.endsWith('ics')
+}
+
+/**
+ * "Pilots and clerks say …", "Pilots, clerks and former rivals say …": the phrase before a cue ends a list of
+ * plurals joined by commas and one "and" that opens the sentence; the list is the subject. Each item is a
+ * plural of one to three words (the first word may be capitalised as the sentence's first); a list that does
+ * not reach the sentence's start is no subject ("… met the pilots, and clerks say").
+ */
+function pluralList(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
+  if (!isPluralWord(tokens[phrase.to - 1]) || phrase.to - phrase.from > MAX_LIST_ITEM) return undefined
+  let at = phrase.from - 1
+  if (tokens[at]?.lower !== 'and') return undefined
+  at--
+  // Back over items "X" and ", X" to the sentence's start.
+  for (let items = 0; items < 8; items++) {
+    let start = at
+    while (start - 1 >= floor && at - start + 1 < MAX_LIST_ITEM && tokens[start - 1]!.word && !STOPS.has(tokens[start - 1]!.lower)) start--
+    const head = tokens[at]
+    const plural = isPluralWord(head) || (at === floor && head?.word === true && isCapitalized(head) && head.lower.endsWith('s') && !head.lower.endsWith('ss'))
+    if (!plural) return undefined
+    for (let i = start; i < at; i++) if (!tokens[i]!.word || (i > floor && isCapitalized(tokens[i])) || DETERMINERS.has(tokens[i]!.lower)) return undefined
+    if (start === floor) return {from: floor, to: phrase.to}
+    if (tokens[start - 1]?.value !== ',') return undefined
+    at = start - 2
+    if (at < floor) return undefined
+  }
+  return undefined
 }
 
 /** Words before a noun phrase that make it an object: a preposition or a verb's determiner. */
@@ -702,7 +754,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       const head = tokens[from - 2]
       if (!SUBJECT_PRONOUNS.has(token.lower) && tokens[from - 1]?.lower === 'of' && from - 2 >= floor && head?.word && !STOPS.has(head.lower) && !CLOSED_DETERMINERS.has(head.lower)) {
         from -= 2
-        if (from - 1 >= floor && tokens[from - 1]!.word && DETERMINERS.has(tokens[from - 1]!.lower)) from--
+        if (from - 1 >= floor && tokens[from - 1]!.word && (DETERMINERS.has(tokens[from - 1]!.lower) || isCount(tokens[from - 1]!))) from--
       }
       if (!SUBJECT_PRONOUNS.has(token.lower)) from = widenDeterminer(tokens, from, floor)
       break
@@ -798,7 +850,12 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
     if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
     // "Sen. Ivo Brandt (R-Tex.), a candidate, said"
     const end = skipParenthesis(tokens, open, floor) ?? open
-    const phrase = collectBackward(tokens, end, floor)
+    let phrase = collectBackward(tokens, end, floor)
+    // "Brandt, meanwhile, said", "Brandt, meanwhile, who …, said": a sentence adverb between commas is no role; the subject is before it.
+    if (first && open + 2 === comma && isLoneAdverb(tokens[open + 1]!)) return phrase && isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+    if (phrase && phrase.to - phrase.from === 1 && phrase.to === end && isLoneAdverb(tokens[phrase.from]!) && tokens[phrase.from - 1]?.value === ',') {
+      phrase = collectBackward(tokens, phrase.from - 1, floor)
+    }
     // ("China, Delta's only ally, said": a country opening the sentence is the subject, not the end of a town's place.)
     const place = phrase !== undefined && isPlaceOrAge(tokens, phrase, end) && !(opensSentence(tokens, phrase.from, floor) && isPlaceName(tokens, phrase.from, phrase.to))
     // "Kolb's press secretary, Mira Stone, said", "two members of Congress from Tarn, Ada Holm and Ivo Brandt, said": the names are between the commas.
@@ -812,6 +869,13 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
     first = false
     open--
   }
+}
+
+/** Adverbs that stand alone between commas after a subject: "Brandt, meanwhile, said". */
+const LONE_ADVERBS = new Set(['meanwhile', 'however', 'too', 'though', 'instead', 'also', 'then', 'now', 'again', 'similarly', 'likewise', 'separately', 'later', 'earlier'])
+
+function isLoneAdverb(token: Token): boolean {
+  return token.word && (LONE_ADVERBS.has(token.lower) || (isAdverbForm(token.lower) && !isCapitalized(token)))
 }
 
 /** Whether only sentence adverbs and conjunctions stand between `floor` and `index`: "Even China, …", "But China, …". */

@@ -839,7 +839,8 @@ const FINDING_CUES = new Set(['show', 'shows', 'showed', 'find', 'finds', 'found
 /** Heads of a subject that finds things out: polls, studies, records. */
 const FINDING_SOURCES = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'data', 'records', 'report', 'reports', 'analysis', 'figures',
-  'results', 'numbers', 'count', 'tally', 'review', 'audit', 'research', 'documents', 'filings', 'census', 'estimates', 'model', 'models'
+  'results', 'numbers', 'count', 'tally', 'review', 'audit', 'research', 'documents', 'filings', 'census', 'estimates', 'model', 'models',
+  'polling', 'emails', 'returns', 'statistics', 'investigation', 'probe', 'inquiry', 'tests'
 ])
 
 /** How far into a mention its head may be: "The new poll by the Delta Institute" (3). */

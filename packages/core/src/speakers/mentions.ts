@@ -218,6 +218,11 @@ function classify(text: string): Mention {
     return {kind: 'group', text: written, name: written, members, count: members.length, head}
   }
 
+  // "Pilots and clerks", "Pilots, clerks and former rivals": a list of plurals is a group of no one named.
+  if (andIndex > 0 && !isCapital(words[words.length - 1]!) && /[^s]s$/.test(head)) {
+    return {kind: 'group', text: written, name: written, head}
+  }
+
   const first = lower[0]!
   const count = COUNTS.get(first) ?? (ARTICLES.has(first) ? COUNTS.get(lower[1] ?? '') : undefined)
   // "this source", "that person": a demonstrative, like an article, is no part of the name.
