@@ -461,7 +461,12 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // "Having announced that …": a participle opening the sentence is no subject; the subject follows its clause.
   if (phrase.from === floor && phrase.to - phrase.from === 1 && isOpeningParticiple(tokens, phrase.from)) return 'coordinated'
   // "Holm at the time said", "Brandt in an interview said": a setting between the subject and its cue.
-  phrase = relativeSubject(tokens, phrase, floor) ?? beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
+  const relative = relativeSubject(tokens, phrase, floor)
+  // (The subject that "who" hangs on, then, is read from the sentence's start: "27 percent of those who named a candidate said".)
+  if (relative === 'object') return 'coordinated'
+  // (relativeSubject checked the phrase "who" hangs on: "27 percent of those who named a pilot said".)
+  if (relative) return relative
+  phrase = beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
   const preceding = tokens[phrase.from - 1]
   // "…, with Ivo Brandt telling reporters the pier was unsafe": after "with" the phrase is the participle's own subject.
   // ("… the fare is fair — with 40 percent saying it is not": after a dash too.)
@@ -553,6 +558,12 @@ function ownedPhrase(tokens: Token[], phrase: Phrase, floor: number): Phrase | u
   return {from: head.from, to: phrase.to}
 }
 
+/** Pronouns of people that a relative "who" hangs on: "those who …", "others who …". */
+const PEOPLE_PRONOUNS = new Set(['those', 'others', 'many', 'some', 'all', 'anyone', 'everyone', 'few'])
+
+/** Words that open or join clauses, which a relative clause between a subject and its cue never holds. */
+const RELATIVE_BREAKS = new Set(['that', 'which', 'so', 'because', 'when', 'while', 'if', 'although', 'though', 'but', 'as', 'than'])
+
 /** Most words of a relative clause or a participle between a subject and its cue: "who have seen him on the quay recently" (7). */
 const MAX_RELATIVE_WORDS = 8
 
@@ -564,17 +575,22 @@ const MAX_RELATIVE_WORDS = 8
  * opens the sentence (or follows its comma). Not "the official who Holm said
  * …": a verb must stand between "who" and the phrase.
  */
-function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
+function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase | 'object' | undefined {
   for (let i = phrase.from - 1; i > floor && phrase.from - i <= MAX_RELATIVE_WORDS; i--) {
     const token = tokens[i]!
-    if (!token.word) return undefined
+    // (A clause's own opener ends the walk: "… grew so heated that Ada Holm said" has no relative clause before Ada Holm.)
+    if (!token.word || RELATIVE_BREAKS.has(token.lower)) return undefined
     const relative = token.lower === 'who' && i < phrase.from - 1
     const participle = !relative && token.lower.length > 4 && token.lower.endsWith('ing') && !isCapitalized(token)
     if (!relative && !participle) continue
     const head = collectBackward(tokens, i, floor)
-    if (!head || head.to !== i || !isSpeakerPhrase(tokens, head) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
+    // (After "who", the phrase before the cue is the relative clause's object, never the subject: "Holm and allies who want
+    // to close the pier said" names no pier, whether or not the phrase "who" hangs on is found.)
+    // ("27 percent of those who …", "others who …": a pronoun of people that "who" hangs on.)
+    const speaker = head !== undefined && (isSpeakerPhrase(tokens, head) || (relative && PEOPLE_PRONOUNS.has(tokens[head.to - 1]!.lower)))
+    if (!head || head.to !== i || !speaker || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return relative ? 'object' : undefined
     // ("Even pilots who backed the plan warned …": a sentence adverb may stand before it.)
-    if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && SENTENCE_ADVERBS.has(tokens[floor]!.lower))) return undefined
+    if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && (SENTENCE_ADVERBS.has(tokens[floor]!.lower) || CONJUNCTIONS.has(tokens[floor]!.lower)))) return relative ? 'object' : undefined
     // A participle hangs on people only: "Harbour pilots supporting the bill", not "The plan allowing the sale".
     const last = tokens[head.to - 1]!
     if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || PEOPLE_PLURAL.test(last.lower) || isNameToken(last))) return undefined
@@ -673,7 +689,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         break
       }
       // "Wang and Lavrov said": between two names only; "Ruiz and his lawyers said": a name and its people.
-      if ((isNameToken(tokens[from]) || POSSESSIVES.has(tokens[from]?.lower ?? '')) && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
+      // ("Holm and others said": a name and the people with it.)
+      if ((isNameToken(tokens[from]) || POSSESSIVES.has(tokens[from]?.lower ?? '') || (tokens[from]?.lower === 'others' && from === end - 1)) && isNameToken(tokens[from - 2]) && from - 2 >= floor) {
         from--
         continue
       }

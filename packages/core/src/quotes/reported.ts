@@ -797,8 +797,10 @@ function attributionAfter(tokens: Token[], start: number, to: number): boolean {
     const token = tokens[k]!
     if (!token.word && token.value !== '%') return false
     if (!cueAt(tokens, k)) continue
-    const mention = phraseBefore(tokens, k, start)
-    return mention !== undefined && mention !== 'coordinated' && mention.from === start
+    let mention = phraseBefore(tokens, k, start)
+    // ("…, 27 percent of those who named a pilot said …": a subject with a relative clause, read from the comma.)
+    if (mention === 'coordinated') mention = sentenceSubject(tokens, start, k)
+    return mention !== undefined && mention.from === start
   }
   return false
 }
