@@ -21,7 +21,7 @@ import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
-import {countWords, isCapitalized, isDash, materialize, startsUppercase, type Token, tokenAt} from './quotes/tokens.js'
+import {countWords, isCapitalized, isDash, isPossessive, materialize, startsUppercase, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {ARTICLES_AND_OWNERS, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
@@ -180,7 +180,10 @@ export function quotes(context: ParseContext): void {
       // has a clause of its own, is no utterance.
       // "said on “Harbour Hour Today.”", "told “Harbour Hour,” a radio show": inside a sentence, the comma or period within the
       // closing mark is the sentence's, and the title is still a title.
+      // "on Tarn Radio's “Harbour Hour,” Holm said": capitalised words in marks right after a possessive name a show or a work.
+      const owned = open > 0 && isPossessive(tokens[open - 1]!.value) && isCapitalized(tokens[open - 2]) && isNamed(inner)
       const titleLike =
+        owned ||
         isTitleLike(inner) ||
         (lead.kind === 'text' && isTitleLike(inner.replace(/[.,]\s*$/, ''))) ||
         (tail !== undefined && isTitleLike(inner.replace(/,\s*$/, '')) && clauseAfter(endTokens, tail))
@@ -621,6 +624,16 @@ function isTitleLike(text: string): boolean {
     const first = word.charAt(0)
     if (first === first.toLowerCase()) return false
   }
+  return true
+}
+
+/** Capitalised words only (small words aside), at most MAX_TITLE_WORDS, with at most a comma or period after: "Hannity,", "Harbour Hour". */
+function isNamed(text: string): boolean {
+  const trimmed = text.trim().replace(/[.,]$/, '')
+  if (trimmed === '' || /[.?!,;:]/.test(trimmed)) return false
+  const words = trimmed.split(/\s+/)
+  if (words.length > MAX_TITLE_WORDS) return false
+  for (const word of words) if (!SMALL_WORDS.has(word) && word.charAt(0) === word.charAt(0).toLowerCase()) return false
   return true
 }
 

@@ -257,6 +257,9 @@ const FINITE_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'shows', 'showed', 'stated', 'concluded', 'concludes', 'warned', 'warns', 'argued', 'argues', 'read', 'reads'
 ])
 
+/** Forms of "add", which "up" after them makes a sum. */
+const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'])
+
 export interface CueMatch {
   /** The cue as listed (`'according to'`). */
   cue: string
@@ -339,6 +342,8 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   if (before?.word && determiner?.word && DEGREE_WORDS.has(determiner.lower) && before.lower.endsWith('ing') && third?.word && NOUN_DETERMINERS.has(third.lower) && SINGULAR_NOUN_CUES.has(first.lower)) return undefined
   // "the report said", "the poll shows": a noun standing as subject before the verb that is the cue.
   if (next?.word && FINITE_SPEECH_VERBS.has(next.lower)) return undefined
+  // "the math doesn't add up": a sum, no speech.
+  if (next?.lower === 'up' && ADD_FORMS.has(first.lower)) return undefined
   for (const candidate of candidates) {
     let ok = true
     for (let k = 1; k < candidate.words.length; k++) {

@@ -399,8 +399,12 @@ function leading(
   // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
   // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
-  // "showed a message that said …": a cue right after "that" makes it a relative pronoun, not the clause's start.
-  if (that !== undefined && cueAt(tokens, that + 1)) that = undefined
+  // "showed a message that said …": a cue right after "that" makes it a relative pronoun, not the clause's start; so does a
+  // pronoun of things before it ("do not show everything that voters receive").
+  if (that !== undefined && (cueAt(tokens, that + 1) || RELATIVE_HEADS.has(tokens[that - 1]?.lower ?? ''))) that = undefined
+  // "say the math doesn't add up and that the fees will rise": an "and that" joins a second clause to a first one that
+  // starts at the cue.
+  if (that !== undefined && that > cue[1] + 1 && tokens[that - 1]!.lower === 'and') that = undefined
   // "say it is only right that …", "said in a statement it was clear that …": a subject and its verb before "that" open
   // the clause; "that" is inside it.
   const subjectFirst = that === undefined ? undefined : finiteSubject(tokens, cue[1], that)
@@ -450,6 +454,8 @@ function leading(
       if (start !== undefined && start > cue[1] && tokens[start]?.value === ',' && AFTER_LISTENER.has(tokens[start + 1]?.lower ?? '') && verbBeforeComma(tokens, start + 1, to)) start++
     }
   }
+  // "Ash argued in his email, the incident is …": a setting closed by a comma stands before the clause.
+  if (start !== undefined && start < to && that === undefined && SETTING_STARTS.has(tokens[start]!.lower)) start = afterSettingComma(tokens, start, to)
   if (start === undefined || start >= to) return undefined
   const first = tokens[start]!
   if (!first.word && !inMarks(start)) return undefined
@@ -514,6 +520,11 @@ function finiteSubject(tokens: Token[], from: number, to: number): number | unde
   for (let i = from + 1; i < to; i++) {
     if (FINITE_VERBS.has(tokens[i]!.lower) && CLAUSE_SUBJECTS.has(tokens[i - 1]!.lower)) return i - 1
   }
+  // "reported it obtained 72 emails that Carter sent": a subject pronoun right after the cue, before a past tense, opens
+  // the clause; the later "that" is a relative inside it.
+  const first = tokens[from]
+  const verb = tokens[from + 1]
+  if (first?.word && verb?.word && CLAUSE_SUBJECTS.has(first.lower) && first.lower !== 'this' && verb.lower.length > 3 && verb.lower.endsWith('ed') && from + 1 < to) return from
   return undefined
 }
 
@@ -637,6 +648,20 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
   return {clause: [cue[1], end], attribution: {cue, cueText, mention}}
 }
 
+/** One past the comma that closes a setting of words at `start` ("in his email,"), when a clause follows it; else `start`. */
+function afterSettingComma(tokens: Token[], start: number, to: number): number {
+  for (let i = start + 1; i < to && i - start <= MAX_SETTING_TRAILER; i++) {
+    const token = tokens[i]!
+    if (token.value === ',') return countWords(tokens, i + 1, to, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, i + 1, to) ? i + 1 : start
+    if (!token.word && token.value !== "'s" && token.value !== '’s') return start
+    if (CLAUSE_VERBS.has(token.lower)) return start
+  }
+  return start
+}
+
+/** Pronouns that a relative "that" hangs on: "everything that", "something that", "all that". */
+const RELATIVE_HEADS = new Set(['everything', 'something', 'anything', 'nothing', 'all', 'much', 'little', 'those', 'one'])
+
 /** Most words of a clause that is only a setting: "in its 2013 annual report" (5). */
 const MAX_SETTING_WORDS = 5
 
@@ -677,6 +702,8 @@ function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   // "claiming an impressive victory" is an object; "claimed a pilot had lied" a clause.
   if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first) && !((first === 'a' || first === 'an') && verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW))) return true
   if (OBJECT_PREPOSITIONS.has(first) && !OBJECT_CLAUSE_CUES.has(cueText)) return true
+  // "responded by pointing a finger", "should respond by suggesting …": the means, not what was said.
+  if (first === 'by' && /ing$/.test(tokens[start + 1]?.lower ?? '')) return true
   // "said about Latinos", "said about its plan"; not an approximation ("said about 30 pilots had quit").
   return first === 'about' && (TOPIC_DETERMINERS.has(tokens[start + 1]?.lower ?? '') || (tokens[start + 1]?.word === true && !isNumber(tokens[start + 1]) && !NUMBER_PREFIX.test(tokens[start + 1]!.lower)))
 }
@@ -769,6 +796,10 @@ function cutClause(tokens: Token[], from: number, to: number): number {
     // "… last month: “The cranes are old.”": a colon hands over to what it introduces.
     if (token.value === ':') return trimEnd(tokens, from, i)
     if (token.value === ',' && attributionAfter(tokens, i + 1, to)) return i
+    // "…, saying the plan was “doing the right thing,” suggesting he might …": a participle cue after a comma says
+    // something else.
+    if (token.value === ',' && participleCueAt(tokens, i + 1)) return i
+    if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && participleCueAt(tokens, i + 2)) return i + 2
     if (token.lower === 'and' || token.lower === 'but') {
       let next = i + 1
       while (next < to && ADVERBIALS.has(tokens[next]!.lower)) next++
@@ -779,6 +810,12 @@ function cutClause(tokens: Token[], from: number, to: number): number {
     if (token.value === ',' && tokens[i + 1]?.lower === 'according') return i
   }
   return trimEnd(tokens, from, to)
+}
+
+/** Whether a cue in -ing starts at `index`: "suggesting", "adding". */
+function participleCueAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && token.word && token.lower.endsWith('ing') && cueAt(tokens, index) !== undefined
 }
 
 /** One past the last token from `from` to `to` that is no closing punctuation (".", ",", ";", a dash). */
