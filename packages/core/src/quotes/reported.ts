@@ -91,6 +91,7 @@ export function findReported(
         ? long(accordingTo(tokens, from, to, cue))
         : // "Holm was asked whether …": a question put by someone the text may not name.
           (match.cue === 'asked' && isPassiveAsk(tokens, from, cue[0]) ? long(passiveQuestion(tokens, to, cue, match.cue)) : undefined) ??
+          (PASSIVE_LISTENER_CUES.has(match.cue) && isPassiveAt(tokens, cue[0]) ? long(passiveReport(tokens, to, cue, match.cue)) : undefined) ??
           // "…, three northern states.": "state" and "states" are cues only before "that", never closing a clause.
           (NOUN_FIRST_CUES.has(match.cue) ? undefined : long(trailing(tokens, from, to, cue, match.cue, quoted))) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
     if (result) {
@@ -107,6 +108,47 @@ const OPENING_BRACKETS = new Set(['(', '['])
 
 /** Adverbs between a passive "asked" and what makes it passive: "was later asked", "when again asked". */
 const PASSIVE_ADVERBS = new Set(['later', 'again', 'also', 'repeatedly', 'then', 'first', 'once', 'recently', 'specifically', 'directly', 'not', 'never'])
+
+/** Forms of "agree", which "to" after them makes consent to an act. */
+const AGREE_CUES = new Set(['agree', 'agrees', 'agreed'])
+
+/** Listener cues whose passive reports what the subject heard: "was told", "were warned", "was assured". */
+const PASSIVE_LISTENER_CUES = new Set(['told', 'warned', 'assured', 'reminded'])
+
+/**
+ * "Holm was told the pier was unsafe", "Holm was told by the board that …":
+ * what the subject heard is reported speech, but not the subject's; its
+ * speaker is the one after "by", or no one the text names. Only with a
+ * clause ("was assured of winning" reports nothing).
+ */
+function passiveReport(tokens: Token[], to: number, cue: [number, number], cueText: string): Reported | undefined {
+  let at = cue[1]
+  let mention: Phrase | undefined
+  if (tokens[at]?.lower === 'by') {
+    mention = phraseAfter(tokens, at + 1, to)
+    if (!mention) return undefined
+    at = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
+  }
+  at = skipAdverbials(tokens, at, to)
+  // ("had been told just before Tuesday's vote that he …": a setting may stand before "that".)
+  const that = findWord(tokens, at, Math.min(to, at + THAT_WINDOW), 'that')
+  const opened = that !== undefined && !cueAt(tokens, that + 1)
+  if (opened) at = that + 1
+  if (at >= to || !(opened || subjectPronounAt(tokens, at, to) || subjectAndVerb(tokens, at, to))) return undefined
+  const end = cutClause(tokens, at, to)
+  if (end <= at) return undefined
+  return {clause: [at, end], attribution: mention ? {cue, cueText, mention} : {cue, cueText}}
+}
+
+/** Whether a form of "be" or "get" stands right before `cue`, adverbs of PASSIVE_ADVERBS aside: "was told", "were later warned". */
+function isPassiveAt(tokens: Token[], cue: number): boolean {
+  // ("is telling", "has been warning": a progressive is active.)
+  const form = tokens[cue]!.lower
+  if (form !== 'told' && !form.endsWith('ed')) return false
+  let before = cue - 1
+  while (before > 0 && PASSIVE_ADVERBS.has(tokens[before]!.lower)) before--
+  return PASSIVE.has(tokens[before]?.lower ?? '')
+}
 
 /** Whether the "asked" at `cue` is passive: after "was"/"when"/…, or opening the sentence ("Asked about the fees, Holm said …"). */
 function isPassiveAsk(tokens: Token[], from: number, cue: number): boolean {
@@ -212,6 +254,8 @@ function trailing(
   cueText: string,
   inMarks: (index: number) => boolean
 ): Reported | undefined {
+  // "…, Holm is assured of winning": a listener cue in the passive attributes nothing to the phrase before it.
+  if (LISTENER_CUES.has(cueText) && isPassiveAt(tokens, cue[0])) return undefined
   const trimmed = trimEnd(tokens, cue[1], to)
   // "In a speech in May, Holm said:": a colon after the attribution introduces what was said; the words before it are no clause.
   if (tokens[trimmed]?.value === ':') return undefined
@@ -228,9 +272,12 @@ function trailing(
   // "Pilots are “very, very angry,” Holm said.": the comma sits inside the closing mark of a fragment the clause holds, and
   // the clause runs through that mark.
   let clauseEnd: number | undefined
+  // ("Holm's campaign manager, Ivo Brandt, said the aide …": a role first, the name between commas, from the sentence's start.)
+  const roleFirst = before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[0] === from && before.to === cue[0] - 1
   const appositive =
-    before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 &&
-    (before.from === from || (tokens[before.from - 1]?.value === ',' && isTrailerRun(tokens, afterListener, end)))
+    roleFirst ||
+    (before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 &&
+      (before.from === from || (tokens[before.from - 1]?.value === ',' && isTrailerRun(tokens, afterListener, end))))
   // ("…, told the Tarn Ledger" never inverts: what follows "told" is who heard it.)
   if (!appositive && cue[0] - 1 > from && (tokens[cue[0] - 1]!.value === ',' || commaInMark(tokens, cue[0] - 1, from)) && !TELL_CUES.has(cueText)) {
     // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
@@ -416,8 +463,13 @@ function leading(
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
   if (that === cue[1] && DEMONSTRATIVE_AFTER.has(tokens[that + 1]?.lower ?? '')) return undefined
   const asking = QUESTION_CUES.has(cueText)
+  // "Bob agreed to talk on the condition that …": agreeing to do something says nothing.
+  if (AGREE_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
   if (asking && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
+  // "Holm was told the pier was unsafe", "Holm is assured of winning": a listener cue in the passive makes its subject the
+  // one who heard it, not the speaker (see passiveReport).
+  if (LISTENER_CUES.has(cueText) && isPassiveAt(tokens, cue[0])) return undefined
   // "asked the council whether …" and "asked Brandt about the quay": the question, or its topic.
   const topic = asking ? afterAbout(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) : undefined
   const question = asking ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) ?? topic : undefined
@@ -442,7 +494,7 @@ function leading(
     start = subjectFirst
   } else if (question !== undefined) {
     start = question
-  } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
+  } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && tokens[mention.from]!.lower !== 'who' && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
@@ -693,7 +745,7 @@ function verbWithin(tokens: Token[], from: number, to: number): boolean {
 /** Forms of "claim", whose object is often a prize, not a claim: "claimed victory", "claiming an impressive win". */
 const CLAIM_CUES = new Set(['claim', 'claims', 'claimed', 'claiming'])
 /** Words after "claim" that open such an object: a prize named bare, or "a"/"an" with no verb after (not "his": "claimed his rival lied"). */
-const CLAIMED_OBJECTS = new Set(['a', 'an', 'victory', 'power', 'control', 'credit', 'responsibility', 'ownership', 'gold', 'silver', 'bronze', 'first', 'second', 'third', 'away'])
+const CLAIMED_OBJECTS = new Set(['a', 'an', 'allegiance', 'victory', 'power', 'control', 'credit', 'responsibility', 'ownership', 'gold', 'silver', 'bronze', 'first', 'second', 'third', 'away'])
 
 /** Whether the words at `start` right after a cue are its object rather than a clause. */
 function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
