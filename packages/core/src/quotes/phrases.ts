@@ -136,7 +136,7 @@ const MAX_OWNER_WORDS = 3
 /** Relatives that hang a cue on a thing: "a sign that read", "a statement which said". */
 const RELATIVE_THINGS = new Set(['that', 'which'])
 /** Verbs and adjectives that take "to" and an infinitive cue: "continued to say", "was quick to say", "used to say". */
-const TO_CATENATIVES = new Set(['continued', 'continues', 'continue', 'quick', 'careful', 'hastened', 'rushed', 'proceeded', 'taken', 'took', 'used'])
+const TO_CATENATIVES = new Set(['continued', 'continues', 'continue', 'continuing', 'quick', 'careful', 'eager', 'likely', 'hastened', 'rushed', 'proceeded', 'taken', 'took', 'used'])
 /** Forms of "go" in "went on to say". */
 const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone'])
 const CATENATIVES = new Set([
@@ -266,7 +266,7 @@ const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.',
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'however', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'indeed', 'overall', 'otherwise', 'thus', 'hence',
   'therefore', 'perhaps', 'maybe', 'even', 'accordingly', 'consequently', 'likewise', 'similarly', 'besides', 'separately',
-  'additionally', 'again', 'already'
+  'additionally', 'again', 'already', 'instead', 'meanwhile'
 ])
 
 /** Capitalised words that are never a speaker: "Tuesday said", "According to …", "Hastily, …". */
@@ -368,7 +368,11 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // infinitive stands between the subject and its cue. (Not "declined to say", "refused to say": they say nothing.)
   if (end - 2 >= floor && tokens[end - 1]!.lower === 'to') {
     const verb = tokens[end - 2]!.lower
-    if (TO_CATENATIVES.has(verb)) end -= 2
+    if (TO_CATENATIVES.has(verb)) {
+      end -= 2
+      // ("were more likely to say", "are less likely to say")
+      if (verb === 'likely' && end - 1 >= floor && (COMPARATIVES.has(tokens[end - 1]!.lower) || tokens[end - 1]!.lower === 'most')) end--
+    }
     else if (verb === 'on' && end - 3 >= floor && GO_FORMS.has(tokens[end - 3]!.lower)) end -= 3
   }
   // "Holm would only say …": "only" after a modal or an auxiliary.
@@ -444,6 +448,11 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (participle && end - 1 > floor && OBJECT_PRONOUNS.has(tokens[end - 1]!.lower)) return 'coordinated'
   const pronounEnded = afterObjectPronoun(tokens, end, floor)
   if (pronounEnded) return pronounEnded
+  // "Pilot groups who have endorsed him say": an object pronoun ends a relative clause before the cue.
+  if (end - 1 > floor && OBJECT_PRONOUNS.has(tokens[end - 1]!.lower)) {
+    const relative = relativeSubject(tokens, {from: end - 1, to: end}, floor)
+    if (relative && relative !== 'object') return relative
+  }
   let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
   // "Pilots and clerks say", "Pilots, clerks and former rivals say": plurals in a list that opens the sentence.
@@ -558,6 +567,11 @@ function ownedPhrase(tokens: Token[], phrase: Phrase, floor: number): Phrase | u
   return {from: head.from, to: phrase.to}
 }
 
+/** Whether `token` may end a noun phrase that a relative hangs on: a word that is no small word, verb form or cue ("groups", "Party"). */
+function isHeadNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.word && !STOPS.has(token.lower) && !isVerbLike(token) && !BETWEEN.has(token.lower) && !startsCue(token.lower)
+}
+
 /** Pronouns of people that a relative "who" hangs on: "those who …", "others who …". */
 const PEOPLE_PRONOUNS = new Set(['those', 'others', 'many', 'some', 'all', 'anyone', 'everyone', 'few'])
 
@@ -578,9 +592,11 @@ const MAX_RELATIVE_WORDS = 8
 function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase | 'object' | undefined {
   for (let i = phrase.from - 1; i > floor && phrase.from - i <= MAX_RELATIVE_WORDS; i--) {
     const token = tokens[i]!
+    // "Pilot groups that have endorsed him say": "that" before an auxiliary, after a noun, opens a relative clause too.
+    const relativeThat = token.lower === 'that' && i < phrase.from - 1 && AUXILIARIES.has(tokens[i + 1]!.lower) && isHeadNoun(tokens[i - 1])
     // (A clause's own opener ends the walk: "… grew so heated that Ada Holm said" has no relative clause before Ada Holm.)
-    if (!token.word || RELATIVE_BREAKS.has(token.lower)) return undefined
-    const relative = token.lower === 'who' && i < phrase.from - 1
+    if (!token.word || (RELATIVE_BREAKS.has(token.lower) && !relativeThat)) return undefined
+    const relative = (token.lower === 'who' && i < phrase.from - 1) || relativeThat
     const participle = !relative && token.lower.length > 4 && token.lower.endsWith('ing') && !isCapitalized(token)
     if (!relative && !participle) continue
     const head = collectBackward(tokens, i, floor)
@@ -1167,6 +1183,12 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     }
     // "In Aspen, Colo., the graduate …": a state or country after the town is still the opening phrase.
     start = afterPlace(tokens, start, to)
+    // "At a rally in Tarnside, N.H., on Tuesday, Holm …": a time after the place, with its own comma.
+    const time = timeBeforeComma(tokens, start, to)
+    if (time !== start) {
+      start = time
+      to = Math.max(to, Math.min(limit, start + MAX_MENTION_TOKENS))
+    }
   }
   const first = tokens[start]
   if (!first || !first.word) return undefined
@@ -1201,6 +1223,22 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
 }
 
+
+/** Most words of a time between commas after an opener: "on Tuesday night" (3), "earlier this week" (3). */
+const MAX_TIME_WORDS = 4
+
+/** One past ", " after a short time phrase at `start` ("on Tuesday,", "last week,"), else `start`. */
+function timeBeforeComma(tokens: Token[], start: number, to: number): number {
+  const first = tokens[start]
+  if (!first?.word || !(first.lower === 'on' || first.lower === 'last' || first.lower === 'earlier' || first.lower === 'this' || WEEKDAYS.has(first.lower))) return start
+  let i = start + 1
+  let time = WEEKDAYS.has(first.lower)
+  while (i < to && i - start <= MAX_TIME_WORDS && tokens[i]!.word) {
+    if (WEEKDAYS.has(tokens[i]!.lower) || TIME_AFTER_LATE.has(tokens[i]!.lower) || /^(?:week|month|year|weekend)$/.test(tokens[i]!.lower)) time = true
+    i++
+  }
+  return time && tokens[i]?.value === ',' ? i + 1 : start
+}
 
 /** Words after "Late" or "Early" that make it a time opener: "Late last month, …", "Early on Tuesday, …". */
 const TIME_AFTER_LATE = new Set(['last', 'this', 'next', 'on', 'in', 'yesterday', 'today', 'tonight', ...WEEKDAYS, 'morning', 'afternoon', 'evening', 'night'])

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, CLOSING_MARKS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, CLOSING_MARKS, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Reported {
@@ -108,6 +108,23 @@ const OPENING_BRACKETS = new Set(['(', '['])
 
 /** Adverbs between a passive "asked" and what makes it passive: "was later asked", "when again asked". */
 const PASSIVE_ADVERBS = new Set(['later', 'again', 'also', 'repeatedly', 'then', 'first', 'once', 'recently', 'specifically', 'directly', 'not', 'never'])
+
+/** Whether only sentence adverbs and connectives stand from `from` to `to`: "Instead", "But still". */
+function onlyConnectives(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.word && !SENTENCE_ADVERBS.has(tokens[i]!.lower) && !CONJUNCTION_OPENERS.has(tokens[i]!.lower)) return false
+  return true
+}
+
+/** Most words of an aside between commas right after a cue: "for example" (2), "in other words" (3). */
+const MAX_ASIDE_WORDS = 3
+
+/** One past an aside between commas at `from` (", for example,"), when "that" follows it; else `from`. */
+function asideEnd(tokens: Token[], from: number, to: number): number {
+  if (tokens[from]?.value !== ',') return from
+  let i = from + 1
+  while (i < to && i - from <= MAX_ASIDE_WORDS && tokens[i]!.word) i++
+  return i > from + 1 && tokens[i]?.value === ',' && tokens[i + 1]?.lower === 'that' ? i + 1 : from
+}
 
 /** Forms of "agree", which "to" after them makes consent to an act. */
 const AGREE_CUES = new Set(['agree', 'agrees', 'agreed'])
@@ -329,7 +346,9 @@ function trailing(
     mention = before
     // "Tarnside, Brandt said, had made her doubt …": the clause goes on after the attribution.
     // "…, a spokeswoman said on Saturday, and it …" and "…, economists say, slowed the recovery" (a short rest that is no trailer).
-    const next = skipAdverbials(tokens, cue[1], end)
+    // ("The answer, the clerk told them, was simple": past the listener.)
+    // (Not after a connective alone: "Instead, Holm told the Ledger, her policy would …" reads the clause after the listener.)
+    const next = skipAdverbials(tokens, afterListener > cue[1] && onlyConnectives(tokens, from, comma) ? cue[1] : afterListener, end)
     if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
       return {clause: [from, end], attribution: {cue, cueText, mention}}
     }
@@ -442,7 +461,9 @@ function leading(
 
   let start: number | undefined = cue[1]
   const object = OBJECT_CLAUSE_CUES.get(cueText)
-  let that = findWord(tokens, cue[1], Math.min(to, cue[1] + THAT_WINDOW), 'that')
+  // ("testified, for example, that …": a short aside between commas right after the cue.)
+  const aside = asideEnd(tokens, cue[1], to)
+  let that = findWord(tokens, aside, Math.min(to, aside + THAT_WINDOW), 'that')
   // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
   // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined

@@ -125,6 +125,9 @@ export const COUNTRY_HEADS: ReadonlySet<string> = new Set(['countries', 'nations
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
 // Not "those", a pronoun as often as not ("those behind the talks").
 const DEMONSTRATIVES = new Set(['this', 'that', 'these'])
+/** Auxiliaries after which a "that" in a mention is a relative: "groups that have endorsed Holm". */
+const RELATIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had'])
+
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still'])
 
 /**
@@ -175,7 +178,9 @@ function classify(text: string): Mention {
   }
   const lower = words.map((word) => word.toLowerCase())
   // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
-  const relative = lower.indexOf('who')
+  // ("Pilot groups that have endorsed Holm": a "that" before an auxiliary opens one too.)
+  let relative = lower.indexOf('who')
+  if (relative <= 0) relative = lower.findIndex((word, index) => word === 'that' && index > 0 && RELATIVE_AUXILIARIES.has(lower[index + 1] ?? ''))
   if (relative > 0) return {...classify(words.slice(0, relative).join(' ')), text: words.join(' ')}
   const head = withoutPossessive(lower[lower.length - 1]!)
   const written = words.join(' ')
