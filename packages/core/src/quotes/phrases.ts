@@ -133,6 +133,11 @@ function isFloating(tokens: Token[], index: number, floor: number): boolean {
 const MAX_OWNER_WORDS = 3
 
 /** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …" (not "avoided saying", "stopped saying": nothing was said). */
+/** Most tokens of a time ago: "less than two weeks ago" (5). */
+const MAX_AGO_WORDS = 5
+/** Words of a time ago: "two weeks", "a few days", "less than a year", "18 months". */
+const AGO_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|just|only|some|(?:second|minute|hour|day|week|month|year|decade)s?)$/
+
 /** Relatives that hang a cue on a thing: "a sign that read", "a statement which said". */
 const RELATIVE_THINGS = new Set(['that', 'which'])
 /** Verbs and adjectives that take "to" and an infinitive cue: "continued to say", "was quick to say", "used to say". */
@@ -375,6 +380,12 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     }
     else if (verb === 'on' && end - 3 >= floor && GO_FORMS.has(tokens[end - 3]!.lower)) end -= 3
   }
+  // "The board less than two weeks ago said …": a time ago between the subject and its cue.
+  if (end - 2 >= floor && tokens[end - 1]!.lower === 'ago') {
+    let start = end - 1
+    while (start - 1 >= floor && end - start <= MAX_AGO_WORDS && tokens[start - 1]!.word && AGO_WORDS.test(tokens[start - 1]!.lower)) start--
+    if (start < end - 2) end = start
+  }
   // "Holm would only say …": "only" after a modal or an auxiliary.
   if (end - 2 >= floor && tokens[end - 1]!.lower === 'only' && BETWEEN.has(tokens[end - 2]!.lower)) end--
   // ("Holm kept telling reporters …": a verb that takes a participle stands between the subject and it.)
@@ -421,8 +432,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     const last = head ? tokens[head.to - 1]! : undefined
     if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || isVerbLike(last) || startsCue(last.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
     if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from])) return undefined
-    // ("released the records in July, which showed …": the object of a preposition is a setting, not what bears the words.)
-    if (commaWhich && STOPS.has(tokens[head.from - 1]?.lower ?? '')) return undefined
+    // ("released the records in July, which showed …": a time after a preposition is a setting, not what bears the words.)
+    if (commaWhich && STOPS.has(tokens[head.from - 1]?.lower ?? '') && (NOT_SPEAKERS.has(last.lower) || isNumber(last))) return undefined
     return head
   }
   // "he has, in the past, said": give up on commas inside the verb group.
@@ -1144,11 +1155,26 @@ function nameRunForward(tokens: Token[], start: number, ceiling: number): number
  */
 export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenceEnd = cue): Phrase | undefined {
   let mention = phraseBefore(tokens, cue, from)
-  if (mention === 'coordinated' && tokens[cue - 1]?.value === ',' && cueAt(tokens, cue - 2)) {
-    const previous = phraseBefore(tokens, cue - 2, from)
+  // "…, Holm said, adding …", "…, Holm said at the time, adding …": the subject of the cue before the comma and its trailer.
+  const previousCue = mention === 'coordinated' && tokens[cue - 1]?.value === ',' ? cueBeforeTrailer(tokens, cue - 1, from) : undefined
+  if (previousCue !== undefined) {
+    const previous = phraseBefore(tokens, previousCue, from)
     if (previous && previous !== 'coordinated') mention = previous
   }
   return mention === 'coordinated' ? sentenceSubject(tokens, from, cue, sentenceEnd) : mention
+}
+
+/** Most words of a trailer between a cue and the comma before a participle: "said at the time" (3), "said Friday in Tarn" (3). */
+const MAX_TRAILER_WORDS = 4
+
+/** Index of a cue right before `comma`, or a few words of trailer before it ("said at the time,"), crossing words only. */
+function cueBeforeTrailer(tokens: Token[], comma: number, from: number): number | undefined {
+  for (let i = comma - 1; i >= from && comma - 1 - i <= MAX_TRAILER_WORDS; i--) {
+    const token = tokens[i]!
+    if (!token.word) return undefined
+    if (cueAt(tokens, i)) return i
+  }
+  return undefined
 }
 
 /**
@@ -1366,8 +1392,15 @@ function isAdverbForm(lower: string): boolean {
 }
 
 function isVerbLike(token: Token): boolean {
-  return token.lower.endsWith('ed') || BETWEEN.has(token.lower)
+  return token.lower.endsWith('ed') || BETWEEN.has(token.lower) || IRREGULAR_PAST.has(token.lower)
 }
+
+/** Past tenses not in -ed that end a subject read forwards: "A harbour executive spoke to the crews". */
+const IRREGULAR_PAST = new Set([
+  'spoke', 'wrote', 'took', 'made', 'gave', 'went', 'came', 'met', 'ran', 'won', 'lost', 'left', 'sent', 'brought', 'stood',
+  'sat', 'held', 'kept', 'began', 'saw', 'knew', 'got', 'led', 'paid', 'sought', 'fought', 'rose', 'fell', 'struck', 'drew',
+  'broke', 'chose', 'drove', 'flew', 'grew', 'threw', 'taught', 'swore', 'spent', 'shook', 'bought', 'caught', 'felt', 'meant'
+])
 
 /** Most tokens a dateline takes before its dash: "SOUTH PORT TARN (Harbour Wire) —" is 7. */
 const MAX_DATELINE_TOKENS = 10

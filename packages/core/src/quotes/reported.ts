@@ -78,7 +78,8 @@ export function findReported(
     const match = cueAt(tokens, k)
     if (!match || usedCue(k)) continue
     // "a group called Friends of the Dune": naming without marks is not speech; "Holm called the plan “a gift”" is.
-    if (NAMING_CUES.has(match.cue)) {
+    // ("describing how their jobs will be sent abroad": a question word makes "describe" report a clause, not name a thing.)
+    if (NAMING_CUES.has(match.cue) && !(DESCRIBE_CUES.has(match.cue) && HOW_WORDS.has(tokens[k + match.length]?.lower ?? ''))) {
       const result = naming(tokens, from, to, [k, k + match.length], match.cue, inMarks)
       if (result) found.push(result)
       k += match.length - 1
@@ -872,6 +873,9 @@ function cutClause(tokens: Token[], from: number, to: number): number {
     // "…, saying the plan was “doing the right thing,” suggesting he might …": a participle cue after a comma says
     // something else.
     if (token.value === ',' && participleCueAt(tokens, i + 1)) return i
+    // "which originally said it would …, said it would now …": a cue right after a comma is the verb of another attribution
+    // ("…, said Holm", or the sentence's own after a relative clause).
+    if (token.value === ',' && tokens[i + 1]?.word && FINITE_CUES.has(tokens[i + 1]!.lower)) return i
     if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && participleCueAt(tokens, i + 2)) return i + 2
     if (token.lower === 'and' || token.lower === 'but') {
       let next = i + 1
@@ -884,6 +888,14 @@ function cutClause(tokens: Token[], from: number, to: number): number {
   }
   return trimEnd(tokens, from, to)
 }
+
+/** Forms of "describe", which report a clause after a question word. */
+const DESCRIBE_CUES = new Set(['describe', 'describes', 'described', 'describing'])
+/** Question words that open a described clause: "described how …", "describing why …". */
+const HOW_WORDS = new Set(['how', 'why', 'what', 'whether'])
+
+/** Finite forms of the commonest cues: after a comma they start an attribution of their own. */
+const FINITE_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes'])
 
 /** Whether a cue in -ing starts at `index`: "suggesting", "adding". */
 function participleCueAt(tokens: Token[], index: number): boolean {
