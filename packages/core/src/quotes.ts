@@ -23,7 +23,7 @@ import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
 import {countWords, isCapitalized, isDash, isPossessive, materialize, startsUppercase, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
-import {ARTICLES_AND_OWNERS, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
+import {ARTICLES_AND_OWNERS, cueAt, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
 import {introducesBlock, isBlockQuote} from './quotes/block-quote.js'
 import {tokenizeBlock} from './prose.js'
@@ -198,6 +198,10 @@ export function quotes(context: ParseContext): void {
           attribution = tail
           attributionTokens = endTokens
           kind = 'partial'
+        } else if (!titleLike && isUtterance(inner) && INTRODUCING.has(tokens[open - 1]?.value ?? '')) {
+          // "When he returned he began by saying, “I do not think …”": a whole sentence in marks after a comma or a colon is an
+          // utterance even when no speaker is found for it; it is kept, unattributed, with a message.
+          kind = 'direct'
         }
       } else if (lead.kind === 'intro' && lead.attribution && !(tail && isDash(tokens[open - 1]))) {
         // "… but the engineers deny it — “why lie?” asked Holm": a dash before the mark introduces less surely than the tail attributes.
@@ -217,6 +221,10 @@ export function quotes(context: ParseContext): void {
         attributionTokens = pendingIntro.tokens
         kind = 'direct'
       } else if (!titleLike && isUtterance(inner)) {
+        kind = 'direct'
+      } else if (!titleLike && lead.kind === 'none' && isOpenUtterance(inner) && cueWithin(endTokens, close, tailTo)) {
+        // "“We've had better summers than this one,” harbour pilot Ivo Brandt, wearing a yellow coat, said …": words in marks
+        // that open a sentence and end in its comma, before a cue the tail rules do not read, are still said; kept, unattributed.
         kind = 'direct'
       }
       if (lead.kind === 'text' && !attribution && sameSentence && !titleLike) kind = 'partial'
@@ -636,6 +644,24 @@ function isNamed(text: string): boolean {
   for (const word of words) if (!SMALL_WORDS.has(word) && word.charAt(0) === word.charAt(0).toLowerCase()) return false
   return true
 }
+
+/** Words in marks that open a sentence and end in a comma, several words long: "We've had better summers than this one,". */
+function isOpenUtterance(text: string): boolean {
+  const trimmed = text.trim()
+  if (!startsUpper(trimmed) || !trimmed.endsWith(',')) return false
+  let words = 0
+  for (const part of trimmed.split(/\s+/)) if (part !== '') words++
+  return words > MIN_UTTERANCE_WORDS
+}
+
+/** Whether a cue starts between `from` and `to`. */
+function cueWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < tokens.length; i++) if (cueAt(tokens, i)) return true
+  return false
+}
+
+/** Marks that hand a sentence over to words in marks after them: "saying, “…”", "wrote: “…”". */
+const INTRODUCING: ReadonlySet<string> = new Set([',', ':'])
 
 /** A whole sentence in marks: starts with a capital and ends with sentence punctuation. */
 function isUtterance(text: string): boolean {

@@ -257,6 +257,11 @@ const FINITE_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'shows', 'showed', 'stated', 'concluded', 'concludes', 'warned', 'warns', 'argued', 'argues', 'read', 'reads'
 ])
 
+/** Base forms of cues that are nouns as often: "show", "post", "report", "call", "claim", "note". */
+const BASE_NOUN_CUES: ReadonlySet<string> = new Set(['show', 'post', 'report', 'call', 'claim', 'note', 'answer', 'reply', 'tweet', 'estimate', 'charge'])
+/** Plurals without -s that take a base form: "the people say", "the police report". */
+const UNMARKED_PLURALS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'data', 'media', 'public', 'clergy'])
+
 /** Forms of "add", which "up" after them makes a sum. */
 const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'])
 
@@ -342,6 +347,14 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   if (before?.word && determiner?.word && DEGREE_WORDS.has(determiner.lower) && before.lower.endsWith('ing') && third?.word && NOUN_DETERMINERS.has(third.lower) && SINGULAR_NOUN_CUES.has(first.lower)) return undefined
   // "the report said", "the poll shows": a noun standing as subject before the verb that is the cue.
   if (next?.word && FINITE_SPEECH_VERBS.has(next.lower)) return undefined
+  // "the radio show", "a blog post", "the news report": a base form after an article and a singular noun is a compound
+  // noun; the verb would agree ("the poll shows"). (Not after a plural of people without -s: "the people say", "police say".)
+  if (
+    BASE_NOUN_CUES.has(first.lower) && before?.word && determiner?.word && ARTICLES.has(determiner.lower) && !startsUppercase(before.value ?? '') &&
+    !before.lower.endsWith('s') && !UNMARKED_PLURALS.has(before.lower) && !QUANTITY_NOUNS.has(before.lower)
+  ) {
+    return undefined
+  }
   // "the math doesn't add up": a sum, no speech.
   if (next?.lower === 'up' && ADD_FORMS.has(first.lower)) return undefined
   for (const candidate of candidates) {

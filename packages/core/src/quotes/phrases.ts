@@ -429,9 +429,15 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   const commaWhich = end - 2 > floor && tokens[end - 1]!.lower === 'which' && tokens[end - 2]!.value === ','
   if (end - 1 > floor && RELATIVE_THINGS.has(tokens[end - 1]!.lower) && (tokens[end - 2]!.word || commaWhich)) {
     const head = collectBackward(tokens, commaWhich ? end - 2 : end - 1, floor)
+    // ("They passed out water bottles that said": the noun phrase starts after the verb and its particle.)
+    if (head) for (let i = head.to - 2; i >= head.from; i--) if (isVerbLike(tokens[i]!) || PHRASAL_PARTICLES.has(tokens[i]!.lower)) {
+      head.from = i + 1
+      break
+    }
     const last = head ? tokens[head.to - 1]! : undefined
     if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || isVerbLike(last) || startsCue(last.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
-    if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from])) return undefined
+    // ("water bottles that said …": a bare plural will do.)
+    if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from]) && !isPluralWord(last)) return undefined
     // ("released the records in July, which showed …": a time after a preposition is a setting, not what bears the words.)
     if (commaWhich && STOPS.has(tokens[head.from - 1]?.lower ?? '') && (NOT_SPEAKERS.has(last.lower) || isNumber(last))) return undefined
     return head
@@ -1201,6 +1207,9 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     const limit = isOpeningParticiple(tokens, start) ? Math.max(to, sentenceEnd) : to
     let comma = start
     while (comma < limit && comma - start < 30 && tokens[comma]!.value !== ',') comma++
+    // "When he returned he began by saying …": a short subordinate clause with no comma, its verb, then the subject.
+    const unmarked = comma < limit && tokens[comma]!.value === ',' ? undefined : subjectAfterClause(tokens, start, limit)
+    if (unmarked !== undefined) return {from: unmarked, to: unmarked + 1}
     if (comma < limit && tokens[comma]!.value === ',') {
       start = comma + 1
       // "Speaking on “Harbour Hour,” Holm said": the comma may sit inside a closing mark.
@@ -1249,6 +1258,27 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
 }
 
+
+/** Subordinators that open a clause before the subject: "When he returned he …", "After she spoke she …". */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'if', 'although', 'though', 'because', 'since'])
+/** Most tokens of such a clause: "When the pilots returned from the quay" (7). */
+const MAX_SUBORDINATE = 8
+
+/**
+ * The subject pronoun after a subordinate clause with no comma ("When he returned he began …"): a subordinator, a
+ * past tense within MAX_SUBORDINATE tokens, then a subject pronoun. `undefined` when that is not the shape.
+ */
+function subjectAfterClause(tokens: Token[], start: number, to: number): number | undefined {
+  if (!SUBORDINATORS.has(tokens[start]?.lower ?? '')) return undefined
+  let verb = false
+  for (let i = start + 1; i < to && i - start <= MAX_SUBORDINATE; i++) {
+    const token = tokens[i]!
+    if (!token.word) return undefined
+    if (verb && SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'it') return i
+    if (i > start + 1 && (token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))) verb = true
+  }
+  return undefined
+}
 
 /** Most words of a time between commas after an opener: "on Tuesday night" (3), "earlier this week" (3). */
 const MAX_TIME_WORDS = 4
