@@ -222,6 +222,9 @@ export function quotes(context: ParseContext): void {
         kind = 'direct'
       } else if (!titleLike && isUtterance(inner)) {
         kind = 'direct'
+      } else if (!titleLike && lead.kind === 'none' && s === 0 && span.endParagraph === index && startsUpper(inner) && countWords(endTokens, tokenAt(tokens, span.start), close, MIN_UTTERANCE_WORDS + 1) > MIN_UTTERANCE_WORDS && opensParagraph(span, text, paragraphStart, paragraphEnd)) {
+        // "“The idea is absurd. No, Brandt. -H”": a paragraph that is all words in marks is an utterance, however it ends.
+        kind = 'direct'
       } else if (!titleLike && lead.kind === 'none' && isOpenUtterance(inner) && cueWithin(endTokens, close, tailTo)) {
         // "“We've had better summers than this one,” harbour pilot Ivo Brandt, wearing a yellow coat, said …": words in marks
         // that open a sentence and end in its comma, before a cue the tail rules do not read, are still said; kept, unattributed.
@@ -661,7 +664,7 @@ function cueWithin(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Marks that hand a sentence over to words in marks after them: "saying, “…”", "wrote: “…”". */
-const INTRODUCING: ReadonlySet<string> = new Set([',', ':'])
+const INTRODUCING: ReadonlySet<string> = new Set([',', ':', '\u2014', '\u2013', '--', '-'])
 
 /** A whole sentence in marks: starts with a capital and ends with sentence punctuation. */
 function isUtterance(text: string): boolean {
