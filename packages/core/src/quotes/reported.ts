@@ -11,7 +11,7 @@
  * which gets its own attribution.
  */
 import type {Attribution} from './attribution.js'
-import {ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
+import {ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
 import {AUXILIARIES, BARE_SPEAKER_NOUNS, CLOSING_MARKS, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 
@@ -130,6 +130,21 @@ function asideEnd(tokens: Token[], from: number, to: number): number {
 /** Forms of "agree", which "to" after them makes consent to an act. */
 const AGREE_CUES = new Set(['agree', 'agrees', 'agreed'])
 
+/** Most tokens of a setting between "asked" and its question: "at a briefing Monday in Washington" (6). */
+const MAX_QUESTION_SETTING = 8
+
+/** Where the question starts after a setting of words at `at` ("on Fox News who …"), or `at` when no setting comes first. */
+function questionAfterSetting(tokens: Token[], at: number, to: number): number {
+  const first = tokens[at]
+  if (!first?.word || !(SETTING_STARTS.has(first.lower) || first.lower === 'specifically' || first.lower === 'recently')) return at
+  for (let i = at + 1; i < to && i - at <= MAX_QUESTION_SETTING; i++) {
+    const token = tokens[i]!
+    if (!token.word && token.value !== "'s" && token.value !== '’s') return at
+    if (QUESTION_WORDS.has(token.lower) || (token.lower === 'about' && !/^\d/.test(tokens[i + 1]?.value ?? ''))) return i
+  }
+  return at
+}
+
 /** Listener cues whose passive reports what the subject heard: "was told", "were warned", "was assured". */
 const PASSIVE_LISTENER_CUES = new Set(['told', 'warned', 'assured', 'reminded'])
 
@@ -195,6 +210,8 @@ function passiveQuestion(tokens: Token[], to: number, cue: [number, number], cue
     at = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
   }
   at = skipAdverbials(tokens, at, to)
+  // "Asked on Fox News who leads the party", "Asked during a January debate why …": a setting before the question.
+  at = questionAfterSetting(tokens, at, to)
   const first = tokens[at]
   if (!first?.word) return undefined
   let start: number
@@ -676,6 +693,38 @@ function calledSomething(tokens: Token[], object: number, end: number, cueText: 
   return !NOT_COMPLEMENTS.has(first.lower) && !ADVERBIALS.has(first.lower) && !first.lower.endsWith('ing')
 }
 
+/** Endings of adjectives that complement "called the plan …": "reckless", "dangerous", "unqualified", "historic". */
+const COMPLEMENT_ENDINGS = /(?:less|ous|ful|able|ible|ical|ied|ish)$/
+/** Adjectives of judgement that complement "called the plan …" without those endings. */
+const JUDGEMENTS = new Set([
+  'wrong', 'unfit', 'false', 'illegal', 'unconstitutional', 'absurd', 'racist', 'sexist', 'crazy', 'stupid', 'dumb', 'weak',
+  'historic', 'tragic', 'great', 'huge', 'bad', 'good', 'fair', 'unfair', 'corrupt', 'rigged', 'fake', 'dishonest', 'unqualified',
+  'incompetent', 'naive', 'urgent', 'significant', 'excellent', 'pathetic', 'unprecedented', 'inappropriate', 'offensive',
+  'hypocritical', 'insane', 'ridiculous', 'outrageous', 'unacceptable', 'important', 'critical', 'necessary', 'unnecessary'
+])
+/** Words that may end "called the plan X" and go on with the clause after it. */
+const AFTER_COMPLEMENT = new Set(['and', 'but', 'because', 'for', 'to', 'in', 'on', 'after', 'during'])
+
+/**
+ * "Holm called the plan reckless", "called the incident a reason for …": an object after an article and the
+ * complement that says what the speaker called it, an article or an adjective at the clause's end. Not "called a
+ * meeting for Tuesday", "called the board yesterday", "called the meeting off".
+ */
+function calledTheThing(tokens: Token[], object: number, end: number, cueText: string): boolean {
+  if (!CALL_CUES.has(cueText) || !ARTICLES.has(tokens[object]?.lower ?? '') || tokens[object]!.lower !== 'the') return false
+  let complement = object + 1
+  while (complement < end && complement - object <= 3 && tokens[complement]!.word && !isCapitalized(tokens[complement]) && !ARTICLES.has(tokens[complement]!.lower) && !STOP_AFTER_OBJECT.has(tokens[complement]!.lower)) complement++
+  if (complement === object + 1) return false
+  const word = tokens[complement - 1]!
+  const next = complement < end ? tokens[complement] : undefined
+  // "called the incident a reason …"
+  if (next && ARTICLES.has(next.lower) && complement - object >= 2) return true
+  // "called the plan reckless."
+  return complement - object >= 3 && (COMPLEMENT_ENDINGS.test(word.lower) || JUDGEMENTS.has(word.lower)) && !ADVERBIALS.has(word.lower) && !word.lower.endsWith('ly') && (!next || !next.word || AFTER_COMPLEMENT.has(next.lower))
+}
+/** Words that end the object of "called the …" before any complement. */
+const STOP_AFTER_OBJECT = new Set(['for', 'to', 'on', 'in', 'at', 'off', 'up', 'out', 'back', 'and', 'but', 'with', 'from', 'by', 'that', 'who', 'which'])
+
 /** Naming cues whose object and "as" say how a speaker described a thing without marks: "described the vote as a disgrace". */
 const AS_CUES = new Set(['describe', 'describes', 'described', 'describing', 'refer to', 'refers to', 'referred to', 'referring to'])
 
@@ -703,7 +752,7 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
   for (let i = cue[1] + 1; i < end && i - cue[1] <= NAMING_WINDOW && !named; i++) {
     named = inMarks(i) || (AS_CUES.has(cueText) && tokens[i]!.lower === 'as' && i + 1 < end)
   }
-  if (!named && !calledSomething(tokens, cue[1], end, cueText)) return undefined
+  if (!named && !calledSomething(tokens, cue[1], end, cueText) && !calledTheThing(tokens, cue[1], end, cueText)) return undefined
   for (let i = cue[1] + 1; i + 1 < end; i++) {
     const next = tokens[i + 1]!
     // "… “unfit to be president.” When …": a sentence that ends inside the marks ends the clause.
