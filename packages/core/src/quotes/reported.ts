@@ -246,8 +246,9 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
     if (tokens[i]!.value === ',') after = i
     else if (!tokens[i]!.word) break
   }
-  // "According to the report, CLAUSE." and "Now, according to the poll, CLAUSE." (a short opener before the cue).
-  if (tokens[after]?.value === ',' && cue[0] - from <= MAX_OPENER) {
+  // "According to the report, CLAUSE." and "Now, according to the poll, CLAUSE." (a short opener before the cue, or a
+  // colon: "It has not gone unnoticed: according to recent polls, …").
+  if (tokens[after]?.value === ',' && (cue[0] - from <= MAX_OPENER || tokens[cue[0] - 1]?.value === ':')) {
     return {clause: [after + 1, trimEnd(tokens, after + 1, to)], attribution}
   }
   const separator = cue[0] - 1 > from ? tokens[cue[0] - 1]! : undefined
@@ -257,8 +258,14 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
     if (tokens[after]?.value === ',' && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
       return {clause: [from, end], attribution}
     }
-    // "CLAUSE, according to X." and "CLAUSE — according to X."
-    return {clause: [from, cue[0] - 1], attribution}
+    // "CLAUSE, according to X." and "CLAUSE — according to X." ("Towns like Tarn (93 percent …, according to exit polls)": the
+    // clause opens the parenthesis the attribution closes.)
+    let open = from
+    for (let i = cue[0] - 2; i >= from; i--) if (tokens[i]!.value === '(') {
+      open = i + 1
+      break
+    }
+    return {clause: [open, cue[0] - 1], attribution}
   }
   // "Holm leads by 31 seats according to a tally by the Tarn Wire": no comma at all.
   // Only with a source that is a name or a determiner phrase: "went according to plan" attributes nothing.
@@ -270,9 +277,10 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
 /** The words from `start` to the next comma, when they are all words and not too many: "exit polls". */
 function wordsUntilComma(tokens: Token[], start: number, to: number): {from: number; to: number} | undefined {
   let i = start
-  while (i < to && i - start < ACCORDING_WINDOW && tokens[i]!.word) i++
-  // "…, according to ballot survey figures.": the source may end the sentence too.
-  if (i === start || (tokens[i]?.value !== ',' && trimEnd(tokens, i, to) !== i)) return undefined
+  // ("according to her “harbour first” plan,": a name in marks inside the source.)
+  while (i < to && i - start < ACCORDING_WINDOW && (tokens[i]!.word || QUOTATION_MARKS.has(tokens[i]!.value))) i++
+  // "…, according to ballot survey figures.": the source may end the sentence too, or a parenthesis ("… (…, according to exit polls)").
+  if (i === start || (tokens[i]?.value !== ',' && tokens[i]?.value !== ')' && trimEnd(tokens, i, to) !== i)) return undefined
   // "according to a," names nothing: the run needs a word that is no determiner.
   let named = false
   for (let k = start; k < i && !named; k++) if (!LONE_DETERMINERS.has(tokens[k]!.lower)) named = true
@@ -592,10 +600,13 @@ function subjectAndVerb(tokens: Token[], index: number, to: number): boolean {
     const token = tokens[i]!
     if (!token.word && token.value !== "'s" && token.value !== '’s' && token.value !== '’' && token.value !== "'") return false
     if (NOT_IN_SUBJECT.has(token.lower)) return false
-    if (FINITE_VERBS.has(token.lower)) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
+    if (FINITE_VERBS.has(token.lower) || (i > index + 1 && PAST_ONLY.has(token.lower))) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
   }
   return false
 }
+
+/** Past tenses that are never participles, so never a noun's modifier: "reported the email came hours after …". */
+const PAST_ONLY = new Set(['came', 'went', 'began', 'ran', 'saw', 'knew', 'grew', 'drew', 'threw', 'flew', 'rose', 'fell', 'broke', 'chose', 'drove', 'wrote', 'spoke', 'took', 'gave', 'did'])
 
 /** Forms of "be" and "have" and the modals (see MODALS and AUXILIARIES), and a clitic "'s". */
 const FINITE_VERBS: ReadonlySet<string> = new Set([...MODALS, ...AUXILIARIES, "'s", '’s'])
