@@ -127,6 +127,12 @@ function asideEnd(tokens: Token[], from: number, to: number): number {
   return i > from + 1 && tokens[i]?.value === ',' && tokens[i + 1]?.lower === 'that' ? i + 1 : from
 }
 
+/** Forms of "promise", which take an act to come after "to" like "vow" and "pledge" (but are nouns as often, so need it). */
+const PROMISE_CUES = new Set(['promise', 'promises', 'promised', 'promising'])
+
+/** Verbs after "claimed to" that make a claim of a state or a deed: "claimed to be …", "claims to have …". */
+const CLAIMED_STATES = new Set(['be', 'have', 'know', 'represent', 'speak'])
+
 /** Forms of "agree", which "to" after them makes consent to an act. */
 const AGREE_CUES = new Set(['agree', 'agrees', 'agreed'])
 
@@ -541,6 +547,13 @@ function leading(
     start = subjectFirst
   } else if (question !== undefined) {
     start = question
+  } else if (
+    tokens[cue[1]]?.lower === 'to' && tokens[cue[1] + 1]?.word && !isCapitalized(tokens[cue[1] + 1]) &&
+    (PROMISE_CUES.has(cueText) || (CLAIM_CUES.has(cueText) && CLAIMED_STATES.has(tokens[cue[1] + 1]!.lower)))
+  ) {
+    // "promised to cut the fares", like "vowed to" and "pledged to": what was promised, an act to come; "claimed to be the
+    // strongest candidate", "claims to have seen the memo": what was claimed.
+    start = cue[1]
   } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && tokens[mention.from]!.lower !== 'who' && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
     return undefined
   } else {
