@@ -96,6 +96,9 @@ export const SPEECH_CUES: readonly string[] = [
   'find', 'finds', 'found',
   'show', 'shows', 'showed',
   'according to',
+  // "questioned whether the pier was safe": a question put (only before a question word: QUESTION_ONLY_CUES; "question" and
+  // "questions" are nouns first).
+  'questioned', 'questioning',
   'suggesting', 'acknowledging', 'admitting', 'predicting', 'declaring', 'announcing', 'conceding', 'complaining', 'stressing', 'emphasizing', 'emphasising', 'recalling', 'confirming', 'denying', 'promising', 'vowing', 'pledging', 'reiterating', 'revealing', 'repeating', 'asserting', 'maintaining', 'contending', 'replying', 'responding', 'cautioning', 'boasting', 'lamenting', 'observing', 'testifying', 'alleging', 'mentioning', 'joking', 'quipping', 'countering', 'proclaiming', 'estimating', 'indicating', 'hinting', 'recommending', 'concluding', 'reminding', 'assuring', 'tweeting', 'reporting',
   // Praise and blame, with the one praised or blamed and what for (OBJECT_CLAUSE_CUES); not the forms that are nouns first
   // ("praise for", "thanks for", "attacks on").
@@ -106,6 +109,7 @@ export const SPEECH_CUES: readonly string[] = [
   'quoted as saying',
   // Answers: "Holm shot back: “…”", "“…,” Brandt fired back."
   'shot back', 'fired back', 'hit back', 'snapped', 'snaps', 'chimed in', 'weighed in', 'piped up',
+  'questioned', 'questioning',
   'call for', 'calls for', 'called for', 'calling for',
   'call on', 'calls on', 'called on',
   'point out', 'points out', 'pointed out',

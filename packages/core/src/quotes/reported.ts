@@ -516,6 +516,7 @@ function leading(
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
   if (that === cue[1] && DEMONSTRATIVE_AFTER.has(tokens[that + 1]?.lower ?? '')) return undefined
   const asking = QUESTION_CUES.has(cueText)
+  if (QUESTION_ONLY_CUES.has(cueText) && !QUESTION_WORDS.has(tokens[skipAdverbials(tokens, cue[1], to)]?.lower ?? '')) return undefined
   // "Bob agreed to talk on the condition that …": agreeing to do something says nothing.
   if (AGREE_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
@@ -1004,7 +1005,9 @@ function attributionAfter(tokens: Token[], start: number, to: number): boolean {
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'some', 'many', 'several', 'both', 'all', 'most', 'other', 'another', 'each', 'this', 'these', 'those'])
 
 /** Cues that report a question: "asked whether …", "wondered how …". */
-const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered'])
+const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'questioned', 'questioning'])
+/** Question cues that report only a question right after them: "questioned whether …", not "questioned the board". */
+const QUESTION_ONLY_CUES = new Set(['questioned', 'questioning'])
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which'])
 /** "was asked whether …": the one asking is not named, so the question has no speaker here. */
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
