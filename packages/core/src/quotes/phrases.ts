@@ -9,7 +9,7 @@
  * only its edges need finding.
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
-import {ARTICLES_AND_OWNERS, cueAt, PERSONAL_PRONOUNS, startsCue} from './cues.js'
+import {ARTICLES, ARTICLES_AND_OWNERS, cueAt, PERSONAL_PRONOUNS, startsCue} from './cues.js'
 import {isCapitalized, isDash, isPossessive, type Token} from './tokens.js'
 
 export interface Phrase {
@@ -137,6 +137,9 @@ const MAX_OWNER_WORDS = 3
 const MAX_AGO_WORDS = 5
 /** Words of a time ago: "two weeks", "a few days", "less than a year", "18 months". */
 const AGO_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|just|only|some|(?:second|minute|hour|day|week|month|year|decade)s?)$/
+
+/** Shapes of adjectives that stand before a noun with a comma after them: "bespectacled", "famous", "longtime", "veteran" aside. */
+const ADJECTIVE_FORM = /(?:ed|ous|ful|ive|ic|al|ing|ish|less|able|ible|est|er)$/
 
 /** Relatives that hang a cue on a thing: "a sign that read", "a statement which said". */
 const RELATIVE_THINGS = new Set(['that', 'which'])
@@ -703,6 +706,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
+      // "the bespectacled, 71-year-old diplomat said": a comma between two adjectives after an article.
+      if (token.value === ',' && from < end && from - 3 >= floor && ARTICLES.has(tokens[from - 3]!.lower) && tokens[from - 2]!.word && !isCapitalized(tokens[from - 2]) && !STOPS.has(tokens[from - 2]!.lower) && (ADJECTIVE_FORM.test(tokens[from - 2]!.lower))) {
+        from--
+        continue
+      }
       // "57% say": a share of those polled, written with the sign (not a rate after a preposition: "lifted the levy to 3.5% showed").
       if (token.value === '%' && from === end && isNumber(tokens[from - 2]) && from - 2 >= floor && !(tokens[from - 3]?.word && RATE_PREPOSITIONS.has(tokens[from - 3]!.lower))) {
         from -= 2
@@ -1224,6 +1232,14 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
       start = time
       to = Math.max(to, Math.min(limit, start + MAX_MENTION_TOKENS))
     }
+    // "On Thursday, after remaining neutral all spring, Holm …": a second opener with its own comma.
+    for (let second = 0; second < 2 && start < limit && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start)); second++) {
+      let next = start
+      while (next < limit && next - start < MAX_SECOND_OPENER && tokens[next]!.value !== ',' && (tokens[next]!.word || tokens[next]!.value === "'s" || tokens[next]!.value === '’s')) next++
+      if (next >= limit || tokens[next]!.value !== ',') break
+      start = next + 1
+      to = Math.max(to, Math.min(limit, start + MAX_MENTION_TOKENS))
+    }
   }
   const first = tokens[start]
   if (!first || !first.word) return undefined
@@ -1258,6 +1274,9 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
 }
 
+
+/** Most tokens of a second opener after the first one's comma: "after remaining neutral throughout the primary process" (7). */
+const MAX_SECOND_OPENER = 12
 
 /** Subordinators that open a clause before the subject: "When he returned he …", "After she spoke she …". */
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'if', 'although', 'though', 'because', 'since'])
