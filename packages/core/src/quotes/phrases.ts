@@ -139,7 +139,7 @@ const MAX_AGO_WORDS = 5
 const AGO_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|just|only|some|(?:second|minute|hour|day|week|month|year|decade)s?)$/
 
 /** Shapes of adjectives that stand before a noun with a comma after them: "bespectacled", "famous", "longtime", "veteran" aside. */
-const ADJECTIVE_FORM = /(?:ed|ous|ful|ive|ic|al|ing|ish|less|able|ible|est|er)$/
+const ADJECTIVE_FORM = /(?:ed|ous|ful|ive|ic|al|ish|less|able|ible)$/
 
 /** Relatives that hang a cue on a thing: "a sign that read", "a statement which said". */
 const RELATIVE_THINGS = new Set(['that', 'which'])
@@ -707,7 +707,10 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         continue
       }
       // "the bespectacled, 71-year-old diplomat said": a comma between two adjectives after an article.
-      if (token.value === ',' && from < end && from - 3 >= floor && ARTICLES.has(tokens[from - 3]!.lower) && tokens[from - 2]!.word && !isCapitalized(tokens[from - 2]) && !STOPS.has(tokens[from - 2]!.lower) && (ADJECTIVE_FORM.test(tokens[from - 2]!.lower))) {
+      if (
+        token.value === ',' && from < end && from - 3 >= floor && ARTICLES.has(tokens[from - 3]!.lower) && tokens[from - 2]!.word && !isCapitalized(tokens[from - 2]) &&
+        !isCapitalized(tokens[from]) && !STOPS.has(tokens[from - 2]!.lower) && ADJECTIVE_FORM.test(tokens[from - 2]!.lower) && !tokens[from - 2]!.lower.endsWith('ing')
+      ) {
         from--
         continue
       }
