@@ -182,8 +182,11 @@ export function quotes(context: ParseContext): void {
       // closing mark is the sentence's, and the title is still a title.
       // "on Tarn Radio's “Harbour Hour,” Holm said": capitalised words in marks right after a possessive name a show or a work.
       const owned = open > 0 && isPossessive(tokens[open - 1]!.value) && isCapitalized(tokens[open - 2]) && isNamed(inner)
+      // "said in her 2012 book, “A Harbour Daughter.”": capitalised words after a work and its comma are its title.
+      const titled = tokens[open - 1]?.value === ',' && TITLE_HOLDERS.has(tokens[open - 2]?.lower ?? '') && isNamed(inner)
       const titleLike =
         owned ||
+        titled ||
         isTitleLike(inner) ||
         (lead.kind === 'text' && isTitleLike(inner.replace(/[.,]\s*$/, ''))) ||
         (tail !== undefined && isTitleLike(inner.replace(/,\s*$/, '')) && clauseAfter(endTokens, tail))
@@ -203,7 +206,7 @@ export function quotes(context: ParseContext): void {
           // utterance even when no speaker is found for it; it is kept, unattributed, with a message.
           kind = 'direct'
         }
-      } else if (lead.kind === 'intro' && lead.attribution && !(tail && isDash(tokens[open - 1]))) {
+      } else if (lead.kind === 'intro' && lead.attribution && !titled && !(tail && isDash(tokens[open - 1]))) {
         // "… but the engineers deny it — “why lie?” asked Holm": a dash before the mark introduces less surely than the tail attributes.
         attribution = lead.attribution
         // "The board's spending, Varga said, “is a perfect example of waste” …": an attribution between commas inside a sentence
@@ -662,6 +665,9 @@ function cueWithin(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < tokens.length; i++) if (cueAt(tokens, i)) return true
   return false
 }
+
+/** Works whose title may follow them after a comma: "her book, “A Harbour Daughter.”". */
+const TITLE_HOLDERS: ReadonlySet<string> = new Set(['book', 'memoir', 'novel', 'show', 'program', 'programme', 'column', 'essay', 'film', 'movie', 'documentary', 'song', 'album', 'podcast', 'play', 'series', 'speech', 'article', 'report', 'op-ed', 'ad', 'video'])
 
 /** Marks that hand a sentence over to words in marks after them: "saying, “…”", "wrote: “…”". */
 const INTRODUCING: ReadonlySet<string> = new Set([',', ':', '\u2014', '\u2013', '--', '-'])

@@ -389,8 +389,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     while (start - 1 >= floor && end - start <= MAX_AGO_WORDS && tokens[start - 1]!.word && AGO_WORDS.test(tokens[start - 1]!.lower)) start--
     if (start < end - 2) end = start
   }
-  // "Holm would only say …": "only" after a modal or an auxiliary.
-  if (end - 2 >= floor && tokens[end - 1]!.lower === 'only' && BETWEEN.has(tokens[end - 2]!.lower)) end--
+  // "Holm would only say …", "Holm has since said …": "only" or "since" after a modal or an auxiliary.
+  if (end - 2 >= floor && (tokens[end - 1]!.lower === 'only' || tokens[end - 1]!.lower === 'since') && BETWEEN.has(tokens[end - 2]!.lower)) end--
   // ("Holm kept telling reporters …": a verb that takes a participle stands between the subject and it.)
   while (
     end - 1 >= floor && tokens[end - 1]!.word && (!isCapitalized(tokens[end - 1]) || WEEKDAYS.has(tokens[end - 1]!.lower)) &&
@@ -558,7 +558,7 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set([
   'time', 'moment', 'interview', 'interviews', 'statement', 'rally', 'event', 'meeting', 'hearing', 'speech', 'conference',
   'debate', 'briefing', 'call', 'appearance', 'remarks', 'town', 'hall', 'session', 'forum', 'email', 'letter', 'tweet',
   'post', 'video', 'podcast', 'broadcast', 'show', 'program', 'programme', 'press', 'release', 'morning', 'afternoon',
-  'evening', 'night', 'week', 'weekend', 'past', 'end', 'response', 'reply'
+  'evening', 'night', 'week', 'weekend', 'past', 'end', 'response', 'reply', 'book', 'memoir', 'column', 'essay', 'article', 'op-ed'
 ])
 
 /** Prepositions that tie a phrase before a cue to the noun phrase that is the subject: "a statement issued by the ministry said". */

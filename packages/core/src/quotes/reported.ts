@@ -322,7 +322,8 @@ function trailing(
   // the clause runs through that mark.
   let clauseEnd: number | undefined
   // ("Holm's campaign manager, Ivo Brandt, said the aide …": a role first, the name between commas, from the sentence's start.)
-  const roleFirst = before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[0] === from && before.to === cue[0] - 1
+  // ("…, a spokeswoman, Ada Krall, said on Saturday.": the same after the clause's comma.)
+  const roleFirst = before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[0] < before.from && before.to === cue[0] - 1
   const appositive =
     roleFirst ||
     (before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 &&
@@ -462,10 +463,27 @@ function isTrailerRun(tokens: Token[], from: number, to: number): boolean {
   if (!setting) return false
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
+    // ("… said in her 2012 book, “A Harbour Daughter.”": the setting's title in marks after its comma ends it.)
+    if (token.value === ',' && i > from && QUOTATION_MARKS.has(tokens[i + 1]?.value ?? '') && onlyTitle(tokens, i + 1, to)) return true
     if ((!token.word && token.value !== "'s" && token.value !== '’s') || CLAUSE_VERBS.has(token.lower)) return false
   }
   return true
 }
+
+/** Whether `from`–`to` is capitalised words in marks and closing punctuation only: "“A Harbour Daughter.”". */
+function onlyTitle(tokens: Token[], from: number, to: number): boolean {
+  let words = 0
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (token.word) {
+      if (!isCapitalized(token) && !TITLE_SMALL_WORDS.has(token.lower)) return false
+      words++
+    } else if (!QUOTATION_MARKS.has(token.value) && !/^[.,!?]$/.test(token.value)) return false
+  }
+  return words > 0
+}
+/** Small words inside a title: "A Tale of the Harbour". */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with'])
 
 function isTrailer(tokens: Token[], from: number, to: number): boolean {
   if (from >= to) return true
