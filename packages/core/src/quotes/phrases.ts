@@ -1173,16 +1173,44 @@ function nameRunForward(tokens: Token[], start: number, ceiling: number): number
 export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenceEnd = cue): Phrase | undefined {
   let mention = phraseBefore(tokens, cue, from)
   // "…, Holm said, adding …", "…, Holm said at the time, adding …": the subject of the cue before the comma and its trailer.
-  const previousCue = mention === 'coordinated' && tokens[cue - 1]?.value === ',' ? cueBeforeTrailer(tokens, cue - 1, from) : undefined
+  // ("…, Clinton said, while arguing …": a subordinator may stand between the comma and the participle.)
+  const comma = tokens[cue - 1]?.value === ',' ? cue - 1 : tokens[cue - 2]?.value === ',' && PARTICIPLE_LINKS.has(tokens[cue - 1]?.lower ?? '') ? cue - 2 : undefined
+  const previousCue = mention === 'coordinated' && comma !== undefined ? cueBeforeTrailer(tokens, comma, from) : undefined
   if (previousCue !== undefined) {
     const previous = phraseBefore(tokens, previousCue, from)
     if (previous && previous !== 'coordinated') mention = previous
+  } else if (mention === 'coordinated' && comma !== undefined) {
+    // "“…,” said Peter Rice, chairman of the network, noting that …": the speaker of an inverted attribution before the comma.
+    const inverted = invertedBefore(tokens, comma, from)
+    if (inverted) mention = inverted
   }
   return mention === 'coordinated' ? sentenceSubject(tokens, from, cue, sentenceEnd) : mention
 }
 
-/** Most words of a trailer between a cue and the comma before a participle: "said at the time" (3), "said Friday in Tarn" (3). */
-const MAX_TRAILER_WORDS = 4
+/** Most words of a trailer between a cue and the comma before a participle: "said in making his announcement in Richmond" (6). */
+const MAX_TRAILER_WORDS = 7
+/** Subordinators between a comma and a participle that takes the sentence's subject: "…, Holm said, while arguing …". */
+const PARTICIPLE_LINKS = new Set(['while', 'before', 'after', 'when'])
+/** Most tokens from an inverted cue to the comma before a participle: "said Peter Rice, chairman of Fox Networks Group" (8). */
+const MAX_INVERTED_REACH = 16
+
+/**
+ * The speaker of an inverted attribution that ends at `comma`: "said Peter Rice, chairman of the network," before
+ * "noting that …". A finite cue within MAX_INVERTED_REACH tokens, crossing no marks, with a name phrase right after it.
+ */
+function invertedBefore(tokens: Token[], comma: number, from: number): Phrase | undefined {
+  for (let i = comma - 1; i >= from && comma - i <= MAX_INVERTED_REACH; i--) {
+    const token = tokens[i]!
+    if (CLOSING_MARKS.has(token.value) || OPENING_MARKS.has(token.value)) return undefined
+    if (!token.word || !INVERTING_CUES.has(token.lower) || tokens[i - 1]?.value !== ',' && !CLOSING_MARKS.has(tokens[i - 1]?.value ?? '')) continue
+    const mention = phraseAfter(tokens, i + 1, comma + 1)
+    return mention && isSpeakerPhrase(tokens, mention) ? mention : undefined
+  }
+  return undefined
+}
+/** Cues that invert after a quote or a clause: "…,” said Peter Rice". */
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted'])
+const OPENING_MARKS = new Set(['\u201C', '\u2018', '\u00AB'])
 
 /** Index of a cue right before `comma`, or a few words of trailer before it ("said at the time,"), crossing words only. */
 function cueBeforeTrailer(tokens: Token[], comma: number, from: number): number | undefined {

@@ -534,7 +534,8 @@ function leading(
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
   if (that === cue[1] && DEMONSTRATIVE_AFTER.has(tokens[that + 1]?.lower ?? '')) return undefined
   const asking = QUESTION_CUES.has(cueText)
-  if (QUESTION_ONLY_CUES.has(cueText) && !QUESTION_WORDS.has(tokens[skipAdverbials(tokens, cue[1], to)]?.lower ?? '')) return undefined
+  // ("has questioned in recent days whether …": a setting may stand before the question word.)
+  if (QUESTION_ONLY_CUES.has(cueText) && !QUESTION_WORDS.has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
   // "Bob agreed to talk on the condition that …": agreeing to do something says nothing.
   if (AGREE_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
@@ -567,12 +568,12 @@ function leading(
   } else if (question !== undefined) {
     start = question
   } else if (
-    tokens[cue[1]]?.lower === 'to' && tokens[cue[1] + 1]?.word && !isCapitalized(tokens[cue[1] + 1]) &&
+    tokens[skipAdverbials(tokens, cue[1], to)]?.lower === 'to' && tokens[skipAdverbials(tokens, cue[1], to) + 1]?.word && !isCapitalized(tokens[skipAdverbials(tokens, cue[1], to) + 1]) &&
     (PROMISE_CUES.has(cueText) || (CLAIM_CUES.has(cueText) && CLAIMED_STATES.has(tokens[cue[1] + 1]!.lower)))
   ) {
     // "promised to cut the fares", like "vowed to" and "pledged to": what was promised, an act to come; "claimed to be the
-    // strongest candidate", "claims to have seen the memo": what was claimed.
-    start = cue[1]
+    // strongest candidate", "claims to have seen the memo": what was claimed. ("promised Monday to …": a time may come first.)
+    start = skipAdverbials(tokens, cue[1], to)
   } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && tokens[mention.from]!.lower !== 'who' && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
     return undefined
   } else {
