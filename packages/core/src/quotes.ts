@@ -361,11 +361,16 @@ export function quotes(context: ParseContext): void {
     // "She said the plan had worked. “We kept our word.”": a quote with no speaker of its own goes on with the reported speech before it.
     // "“We kept our word.”¶- Ada Holm.": a credit line under a quote paragraph names its speaker.
     const credit = unattributed.length > 0 && index + 1 < paragraphs.length ? creditLine(tokensOf(index + 1)) : undefined
+    // Fragments in marks inside a reported clause are nested in it (or stand for it) before unattributed quotes are settled:
+    // a fragment that stands for its clause speaks with the clause's speaker.
+    nestPartials(quotedHere, reportedHere, tokens, context)
     // Both lists in text order: one walk pairs each quote with the last reported speech that ends before it.
     reportedHere.sort((a, b) => a.end - b.end)
     let next = 0
     let before: Draft | undefined
     for (const draft of unattributed) {
+      // (Nested in a reported clause, or attributed by the clause it stands for: settled.)
+      if (draft.merged || draft.mention || draft.cue) continue
       while (next < reportedHere.length && reportedHere[next]!.end <= draft.start) {
         if (reportedHere[next]!.mention) before = reportedHere[next]
         next++
@@ -393,7 +398,6 @@ export function quotes(context: ParseContext): void {
         position
       )
     }
-    nestPartials(quotedHere, reportedHere, tokens, context)
     const lastReport = reportedHere[reportedHere.length - 1]
     let lastQuote = -1
     for (let k = firstDraft; k < drafts.length; k++) if (drafts[k]!.kind !== 'reported') lastQuote = Math.max(lastQuote, drafts[k]!.end)
@@ -438,6 +442,16 @@ function nestPartials(quoted: Draft[], reported: Draft[], tokens: Token[], conte
     }
     if (around <= (verb ? MAX_WORDS_AROUND_PARTIAL - 1 : MAX_WORDS_AROUND_PARTIAL)) {
       clause.merged = inside[0]
+      // "…, adding that the port “has not seen an increase like this”": the fragment takes the clause's attribution when it had none.
+      const partial = inside[0]!
+      // (Its own cue outweighs a chain it was only linked to: "said the rise was “uncharted”, adding that the port “has not …”".)
+      if (!partial.mention && !partial.cue && clause.cue) {
+        partial.cue = clause.cue
+        partial.mention = clause.mention
+        partial.role = clause.role
+        partial.antecedent = clause.antecedent
+        partial.continues = undefined
+      }
       continue
     }
     for (const partial of inside) {

@@ -562,7 +562,7 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /** Prepositions that tie a phrase before a cue to the noun phrase that is the subject: "a statement issued by the ministry said". */
-const OWNER_BEFORE = new Set(['by', 'for', 'from', 'to', 'at', 'with', 'in', 'on', 'among', 'inside', 'within', 'across'])
+const OWNER_BEFORE = new Set(['by', 'for', 'from', 'to', 'at', 'with', 'in', 'on', 'among', 'inside', 'within', 'across', 'into'])
 
 /**
  * "A statement issued by the fisheries ministry said", "a spokesman for
@@ -1209,7 +1209,7 @@ function invertedBefore(tokens: Token[], comma: number, from: number): Phrase | 
   return undefined
 }
 /** Cues that invert after a quote or a clause: "…,” said Peter Rice". */
-const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted'])
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'told', 'tells', 'argued', 'stated', 'declared', 'announced', 'insisted', 'warned'])
 const OPENING_MARKS = new Set(['\u201C', '\u2018', '\u00AB'])
 
 /** Index of a cue right before `comma`, or a few words of trailer before it ("said at the time,"), crossing words only. */
@@ -1217,7 +1217,8 @@ function cueBeforeTrailer(tokens: Token[], comma: number, from: number): number 
   for (let i = comma - 1; i >= from && comma - 1 - i <= MAX_TRAILER_WORDS; i--) {
     const token = tokens[i]!
     if (!token.word) return undefined
-    if (cueAt(tokens, i)) return i
+    // (A finite verb of saying: "said", "continued", "tells"; not a noun that is a cue word too: "the chart show on Sunday,".)
+    if ((INVERTING_CUES.has(token.lower) || (token.lower.endsWith('ed') && !isCapitalized(token))) && cueAt(tokens, i)) return i
   }
   return undefined
 }

@@ -267,7 +267,7 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
     // "CLAUSE, according to X." and "CLAUSE — according to X." ("Towns like Tarn (93 percent …, according to exit polls)": the
     // clause opens the parenthesis the attribution closes.)
     let open = from
-    for (let i = cue[0] - 2; i >= from; i--) if (tokens[i]!.value === '(') {
+    for (let i = cue[0] - 2; i >= from && tokens[i]!.value !== ')'; i--) if (tokens[i]!.value === '(') {
       open = i + 1
       break
     }
