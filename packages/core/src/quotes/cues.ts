@@ -193,7 +193,7 @@ export const NAMING_CUES: ReadonlySet<string> = new Set([
 export const LISTENER_CUES: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'urge', 'urges',
   'urged', 'urging', 'ask', 'asks', 'asked', 'asking', 'accuse', 'accuses', 'accused', 'accusing',
-  'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'call on', 'calls on', 'called on'
+  'remind', 'reminds', 'reminded', 'reminding', 'assure', 'assures', 'assured', 'assuring', 'call on', 'calls on', 'called on'
 ])
 
 /** Articles and possessive determiners: they open a noun phrase ("the crowd", "his aides", "a Senate panel"). */

@@ -633,10 +633,14 @@ function subjectAndVerb(tokens: Token[], index: number, to: number): boolean {
     const token = tokens[i]!
     if (!token.word && token.value !== "'s" && token.value !== '’s' && token.value !== '’' && token.value !== "'") return false
     if (NOT_IN_SUBJECT.has(token.lower)) return false
-    if (FINITE_VERBS.has(token.lower) || (i > index + 1 && PAST_ONLY.has(token.lower))) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
+    // ("the board wouldn't truly close": a negative contraction is its verb too.)
+    if (FINITE_VERBS.has(token.lower) || FINITE_VERBS.has(token.lower.replace(NEGATION, '')) || (i > index + 1 && PAST_ONLY.has(token.lower))) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
   }
   return false
 }
+
+/** A negative contraction's ending: "wouldn't" → "would", "isn’t" → "is". */
+const NEGATION = /n['’]t$/
 
 /** Past tenses that are never participles, so never a noun's modifier: "reported the email came hours after …". */
 const PAST_ONLY = new Set(['came', 'went', 'began', 'ran', 'saw', 'knew', 'grew', 'drew', 'threw', 'flew', 'rose', 'fell', 'broke', 'chose', 'drove', 'wrote', 'spoke', 'took', 'gave', 'did'])
