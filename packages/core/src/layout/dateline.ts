@@ -26,6 +26,9 @@ const dateline = new RegExp(
 // An agency alone: "(Reuters) - …".
 const agencyOnly = /^\((?<agency>[A-Za-z][A-Za-z0-9 .&/'-]{0,40})\) ?(?:—|–|--|-)/
 
+/** Kickers in capitals that open a headline before a dash: "EXCLUSIVE –", "BREAKING —". */
+const KICKERS: ReadonlySet<string> = new Set(['exclusive', 'breaking', 'breaking news', 'update', 'updated', 'watch', 'live', 'video', 'opinion', 'analysis', 'editorial', 'commentary', 'fact check', 'revealed', 'bombshell'])
+
 export function parseDateline(text: string): ParsedDateline | undefined {
   const match = dateline.exec(text) ?? agencyOnly.exec(text)
   if (!match) return undefined
@@ -36,6 +39,8 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   if (place !== undefined) {
     const first = place.split(/[ ,]/)[0]!
     if (first.replace(/[^A-Z]/g, '').length < 2) return undefined
+    // "EXCLUSIVE – Ivo Brandt: …", "BREAKING — …": a headline's kicker in capitals, no place.
+    if (KICKERS.has(place.toLowerCase())) return undefined
   }
   // A colon only ends a dateline that has an agency: "WASHINGTON (AP):".
   if (match[0].trimEnd().endsWith(':') && !groups.agency) return undefined

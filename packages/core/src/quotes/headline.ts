@@ -35,7 +35,7 @@ const MAX_TRAILER = 4
 
 const OPENING = /^[\u201C"\u2018'\u00AB\u201E]/
 const CLOSING = /[\u201D"\u2019'\u00BB]$/
-const SPEAKER_PUNCTUATION = new Set(["'s", '’s', '&', '.', '-', '/'])
+const SPEAKER_PUNCTUATION = new Set(["'s", '’s', '&', '.', '-', '/', "'", '’'])
 
 /** The quotes of a headline, read from its tokens. */
 export function headlineQuotes(tokens: Token[]): BlockQuote[] {
@@ -87,16 +87,21 @@ export function dekQuotes(tokens: Token[]): BlockQuote[] {
 
 /** "Ada Holm: Bridge will open in May", "Tarn Post: …", "Poll: …". */
 function colonClaim(tokens: Token[], end: number): BlockQuote | undefined {
-  let colon = 0
-  while (colon < end && colon <= MAX_SPEAKER_WORDS && tokens[colon]!.value !== ':') colon++
-  if (colon === 0 || colon > MAX_SPEAKER_WORDS || tokens[colon]?.value !== ':') return undefined
-  if (!speakerRun(tokens, 0, colon) || isKicker(tokens, colon)) return undefined
+  // "EXCLUSIVE – Ivo Brandt: …": a kicker and its dash before the speaker.
+  const from = KICKERS.has(tokens[0]?.lower ?? '') && tokens[1] !== undefined && !tokens[1].word && DASHES.has(tokens[1].value) ? 2 : 0
+  let colon = from
+  while (colon < end && colon - from <= MAX_SPEAKER_WORDS && tokens[colon]!.value !== ':') colon++
+  if (colon === from || colon - from > MAX_SPEAKER_WORDS || tokens[colon]?.value !== ':') return undefined
+  if (!speakerRun(tokens, from, colon) || isKicker(tokens, colon, from)) return undefined
   const start = colon + 1
   // "Poll: Holm and Varga level in Tarn": a source's label says the claim is its finding, however it is worded.
-  const source = colon === 1 && SOURCE_LABELS.has(tokens[0]!.lower)
+  const source = colon === from + 1 && SOURCE_LABELS.has(tokens[from]!.lower)
   if (countWords(tokens, start, end) < MIN_CLAIM_WORDS || !(source || soundsSpoken(tokens, start, end))) return undefined
-  return {clause: [start, end], attribution: {mention: {from: 0, to: colon}}, marked: isMarked(tokens, start, end)}
+  return {clause: [start, end], attribution: {mention: {from, to: colon}}, marked: isMarked(tokens, start, end)}
 }
+
+/** Dashes after a headline's kicker: "EXCLUSIVE –". */
+const DASHES = new Set(['-', '--', '\u2013', '\u2014'])
 
 /** Tokens `from`–`to` name a speaker: a few words, the first capitalised, no sentence punctuation. */
 function speakerRun(tokens: Token[], from: number, to: number): boolean {
@@ -133,9 +138,9 @@ const KICKERS = new Set([
 const PIECES = new Set(['review', 'reviews', 'preview', 'interview', 'analysis', 'profile', 'obituary', 'guide', 'quiz', 'recap', 'diary', 'briefing', 'roundup', 'explainer'])
 
 /** Whether the words before a headline's colon are a kicker ("The Latest", "BREAKING", "DVD review") rather than a speaker. */
-function isKicker(tokens: Token[], colon: number): boolean {
-  let from = 0
-  if (tokens[0]!.lower === 'the' && colon > 1) from = 1
+function isKicker(tokens: Token[], colon: number, start = 0): boolean {
+  let from = start
+  if (tokens[start]!.lower === 'the' && colon > start + 1) from = start + 1
   return (colon - from === 1 && KICKERS.has(tokens[from]!.lower)) || PIECES.has(tokens[colon - 1]!.lower)
 }
 
@@ -167,7 +172,25 @@ function soundsSpoken(tokens: Token[], from: number, to: number): boolean {
       if (OPENING.test(token.value)) return true
       continue
     }
-    if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')) || CONTRACTION.test(token.lower)) return true
+    if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')) || CONTRACTION.test(token.lower) || PAST_TENSES.has(token.lower)) return true
+    // "Holm's plan threatens the harbour", "Scandal disqualifies Holm": a verb in -s after a word and before its object.
+    if (i > from && isPresentVerb(token, tokens[i + 1])) return true
   }
   return false
+}
+
+/** Past tenses not in -ed that make a headline's claim a statement: "Board Hid Key Email For Years". */
+const PAST_TENSES = new Set([
+  'hid', 'said', 'told', 'won', 'lost', 'made', 'gave', 'took', 'came', 'went', 'saw', 'knew', 'found', 'left', 'held', 'kept', 'led',
+  'met', 'paid', 'ran', 'sent', 'spent', 'stood', 'wrote', 'broke', 'chose', 'drove', 'fell', 'flew', 'grew', 'rose', 'sold', 'bought',
+  'brought', 'caught', 'fought', 'sought', 'taught', 'thought', 'felt', 'meant', 'began', 'drew', 'threw', 'spoke', 'stole', 'swore'
+])
+/** Words that open an object after a verb in -s: "threatens the harbour", "backs her", "disqualifies Holm". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me', 'this', 'that', 'no'])
+
+/** Whether `token` is a verb in -s before an object: "threatens the", "disqualifies Holm" (not a plural noun: "Pier Scandals Rock"). */
+function isPresentVerb(token: Token, next: Token | undefined): boolean {
+  const lower = token.lower
+  if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss') || lower.endsWith('us') || !next?.word) return false
+  return OBJECT_OPENERS.has(next.lower) || (isCapitalized(next) && token.value === token.lower)
 }
