@@ -133,6 +133,18 @@ const PROMISE_CUES = new Set(['promise', 'promises', 'promised', 'promising'])
 /** Verbs after "claimed to" that make a claim of a state or a deed: "claimed to be …", "claims to have …". */
 const CLAIMED_STATES = new Set(['be', 'have', 'know', 'represent', 'speak'])
 
+/** Whether "not", "n't" or "never" stands in the verb group right before the cue at `cue`: "did not say", "never said". */
+function negatedCue(tokens: Token[], cue: number, from: number): boolean {
+  for (let i = cue - 1; i >= from && cue - i <= 3; i--) {
+    const lower = tokens[i]!.lower
+    if (lower === 'not' || lower === 'never' || lower === "n't" || lower === 'n’t' || NEGATION.test(lower)) return true
+    if (!tokens[i]!.word || !(MODALS.has(lower) || AUXILIARIES.has(lower) || NEGATED_AUXILIARIES.has(lower) || lower.endsWith('ly') || lower === 'even')) return false
+  }
+  return false
+}
+/** Auxiliaries that "not" follows in a verb group: "did not say", "does not say". */
+const NEGATED_AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had'])
+
 /** Forms of "agree", which "to" after them makes consent to an act. */
 const AGREE_CUES = new Set(['agree', 'agrees', 'agreed'])
 
@@ -536,6 +548,8 @@ function leading(
   const asking = QUESTION_CUES.has(cueText)
   // ("has questioned in recent days whether …": a setting may stand before the question word.)
   if (QUESTION_ONLY_CUES.has(cueText) && !QUESTION_WORDS.has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
+  // "Holm did not say that the pier was unsafe", "Brandt never said …": a denied attribution reports nothing said.
+  if (negatedCue(tokens, cue[0], from)) return undefined
   // "Bob agreed to talk on the condition that …": agreeing to do something says nothing.
   if (AGREE_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
@@ -841,6 +855,9 @@ const TO_OBJECT_CUES = new Set([
   'add', 'adds', 'added', 'adding', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying',
   'admit', 'admits', 'admitted', 'admitting', 'testify', 'testifies', 'testified', 'testifying'
 ])
+/** Words after "as" that make it a quantity or a manner, inside a clause: "as many as", "as much", "as expected". */
+const AS_QUANTITIES = new Set(['many', 'much', 'few', 'little', 'high', 'low', 'long', 'early', 'well', 'soon', 'recently', 'late', 'often'])
+
 /** A share written with a hyphen: "about one-third of the vote", "about two-thirds". */
 const NUMBER_PREFIX = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)-/
 /** Prepositions that open a cue's object or company, never its clause: "argued for a recount", "joked with reporters". */
@@ -873,6 +890,9 @@ function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   // "claiming an impressive victory" is an object; "claimed a pilot had lied" a clause.
   if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first) && !((first === 'a' || first === 'an') && verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW))) return true
   if (OBJECT_PREPOSITIONS.has(first) && !OBJECT_CLAUSE_CUES.has(cueText)) return true
+  // "said of his rank and file": whom the words were about; "said as she turned around": when they were said (not "said as
+  // many as 30 pilots quit").
+  if (first === 'of' || (first === 'as' && !AS_QUANTITIES.has(tokens[start + 1]?.lower ?? ''))) return true
   // "responded by pointing a finger", "should respond by suggesting …": the means, not what was said.
   if (first === 'by' && /ing$/.test(tokens[start + 1]?.lower ?? '')) return true
   // "said about Latinos", "said about its plan"; not an approximation ("said about 30 pilots had quit").
