@@ -93,7 +93,7 @@ const marksCeiling = {tp: 0, predicted: 0, gold: 0}
 // verb of saying (a word of SPEECH_CUES, a colon or a dash), exactly, as one Quote per quotation in marks; the others (beliefs,
 // stances: "wants", "attacked", "cited") it leaves out, as the issue's own example asks.
 const allCeiling = {tp: 0, predicted: 0, gold: 0}
-const nonSpeech = {count: 0, gold: 0}
+const nonSpeech = {count: 0, gold: 0, denied: 0}
 /** False positives at 0.3 (issue rule) in a chain of quotes (`continues`) another quote of which matched: "“Q1,” X said. “Q2.”" is one PolNeAR attribution. */
 const continuations = {count: 0, falsePositives: 0, examples: []}
 const SPEECH_CUE_PHRASES = speechCuePhrases()
@@ -180,6 +180,7 @@ for (const [base, annotation] of byText) {
       add(marksCeiling, match(goldMarks, oracle, 0.8), goldMarks.length, oracle.length)
       const speech = gold.filter((item) => isSpeechCue(item.cue))
       nonSpeech.count += gold.length - speech.length
+      nonSpeech.denied += gold.filter((item) => item.cue && isDenied(item.cue)).length
       nonSpeech.gold += gold.length
       const modelOracle = speech.flatMap((item) => {
         const quotations = quotationsOf(item, text)
@@ -284,7 +285,7 @@ function clip(value) {
   const line = value.replace(/\s+/g, ' ')
   return line.length > 60 ? line.slice(0, 60) + '…' : line
 }
-console.log(`Gold attributions whose cue has no verb of saying (no word of SPEECH_CUES, no colon, no dash): ${nonSpeech.count} of ${nonSpeech.gold}`)
+console.log(`Gold attributions whose cue has no verb of saying (no word of SPEECH_CUES, no colon, no dash) or denies one ("did not say", ${nonSpeech.denied} of them): ${nonSpeech.count} of ${nonSpeech.gold}`)
 console.log(`Ceiling of all quotes @0.3 under the model's rules (every speech attribution found exactly, one Quote per quotation in marks): P ${prf(allCeiling).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`)
 console.log(`Ceiling of quotes in marks @0.8 under the issue's rule (every gold quotation in marks found exactly, one Quote each): P ${prf(marksCeiling).slice(0, 3).join(' R ').replace(/ R ([^ ]+)$/, ' F1 $1')}`)
 if (showMisses) console.log('\n' + misses.join('\n'))
@@ -359,9 +360,14 @@ function speechCuePhrases() {
 }
 
 function isSpeechCue(cue) {
-  if (!cue) return false
+  if (!cue || isDenied(cue)) return false
   const words = ' ' + cue.toLowerCase().split(/[^a-z]+/).filter(Boolean).join(' ') + ' '
   return CUE_MARKS.has(cue.trim()) || SPEECH_CUE_PHRASES.some((phrase) => words.includes(phrase))
+}
+
+/** A denied cue ("did not say", "would not say whether", "has never said"): the model reports nothing said there. */
+function isDenied(cue) {
+  return /(?:^|\s)(?:not|never)(?:\s|$)|n['’]t\b/i.test(cue)
 }
 
 /** The quotations in marks of a gold content: its marks paired in order, first with second, third with fourth. */

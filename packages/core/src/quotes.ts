@@ -21,7 +21,7 @@ import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
-import {countWords, isCapitalized, isDash, isPossessive, materialize, startsUppercase, type Token, tokenAt} from './quotes/tokens.js'
+import {countWords, isCapitalized, isDash, isPossessive, materialize, startsUppercase, TITLE_SMALL_WORDS, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {ARTICLES_AND_OWNERS, cueAt, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
@@ -63,6 +63,8 @@ interface Draft {
   quote?: Quote
   /** The reported quote this partial was nested in, or `this`'s place taken by the partial (see `nestPartials`). */
   merged?: Draft
+  /** Words in marks that a cue stands by, whose speaker no rule reads: they lend no earlier speaker ("kept, unattributed"). */
+  unread?: boolean
 }
 
 export function quotes(context: ParseContext): void {
@@ -181,9 +183,9 @@ export function quotes(context: ParseContext): void {
       // "said on “Harbour Hour Today.”", "told “Harbour Hour,” a radio show": inside a sentence, the comma or period within the
       // closing mark is the sentence's, and the title is still a title.
       // "on Tarn Radio's “Harbour Hour,” Holm said": capitalised words in marks right after a possessive name a show or a work.
-      const owned = open > 0 && isPossessive(tokens[open - 1]!.value) && isCapitalized(tokens[open - 2]) && isNamed(inner)
+      const owned = open > 0 && isPossessive(tokens[open - 1]!.value) && isCapitalized(tokens[open - 2]) && isTitleWords(inner)
       // "said in her 2012 book, “A Harbour Daughter.”": capitalised words after a work and its comma are its title.
-      const titled = tokens[open - 1]?.value === ',' && TITLE_HOLDERS.has(tokens[open - 2]?.lower ?? '') && isNamed(inner)
+      const titled = tokens[open - 1]?.value === ',' && TITLE_HOLDERS.has(tokens[open - 2]?.lower ?? '') && isTitleWords(inner)
       const titleLike =
         owned ||
         titled ||
@@ -191,6 +193,8 @@ export function quotes(context: ParseContext): void {
         (lead.kind === 'text' && isTitleLike(inner.replace(/[.,]\s*$/, ''))) ||
         (tail !== undefined && isTitleLike(inner.replace(/,\s*$/, '')) && clauseAfter(endTokens, tail))
       let kind: QuoteKind | undefined
+      // Set when the text attributes the words (a cue stands by them) but no rule reads who: no earlier speaker is lent to them.
+      let unread = false
       let attribution: Attribution | undefined
       let attributionTokens = tokens
       if (lead.kind === 'text') {
@@ -205,6 +209,7 @@ export function quotes(context: ParseContext): void {
           // "When he returned he began by saying, “I do not think …”": a whole sentence in marks after a comma or a colon is an
           // utterance even when no speaker is found for it; it is kept, unattributed, with a message.
           kind = 'direct'
+          unread = true
         }
       } else if (lead.kind === 'intro' && lead.attribution && !titled && !(tail && isDash(tokens[open - 1]))) {
         // "… but the engineers deny it — “why lie?” asked Holm": a dash before the mark introduces less surely than the tail attributes.
@@ -232,6 +237,7 @@ export function quotes(context: ParseContext): void {
         // "“We've had better summers than this one,” harbour pilot Ivo Brandt, wearing a yellow coat, said …": words in marks
         // that open a sentence and end in its comma, before a cue the tail rules do not read, are still said; kept, unattributed.
         kind = 'direct'
+        unread = true
       }
       if (lead.kind === 'text' && !attribution && sameSentence && !titleLike) kind = 'partial'
       if (!attribution && afterTitle && /^[\s.,:;\u2014\u2013-]*$/.test(text.slice(afterTitle.end, span.start)) && startsUpper(inner)) {
@@ -263,6 +269,9 @@ export function quotes(context: ParseContext): void {
             draft.continues = previous.continues ?? previous
           }
         }
+      } else if (unread) {
+        draft.unread = true
+        unattributed.push(draft)
       } else if (previous) {
         draft.continues = previous.continues ?? previous
       } else if (lastSpeech && lastSpeech.paragraph === index - 1 && opensParagraph(span, text, paragraphStart, paragraphEnd)) {
@@ -361,6 +370,15 @@ export function quotes(context: ParseContext): void {
     // "She said the plan had worked. “We kept our word.”": a quote with no speaker of its own goes on with the reported speech before it.
     // "“We kept our word.”¶- Ada Holm.": a credit line under a quote paragraph names its speaker.
     const credit = unattributed.length > 0 && index + 1 < paragraphs.length ? creditLine(tokensOf(index + 1)) : undefined
+    const warnUnattributed = (draft: Draft): void => {
+      const position = locate.position(draft.start, draft.end)
+      context.warn(
+        'quotes',
+        'unattributed-quote',
+        'Unexpected quote with no speaker at ' + place2(position) + ', name the speaker with a cue ("…," she said) if it is speech',
+        position
+      )
+    }
     // Fragments in marks inside a reported clause are nested in it (or stand for it) before unattributed quotes are settled:
     // a fragment that stands for its clause speaks with the clause's speaker.
     nestPartials(quotedHere, reportedHere, tokens, context)
@@ -371,6 +389,10 @@ export function quotes(context: ParseContext): void {
     for (const draft of unattributed) {
       // (Nested in a reported clause, or attributed by the clause it stands for: settled.)
       if (draft.merged || draft.mention || draft.cue) continue
+      if (draft.unread) {
+        warnUnattributed(draft)
+        continue
+      }
       while (next < reportedHere.length && reportedHere[next]!.end <= draft.start) {
         if (reportedHere[next]!.mention) before = reportedHere[next]
         next++
@@ -390,13 +412,7 @@ export function quotes(context: ParseContext): void {
         draft.continues = endingReport.draft.continues ?? endingReport.draft
         continue
       }
-      const position = locate.position(draft.start, draft.end)
-      context.warn(
-        'quotes',
-        'unattributed-quote',
-        'Unexpected quote with no speaker at ' + place2(position) + ', name the speaker with a cue ("…," she said) if it is speech',
-        position
-      )
+      warnUnattributed(draft)
     }
     const lastReport = reportedHere[reportedHere.length - 1]
     let lastQuote = -1
@@ -639,7 +655,6 @@ function parenthetical(tokens: Token[], from: number, attribution: Attribution, 
 }
 
 /** "Fox and Friends", "The Art of the Deal": every content word capitalised, no sentence punctuation. */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'vs', 'vs.'])
 
 function isTitleLike(text: string): boolean {
   const trimmed = text.trim()
@@ -648,7 +663,7 @@ function isTitleLike(text: string): boolean {
   if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false
   if (words.length === 1) return false
   for (const word of words) {
-    if (SMALL_WORDS.has(word)) continue
+    if (TITLE_SMALL_WORDS.has(word)) continue
     const first = word.charAt(0)
     if (first === first.toLowerCase()) return false
   }
@@ -656,12 +671,12 @@ function isTitleLike(text: string): boolean {
 }
 
 /** Capitalised words only (small words aside), at most MAX_TITLE_WORDS, with at most a comma or period after: "Hannity,", "Harbour Hour". */
-function isNamed(text: string): boolean {
+function isTitleWords(text: string): boolean {
   const trimmed = text.trim().replace(/[.,]$/, '')
   if (trimmed === '' || /[.?!,;:]/.test(trimmed)) return false
   const words = trimmed.split(/\s+/)
   if (words.length > MAX_TITLE_WORDS) return false
-  for (const word of words) if (!SMALL_WORDS.has(word) && word.charAt(0) === word.charAt(0).toLowerCase()) return false
+  for (const word of words) if (!TITLE_SMALL_WORDS.has(word) && word.charAt(0) === word.charAt(0).toLowerCase()) return false
   return true
 }
 
@@ -676,9 +691,12 @@ function isOpenUtterance(text: string): boolean {
 
 /** Whether a cue starts between `from` and `to`. */
 function cueWithin(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to && i < tokens.length; i++) if (cueAt(tokens, i)) return true
+  // (Bounded: a tail's cue stands near its quote, and a long sentence of quotes stays linear.)
+  for (let i = from; i < to && i < tokens.length && i - from <= MAX_TAIL_REACH; i++) if (cueAt(tokens, i)) return true
   return false
 }
+/** Most tokens from a closing mark to the cue of its tail: "harbour pilot Ivo Brandt, wearing a yellow coat, said" (10). */
+const MAX_TAIL_REACH = 30
 
 /** Works whose title may follow them after a comma: "her book, “A Harbour Daughter.”". */
 const TITLE_HOLDERS: ReadonlySet<string> = new Set(['book', 'memoir', 'novel', 'show', 'program', 'programme', 'column', 'essay', 'film', 'movie', 'documentary', 'song', 'album', 'podcast', 'play', 'series', 'speech', 'article', 'report', 'op-ed', 'ad', 'video'])

@@ -26,8 +26,12 @@ const dateline = new RegExp(
 // An agency alone: "(Reuters) - …".
 const agencyOnly = /^\((?<agency>[A-Za-z][A-Za-z0-9 .&/'-]{0,40})\) ?(?:—|–|--|-)/
 
-/** Kickers in capitals that open a headline before a dash: "EXCLUSIVE –", "BREAKING —". */
-const KICKERS: ReadonlySet<string> = new Set(['exclusive', 'breaking', 'breaking news', 'update', 'updated', 'watch', 'live', 'video', 'opinion', 'analysis', 'editorial', 'commentary', 'fact check', 'revealed', 'bombshell'])
+/** Kickers that open a headline before a dash or a colon: "EXCLUSIVE –", "BREAKING —", "The Latest:" (shared with the headline's quote rules). */
+export const KICKERS: ReadonlySet<string> = new Set([
+  'q&a', 'faq', 'latest', 'breaking', 'breaking news', 'exclusive', 'update', 'updated', 'updates', 'watch', 'video', 'videos', 'photos',
+  'analysis', 'opinion', 'editorial', 'commentary', 'live', 'explainer', 'factbox', 'factcheck', 'fact check', 'bombshell', 'revealed',
+  'recap', 'timeline', 'review', 'listen', 'podcast'
+])
 
 export function parseDateline(text: string): ParsedDateline | undefined {
   const match = dateline.exec(text) ?? agencyOnly.exec(text)

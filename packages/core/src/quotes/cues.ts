@@ -99,7 +99,12 @@ export const SPEECH_CUES: readonly string[] = [
   // "questioned whether the pier was safe": a question put (only before a question word: QUESTION_ONLY_CUES; "question" and
   // "questions" are nouns first).
   'questioned', 'questioning',
-  'suggesting', 'acknowledging', 'admitting', 'predicting', 'declaring', 'announcing', 'conceding', 'complaining', 'stressing', 'emphasizing', 'emphasising', 'recalling', 'confirming', 'denying', 'promising', 'vowing', 'pledging', 'reiterating', 'revealing', 'repeating', 'asserting', 'maintaining', 'contending', 'replying', 'responding', 'cautioning', 'boasting', 'lamenting', 'observing', 'testifying', 'alleging', 'mentioning', 'joking', 'quipping', 'countering', 'proclaiming', 'estimating', 'indicating', 'hinting', 'recommending', 'concluding', 'reminding', 'assuring', 'tweeting', 'reporting',
+  // Participles of the cues above: "…, suggesting that …", "…, acknowledging that …" (CLAUSE_ONLY_CUES as their other forms).
+  'suggesting', 'acknowledging', 'admitting', 'predicting', 'declaring', 'announcing', 'conceding', 'complaining', 'stressing',
+  'emphasizing', 'emphasising', 'recalling', 'confirming', 'denying', 'promising', 'vowing', 'pledging', 'reiterating', 'revealing',
+  'repeating', 'asserting', 'maintaining', 'contending', 'replying', 'responding', 'cautioning', 'boasting', 'lamenting', 'observing',
+  'testifying', 'alleging', 'mentioning', 'joking', 'quipping', 'countering', 'proclaiming', 'estimating', 'indicating', 'hinting',
+  'recommending', 'concluding', 'reminding', 'assuring', 'tweeting', 'reporting',
   // Praise and blame, with the one praised or blamed and what for (OBJECT_CLAUSE_CUES); not the forms that are nouns first
   // ("praise for", "thanks for", "attacks on").
   // (Not "attacked": armies and robbers attack more often than critics in news.)
@@ -109,7 +114,6 @@ export const SPEECH_CUES: readonly string[] = [
   'quoted as saying',
   // Answers: "Holm shot back: “…”", "“…,” Brandt fired back."
   'shot back', 'fired back', 'hit back', 'snapped', 'snaps', 'chimed in', 'weighed in', 'piped up',
-  'questioned', 'questioning',
   'call for', 'calls for', 'called for', 'calling for',
   'call on', 'calls on', 'called on',
   'point out', 'points out', 'pointed out',
@@ -263,6 +267,8 @@ const FINITE_SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Base forms of cues that are nouns as often: "show", "post", "report", "call", "claim", "note". */
 const BASE_NOUN_CUES: ReadonlySet<string> = new Set(['show', 'post', 'report', 'call', 'claim', 'note', 'answer', 'reply', 'tweet', 'estimate', 'charge'])
+/** Prepositions whose object an article and a noun may be, before the verb of the phrase they hang on: "Opponents of the plan claim". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'behind', 'for', 'at', 'in', 'from', 'on', 'with', 'across', 'around'])
 /** Plurals without -s that take a base form: "the people say", "the police report". */
 const UNMARKED_PLURALS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'data', 'media', 'public', 'clergy'])
 
@@ -353,9 +359,11 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   if (next?.word && FINITE_SPEECH_VERBS.has(next.lower)) return undefined
   // "the radio show", "a blog post", "the news report": a base form after an article and a singular noun is a compound
   // noun; the verb would agree ("the poll shows"). (Not after a plural of people without -s: "the people say", "police say".)
+  // (Not after a preposition's object, "Opponents of the plan claim", nor before a clause's subject, "The pair claim it …".)
   if (
     BASE_NOUN_CUES.has(first.lower) && before?.word && determiner?.word && ARTICLES.has(determiner.lower) && !startsUppercase(before.value ?? '') &&
-    !before.lower.endsWith('s') && !UNMARKED_PLURALS.has(before.lower) && !QUANTITY_NOUNS.has(before.lower)
+    !before.lower.endsWith('s') && !UNMARKED_PLURALS.has(before.lower) && !QUANTITY_NOUNS.has(before.lower) &&
+    !(third?.word && OBJECT_PREPOSITIONS.has(third.lower)) && !(next?.word && (PERSONAL_PRONOUNS.has(next.lower) || next.lower === 'it' || next.lower === 'that'))
   ) {
     return undefined
   }

@@ -10,7 +10,7 @@
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
 import {ARTICLES, ARTICLES_AND_OWNERS, cueAt, PERSONAL_PRONOUNS, startsCue} from './cues.js'
-import {isCapitalized, isDash, isPossessive, type Token} from './tokens.js'
+import {CLOSING_MARKS, isCapitalized, isDash, isPossessive, OPENING_MARKS, type Token} from './tokens.js'
 
 export interface Phrase {
   /** First token index. */
@@ -32,7 +32,6 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its'])
 /** Determiners that cannot head "X of the Y" ("some of the women" can; "the of" cannot). */
 const CLOSED_DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'these', 'those', 'no'])
 
-export const CLOSING_MARKS: ReadonlySet<string> = new Set(['\u201D', '"', "''", '\u2019', "'", '\u00BB'])
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
@@ -132,14 +131,22 @@ function isFloating(tokens: Token[], index: number, floor: number): boolean {
 /** Most words of a lowercase owner before its possessive, after the determiner: "the harbour master’s" (1), "the Tarn port master’s" (2). */
 const MAX_OWNER_WORDS = 3
 
-/** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …" (not "avoided saying", "stopped saying": nothing was said). */
 /** Most tokens of a time ago: "less than two weeks ago" (5). */
 const MAX_AGO_WORDS = 5
 /** Words of a time ago: "two weeks", "a few days", "less than a year", "18 months". */
 const AGO_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|just|only|some|(?:second|minute|hour|day|week|month|year|decade)s?)$/
 
 /** Shapes of adjectives that stand before a noun with a comma after them: "bespectacled", "famous", "longtime", "veteran" aside. */
-const ADJECTIVE_FORM = /(?:ed|ous|ful|ive|ic|al|ish|less|able|ible)$/
+const ADJECTIVE_FORM = /(?:ed|ous|ful|ish|less|able|ible)$/
+
+/** Things that bear words, which a relative "which said" may hang on after a comma: "the minutes, which said …". */
+const WORD_BEARERS = new Set([
+  'statement', 'statements', 'report', 'reports', 'letter', 'letters', 'memo', 'note', 'sign', 'signs', 'message', 'messages', 'poll', 'polls',
+  'survey', 'surveys', 'study', 'studies', 'email', 'emails', 'tweet', 'tweets', 'post', 'posts', 'website', 'ad', 'ads', 'advert', 'bill',
+  'order', 'ruling', 'document', 'documents', 'filing', 'filings', 'minutes', 'records', 'release', 'notice', 'banner', 'banners', 'poster',
+  'posters', 'placard', 'placards', 'leaflet', 'leaflets', 'video', 'book', 'column', 'editorial', 'article', 'page', 'screen', 'shirt', 'shirts',
+  'bottles', 'hat', 'hats', 'card', 'cards', 'data', 'figures', 'analysis', 'review', 'audit', 'judgment', 'decision', 'complaint', 'lawsuit'
+])
 
 /** Relatives that hang a cue on a thing: "a sign that read", "a statement which said". */
 const RELATIVE_THINGS = new Set(['that', 'which'])
@@ -147,6 +154,7 @@ const RELATIVE_THINGS = new Set(['that', 'which'])
 const TO_CATENATIVES = new Set(['continued', 'continues', 'continue', 'continuing', 'quick', 'careful', 'eager', 'likely', 'hastened', 'rushed', 'proceeded', 'taken', 'took', 'used'])
 /** Forms of "go" in "went on to say". */
 const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone'])
+/** Verbs that take a participle after them: "Holm kept telling reporters …", "Brandt began saying …" (not "avoided saying", "stopped saying": nothing was said). */
 const CATENATIVES = new Set([
   'kept', 'keep', 'keeps', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'continued', 'continue', 'continues',
   'finished',
@@ -441,8 +449,15 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || isVerbLike(last) || startsCue(last.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
     // ("water bottles that said …": a bare plural will do.)
     if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from]) && !isPluralWord(last)) return undefined
-    // ("released the records in July, which showed …": a time after a preposition is a setting, not what bears the words.)
-    if (commaWhich && STOPS.has(tokens[head.from - 1]?.lower ?? '') && (NOT_SPEAKERS.has(last.lower) || isNumber(last))) return undefined
+    // ("released the records in July, which showed …": a time after a preposition is a setting, not what bears the words; after a
+    // comma only a text or a finding bears words: "met the pilots, which said a lot" is no attribution.)
+    if (commaWhich && !WORD_BEARERS.has(last.lower) && !(isCapitalized(last) && !NOT_SPEAKERS.has(last.lower) && !isNumber(last))) return undefined
+    // ("wrote a letter to the board that said …": the noun phrase a preposition's object hangs on.)
+    const preposition = tokens[head.from - 1]
+    if (preposition?.word && OWNER_BEFORE.has(preposition.lower) && !WORD_BEARERS.has(last.lower)) {
+      const owner = collectBackward(tokens, head.from - 1, floor)
+      if (owner && DETERMINERS.has(tokens[owner.from]!.lower) && WORD_BEARERS.has(tokens[owner.to - 1]!.lower)) return owner
+    }
     return head
   }
   // "he has, in the past, said": give up on commas inside the verb group.
@@ -513,6 +528,13 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
 }
 
+/** Whether a plural names people: a plural of BARE_SPEAKER_NOUNS or one in -ers, -ors, -ists, -ians, -ants or -ents ("pilots" aside: see PEOPLE_NOUNS). */
+function isPeoplePlural(lower: string): boolean {
+  return BARE_SPEAKER_NOUNS.has(lower) || PEOPLE_NOUNS.has(lower) || /(?:ers|ors|ists|ians|ants|ents)$/.test(lower)
+}
+/** Plurals of people that no ending shows: "pilots", "clerks", "rivals", "crews". */
+const PEOPLE_NOUNS = new Set(['pilots', 'clerks', 'rivals', 'crews', 'foes', 'friends', 'allies', 'fans', 'students', 'nurses', 'judges', 'police', 'people', 'women', 'men', 'parents', 'families', 'veterans', 'donors', 'delegates', 'candidates', 'mayors', 'governors', 'senators', 'bosses', 'chiefs', 'staffers', 'guests', 'locals', 'citizens', 'immigrants', 'refugees', 'soldiers', 'troops', 'unions', 'groups', 'firms', 'companies'])
+
 /** Most words of one item in a list of plural subjects: "former rivals" (2), "retired harbour pilots" (3). */
 const MAX_LIST_ITEM = 3
 
@@ -530,6 +552,8 @@ function isPluralWord(token: Token | undefined): boolean {
  */
 function pluralList(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
   if (!isPluralWord(tokens[phrase.to - 1]) || phrase.to - phrase.from > MAX_LIST_ITEM) return undefined
+  // (People, by one of the plurals at least: "Pilots and clerks say"; not "Ferries and buses say nothing".)
+  let people = isPeoplePlural(tokens[phrase.to - 1]!.lower)
   let at = phrase.from - 1
   if (tokens[at]?.lower !== 'and') return undefined
   at--
@@ -540,8 +564,9 @@ function pluralList(tokens: Token[], phrase: Phrase, floor: number): Phrase | un
     const head = tokens[at]
     const plural = isPluralWord(head) || (at === floor && head?.word === true && isCapitalized(head) && head.lower.endsWith('s') && !head.lower.endsWith('ss'))
     if (!plural) return undefined
+    people ||= isPeoplePlural(head!.lower)
     for (let i = start; i < at; i++) if (!tokens[i]!.word || (i > floor && isCapitalized(tokens[i])) || DETERMINERS.has(tokens[i]!.lower)) return undefined
-    if (start === floor) return {from: floor, to: phrase.to}
+    if (start === floor) return people ? {from: floor, to: phrase.to} : undefined
     if (tokens[start - 1]?.value !== ',') return undefined
     at = start - 2
     if (at < floor) return undefined
@@ -610,6 +635,8 @@ const MAX_RELATIVE_WORDS = 8
  * …": a verb must stand between "who" and the phrase.
  */
 function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase | 'object' | undefined {
+  // Returns the subject phrase, `'object'` when a relative "who" stands between (the phrase is the relative clause's object,
+  // never the subject, but the subject it hangs on was not found), or `undefined` when no relative clause is there.
   for (let i = phrase.from - 1; i > floor && phrase.from - i <= MAX_RELATIVE_WORDS; i--) {
     const token = tokens[i]!
     // "Pilot groups that have endorsed him say": "that" before an auxiliary, after a noun, opens a relative clause too.
@@ -707,9 +734,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         continue
       }
       // "the bespectacled, 71-year-old diplomat said": a comma between two adjectives after an article.
+      // (An adjective and a noun after the comma, no preposition before the article: not "At the hospital, doctors said".)
       if (
-        token.value === ',' && from < end && from - 3 >= floor && ARTICLES.has(tokens[from - 3]!.lower) && tokens[from - 2]!.word && !isCapitalized(tokens[from - 2]) &&
-        !isCapitalized(tokens[from]) && !STOPS.has(tokens[from - 2]!.lower) && ADJECTIVE_FORM.test(tokens[from - 2]!.lower) && !tokens[from - 2]!.lower.endsWith('ing')
+        token.value === ',' && end - from >= 2 && from - 3 >= floor && ARTICLES.has(tokens[from - 3]!.lower) && tokens[from - 2]!.word && !isCapitalized(tokens[from - 2]) &&
+        !isCapitalized(tokens[from]) && !STOPS.has(tokens[from - 2]!.lower) && ADJECTIVE_FORM.test(tokens[from - 2]!.lower) &&
+        !(from - 4 >= floor && STOPS.has(tokens[from - 4]!.lower))
       ) {
         from--
         continue
@@ -933,7 +962,7 @@ function appositive(tokens: Token[], comma: number, floor: number): Phrase | und
 }
 
 /** Adverbs that stand alone between commas after a subject: "Brandt, meanwhile, said". */
-const LONE_ADVERBS = new Set(['meanwhile', 'however', 'too', 'though', 'instead', 'also', 'then', 'now', 'again', 'similarly', 'likewise', 'separately', 'later', 'earlier'])
+const LONE_ADVERBS = new Set([...SENTENCE_ADVERBS, 'too', 'though', 'also', 'then', 'now', 'later', 'earlier'])
 
 function isLoneAdverb(token: Token): boolean {
   return token.word && (LONE_ADVERBS.has(token.lower) || (isAdverbForm(token.lower) && !isCapitalized(token)))
@@ -1204,13 +1233,15 @@ function invertedBefore(tokens: Token[], comma: number, from: number): Phrase | 
     if (CLOSING_MARKS.has(token.value) || OPENING_MARKS.has(token.value)) return undefined
     if (!token.word || !INVERTING_CUES.has(token.lower) || tokens[i - 1]?.value !== ',' && !CLOSING_MARKS.has(tokens[i - 1]?.value ?? '')) continue
     const mention = phraseAfter(tokens, i + 1, comma + 1)
-    return mention && isSpeakerPhrase(tokens, mention) ? mention : undefined
+    // (The speaker and its role fill the words up to the comma: "said Peter Holm, chairman of the network,"; not "said the
+    // fares were far too high for the pilots,", a clause.)
+    const end = mention ? Math.max(mention.to, mention.role?.[1] ?? 0) : 0
+    return mention && isSpeakerPhrase(tokens, mention) && end === comma ? mention : undefined
   }
   return undefined
 }
 /** Cues that invert after a quote or a clause: "…,” said Peter Rice". */
-const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'told', 'tells', 'argued', 'stated', 'declared', 'announced', 'insisted', 'warned'])
-const OPENING_MARKS = new Set(['\u201C', '\u2018', '\u00AB'])
+export const INVERTING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'argued', 'stated', 'declared', 'announced', 'insisted', 'warned'])
 
 /** Index of a cue right before `comma`, or a few words of trailer before it ("said at the time,"), crossing words only. */
 function cueBeforeTrailer(tokens: Token[], comma: number, from: number): number | undefined {
@@ -1476,11 +1507,12 @@ function isVerbLike(token: Token): boolean {
   return token.lower.endsWith('ed') || BETWEEN.has(token.lower) || IRREGULAR_PAST.has(token.lower)
 }
 
-/** Past tenses not in -ed that end a subject read forwards: "A harbour executive spoke to the crews". */
+/** Past tenses that are never participles, so never a noun's modifier: "reported the email came hours after …". */
+export const PAST_ONLY: ReadonlySet<string> = new Set(['came', 'went', 'began', 'ran', 'saw', 'knew', 'grew', 'drew', 'threw', 'flew', 'rose', 'fell', 'broke', 'chose', 'drove', 'wrote', 'spoke', 'took', 'gave', 'did', 'swore', 'shook'])
+/** Past tenses not in -ed that end a subject read forwards: "A harbour executive spoke to the crews" (participles too: "made", "won"). */
 const IRREGULAR_PAST = new Set([
-  'spoke', 'wrote', 'took', 'made', 'gave', 'went', 'came', 'met', 'ran', 'won', 'lost', 'left', 'sent', 'brought', 'stood',
-  'sat', 'held', 'kept', 'began', 'saw', 'knew', 'got', 'led', 'paid', 'sought', 'fought', 'rose', 'fell', 'struck', 'drew',
-  'broke', 'chose', 'drove', 'flew', 'grew', 'threw', 'taught', 'swore', 'spent', 'shook', 'bought', 'caught', 'felt', 'meant'
+  ...PAST_ONLY, 'made', 'met', 'won', 'lost', 'left', 'sent', 'brought', 'stood', 'sat', 'held', 'kept', 'got', 'led', 'paid', 'sought',
+  'fought', 'struck', 'taught', 'spent', 'bought', 'caught', 'felt', 'meant'
 ])
 
 /** Most tokens a dateline takes before its dash: "SOUTH PORT TARN (Harbour Wire) —" is 7. */

@@ -12,8 +12,8 @@
  */
 import type {Attribution} from './attribution.js'
 import {ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, CLOSING_MARKS, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
-import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, INVERTING_CUES, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
+import {CLOSING_MARKS, countWords, isCapitalized, isDash, isPossessive, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
   /** Token range of the reported clause. */
@@ -130,6 +130,24 @@ function asideEnd(tokens: Token[], from: number, to: number): number {
 /** Forms of "promise", which take an act to come after "to" like "vow" and "pledge" (but are nouns as often, so need it). */
 const PROMISE_CUES = new Set(['promise', 'promises', 'promised', 'promising'])
 
+/**
+ * Where "to" and the verb of an act stand after "promised" or "claimed" ("promised Monday to cut …", "claimed to be …"),
+ * if they do: not after an owner or an article, where the cue word is a noun ("Holm's promise to cut fares"), and not
+ * before a determiner ("promised to the voters a new pier").
+ */
+function infinitiveAct(tokens: Token[], cue: [number, number], cueText: string, to: number): number | undefined {
+  if (!PROMISE_CUES.has(cueText) && !CLAIM_CUES.has(cueText)) return undefined
+  const before = tokens[cue[0] - 1]
+  if (before && (isPossessive(before.value) || before.value === "'s" || before.value === '’s' || (before.word && NOUN_OWNERS.has(before.lower)))) return undefined
+  const at = skipAdverbials(tokens, cue[1], to)
+  const verb = tokens[at + 1]
+  if (tokens[at]?.lower !== 'to' || !verb?.word || isCapitalized(verb) || ARTICLES_AND_OWNERS.has(verb.lower)) return undefined
+  if (CLAIM_CUES.has(cueText) && !CLAIMED_STATES.has(verb.lower)) return undefined
+  return at
+}
+/** Words before a cue word that make it a noun: "the promise", "a claim", "their promises". */
+const NOUN_OWNERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'these', 'those', 'campaign', 'election'])
+
 /** Verbs after "claimed to" that make a claim of a state or a deed: "claimed to be …", "claims to have …". */
 const CLAIMED_STATES = new Set(['be', 'have', 'know', 'represent', 'speak'])
 
@@ -138,7 +156,8 @@ function negatedCue(tokens: Token[], cue: number, from: number): boolean {
   for (let i = cue - 1; i >= from && cue - i <= 3; i--) {
     const lower = tokens[i]!.lower
     if (lower === 'not' || lower === 'never' || lower === "n't" || lower === 'n’t' || NEGATION.test(lower)) return true
-    if (!tokens[i]!.word || !(MODALS.has(lower) || AUXILIARIES.has(lower) || NEGATED_AUXILIARIES.has(lower) || lower.endsWith('ly') || lower === 'even')) return false
+    // (Adverbs may stand in the group, "did not publicly say"; "only" limits, it does not deny: "not only said".)
+    if (lower === 'only' || !tokens[i]!.word || !(MODALS.has(lower) || AUXILIARIES.has(lower) || NEGATED_AUXILIARIES.has(lower) || lower.endsWith('ly') || lower === 'even')) return false
   }
   return false
 }
@@ -163,6 +182,11 @@ function questionAfterSetting(tokens: Token[], at: number, to: number): number {
   return at
 }
 
+/** Means after "told by": "by phone", "by email" — no one who told it. */
+const MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'letter', 'text', 'mail'])
+/** Words that end a possessive's head after "told by X's": "lawyer that …". */
+const STOP_AFTER_OWNED = new Set(['that', 'to', 'on', 'in', 'at', 'about', 'of'])
+
 /** Listener cues whose passive reports what the subject heard: "was told", "were warned", "was assured". */
 const PASSIVE_LISTENER_CUES = new Set(['told', 'warned', 'assured', 'reminded'])
 
@@ -173,12 +197,24 @@ const PASSIVE_LISTENER_CUES = new Set(['told', 'warned', 'assured', 'reminded'])
  * clause ("was assured of winning" reports nothing).
  */
 function passiveReport(tokens: Token[], to: number, cue: [number, number], cueText: string): Reported | undefined {
+  // ("Holm was not told …": nothing was told.)
+  if (negatedCue(tokens, cue[0], 0)) return undefined
   let at = cue[1]
   let mention: Phrase | undefined
-  if (tokens[at]?.lower === 'by') {
+  if (tokens[at]?.lower === 'by' && !MEANS.has(tokens[at + 1]?.lower ?? '')) {
     mention = phraseAfter(tokens, at + 1, to)
-    if (!mention) return undefined
-    at = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
+    if (mention) {
+      at = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
+      // "was told by Brandt's lawyer that …": the one the possessive owns told it.
+      const owner = isPossessive(tokens[at - 1]!.value) ? at : tokens[at]?.value === "'s" || tokens[at]?.value === '’s' ? at + 1 : undefined
+      if (owner !== undefined) {
+        let head = owner
+        while (head < to && tokens[head]!.word && !STOP_AFTER_OWNED.has(tokens[head]!.lower)) head++
+        if (head === owner) return undefined
+        mention = {from: mention.from, to: head}
+        at = head
+      }
+    }
   }
   at = skipAdverbials(tokens, at, to)
   // ("had been told just before Tuesday's vote that he …": a setting may stand before "that".)
@@ -279,7 +315,7 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
     // "CLAUSE, according to X." and "CLAUSE — according to X." ("Towns like Tarn (93 percent …, according to exit polls)": the
     // clause opens the parenthesis the attribution closes.)
     let open = from
-    for (let i = cue[0] - 2; i >= from && tokens[i]!.value !== ')'; i--) if (tokens[i]!.value === '(') {
+    for (let i = cue[0] - 2; i >= from && cue[0] - i <= ACCORDING_WINDOW * 2 && tokens[i]!.value !== ')'; i--) if (tokens[i]!.value === '(') {
       open = i + 1
       break
     }
@@ -341,7 +377,7 @@ function trailing(
     (before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 &&
       (before.from === from || (tokens[before.from - 1]?.value === ',' && isTrailerRun(tokens, afterListener, end))))
   // ("…, told the Tarn Ledger" never inverts: what follows "told" is who heard it.)
-  if (!appositive && cue[0] - 1 > from && (tokens[cue[0] - 1]!.value === ',' || commaInMark(tokens, cue[0] - 1, from)) && !TELL_CUES.has(cueText)) {
+  if (!appositive && cue[0] - 1 > from && (tokens[cue[0] - 1]!.value === ',' || closesAfterComma(tokens, cue[0] - 1, from)) && !TELL_CUES.has(cueText)) {
     // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
     if (cueText.endsWith('ing')) return undefined
     mention = phraseAfter(tokens, cue[1], to)
@@ -376,12 +412,14 @@ function trailing(
       comma = start - 1
       before.from = start
     }
-    if (commaInMark(tokens, comma, from)) {
+    if (closesAfterComma(tokens, comma, from)) {
       clauseEnd = comma + 1
       comma--
     }
-    // "The fare is too high, as Ada Holm said in April.": "as" between the comma and the subject.
-    if (tokens[comma]?.lower === 'as' && tokens[comma - 1]?.value === ',') comma--
+    // "The fare is too high, as Ada Holm said in April.": "as" between the comma and the subject (only when the attribution ends the
+    // sentence: "that it is, as she said, more than “a talking shop”" is one clause around an aside).
+    const asAside = tokens[comma]?.lower === 'as' && tokens[comma - 1]?.value === ','
+    if (asAside) comma--
     if (comma <= from || tokens[comma]!.value !== ',') return undefined
     // "…, a spokeswoman, Ada Krall, said": the role stands first, so the clause ends at the comma before it.
     if (before.role && before.role[0] < before.from) {
@@ -395,18 +433,34 @@ function trailing(
     // (Not after a connective alone: "Instead, Holm told the Ledger, her policy would …" reads the clause after the listener.)
     const next = skipAdverbials(tokens, afterListener > cue[1] && onlyConnectives(tokens, from, comma) ? cue[1] : afterListener, end)
     if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
-      return {clause: [from, end], attribution: {cue, cueText, mention}}
+      return asAside ? undefined : {clause: [from, end], attribution: {cue, cueText, mention}}
     }
     // "…, Sen. Ada Holm told the Harbour Post.", "The fix, the pilot told them, was cheap": a listener before the trailer.
     if (!isTrailerRun(tokens, afterListener, end)) return undefined
   }
   if (inMarks(from)) return undefined
+  // (A fragment's clause is only the words of its own sentence before it, with no attribution of their own: not "Brandt said
+  // the fares were fair, but the pier is “a disgrace,” Holm said.")
+  if (clauseEnd !== undefined && !plainLead(tokens, from, comma, inMarks)) return undefined
   return {clause: [from, clauseEnd ?? comma], attribution: {cue, cueText, mention}}
 }
 
-/** Whether `index` is a closing mark right after a comma: "…,” Holm said". */
-function commaInMark(tokens: Token[], index: number, from: number): boolean {
+/** Whether `index` is a closing mark right after a comma (the comma is the sentence's, inside the mark): "…,” Holm said". */
+function closesAfterComma(tokens: Token[], index: number, from: number): boolean {
   return index - 1 > from && CLOSING_MARKS.has(tokens[index]!.value) && tokens[index - 1]!.value === ','
+}
+
+/** Whether the words from `from` to the words in marks that end at `end` hold no cue and no sentence end. */
+function plainLead(tokens: Token[], from: number, end: number, inMarks: (index: number) => boolean): boolean {
+  let open = end
+  while (open > from && inMarks(open - 1)) open--
+  for (let i = from; i < open; i++) {
+    const token = tokens[i]!
+    if ((!token.word && /^[.!?:]$/.test(token.value)) || cueAt(tokens, i)) return false
+    // ("… more than 1,000. “Speed is …,” said Brandt": a period the tokenizer kept inside a number ends a sentence too.)
+    if (token.word && token.value.endsWith('.') && i + 1 < open + 1 && (QUOTATION_MARKS.has(tokens[i + 1]?.value ?? '') || isCapitalized(tokens[i + 1]))) return false
+  }
+  return true
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which'])
@@ -494,8 +548,7 @@ function onlyTitle(tokens: Token[], from: number, to: number): boolean {
   }
   return words > 0
 }
-/** Small words inside a title: "A Tale of the Harbour". */
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with'])
+
 
 function isTrailer(tokens: Token[], from: number, to: number): boolean {
   if (from >= to) return true
@@ -547,7 +600,8 @@ function leading(
   if (that === cue[1] && DEMONSTRATIVE_AFTER.has(tokens[that + 1]?.lower ?? '')) return undefined
   const asking = QUESTION_CUES.has(cueText)
   // ("has questioned in recent days whether …": a setting may stand before the question word.)
-  if (QUESTION_ONLY_CUES.has(cueText) && !QUESTION_WORDS.has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
+  // ("will face intense questioning when the board meets": "when" and "where" tell a time or a place there.)
+  if (QUESTION_ONLY_CUES.has(cueText) && !QUESTION_OPENERS.has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
   // "Holm did not say that the pier was unsafe", "Brandt never said …": a denied attribution reports nothing said.
   if (negatedCue(tokens, cue[0], from)) return undefined
   // "Bob agreed to talk on the condition that …": agreeing to do something says nothing.
@@ -581,13 +635,10 @@ function leading(
     start = subjectFirst
   } else if (question !== undefined) {
     start = question
-  } else if (
-    tokens[skipAdverbials(tokens, cue[1], to)]?.lower === 'to' && tokens[skipAdverbials(tokens, cue[1], to) + 1]?.word && !isCapitalized(tokens[skipAdverbials(tokens, cue[1], to) + 1]) &&
-    (PROMISE_CUES.has(cueText) || (CLAIM_CUES.has(cueText) && CLAIMED_STATES.has(tokens[cue[1] + 1]!.lower)))
-  ) {
+  } else if (infinitiveAct(tokens, cue, cueText, to) !== undefined) {
     // "promised to cut the fares", like "vowed to" and "pledged to": what was promised, an act to come; "claimed to be the
     // strongest candidate", "claims to have seen the memo": what was claimed. ("promised Monday to …": a time may come first.)
-    start = skipAdverbials(tokens, cue[1], to)
+    start = infinitiveAct(tokens, cue, cueText, to)
   } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && tokens[mention.from]!.lower !== 'who' && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
     return undefined
   } else {
@@ -607,8 +658,28 @@ function leading(
   if (!first.word && !inMarks(start)) return undefined
   // "added to the confusion", "said about its timetable": what follows the
   // cue is its object, not what was said.
-  if (start === skipAdverbials(tokens, cue[1], to) && object === undefined && objectAfter(tokens, start, cueText)) return undefined
-  const end = cutClause(tokens, start, to)
+  // ("said of his rivals they had failed", "said with regret the pier would close": the clause may follow the phrase.)
+  if (start === skipAdverbials(tokens, cue[1], to) && object === undefined && objectAfter(tokens, start, cueText)) {
+    const clause = FRONT_PREPOSITIONS.has(tokens[start]!.lower) ? clauseAfterPhrase(tokens, start, to) : undefined
+    if (clause === undefined) return undefined
+    start = clause
+  }
+  let end = cutClause(tokens, start, to)
+  // "Ada Holm, the pilot that said the pier was unsafe, resigned": a relative clause inside an appositive ends at its comma.
+  const relativeMention = tokens[mention.from]!.lower === 'who' || RELATIVE_OPENERS.has(tokens[mention.to]?.lower ?? '')
+  if (relativeMention && tokens[mention.from - 1]?.value === ',') {
+    for (let i = start; i < end; i++) {
+      if (tokens[i]!.value !== ',') continue
+      // (A relative inside the clause has commas of its own: "said the pier, which is old, was unsafe, resigned".)
+      if (RELATIVES.has(tokens[i + 1]?.lower ?? '')) {
+        i++
+        while (i < end && tokens[i]!.value !== ',') i++
+        continue
+      }
+      end = i
+      break
+    }
+  }
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
@@ -655,9 +726,6 @@ function subjectAndVerb(tokens: Token[], index: number, to: number): boolean {
 
 /** A negative contraction's ending: "wouldn't" → "would", "isn’t" → "is". */
 const NEGATION = /n['’]t$/
-
-/** Past tenses that are never participles, so never a noun's modifier: "reported the email came hours after …". */
-const PAST_ONLY = new Set(['came', 'went', 'began', 'ran', 'saw', 'knew', 'grew', 'drew', 'threw', 'flew', 'rose', 'fell', 'broke', 'chose', 'drove', 'wrote', 'spoke', 'took', 'gave', 'did'])
 
 /** Forms of "be" and "have" and the modals (see MODALS and AUXILIARIES), and a clitic "'s". */
 const FINITE_VERBS: ReadonlySet<string> = new Set([...MODALS, ...AUXILIARIES, "'s", '’s'])
@@ -773,7 +841,7 @@ const AFTER_COMPLEMENT = new Set(['and', 'but', 'because', 'for', 'to', 'in', 'o
  * meeting for Tuesday", "called the board yesterday", "called the meeting off".
  */
 function calledTheThing(tokens: Token[], object: number, end: number, cueText: string): boolean {
-  if (!CALL_CUES.has(cueText) || !ARTICLES.has(tokens[object]?.lower ?? '') || tokens[object]!.lower !== 'the') return false
+  if (!CALL_CUES.has(cueText) || tokens[object]?.lower !== 'the') return false
   let complement = object + 1
   while (complement < end && complement - object <= 3 && tokens[complement]!.word && !isCapitalized(tokens[complement]) && !ARTICLES.has(tokens[complement]!.lower) && !STOP_AFTER_OBJECT.has(tokens[complement]!.lower)) complement++
   if (complement === object + 1) return false
@@ -855,8 +923,29 @@ const TO_OBJECT_CUES = new Set([
   'add', 'adds', 'added', 'adding', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying',
   'admit', 'admits', 'admitted', 'admitting', 'testify', 'testifies', 'testified', 'testifying'
 ])
-/** Words after "as" that make it a quantity or a manner, inside a clause: "as many as", "as much", "as expected". */
+/** Words after "as" that make it a quantity, inside a clause: "as many as 30 pilots", "as much as", "as early as May". */
 const AS_QUANTITIES = new Set(['many', 'much', 'few', 'little', 'high', 'low', 'long', 'early', 'well', 'soon', 'recently', 'late', 'often'])
+
+/** Relatives that open a clause inside an appositive: "…, the pilot that said …, resigned". */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who'])
+
+/** Prepositions whose short phrase may stand between a cue and its clause: "said of his rivals they …", "said with regret the …". */
+const FRONT_PREPOSITIONS = new Set(['of', 'as', 'with', 'about'])
+
+/** Most tokens of a phrase after a cue before the clause it may stand in front of: "of his rivals" (3), "as a result" (3). */
+const MAX_FRONT_PHRASE = 6
+
+/** Where a clause opens right after a short phrase at `start` ("said of his rivals they had failed"), if one does. */
+function clauseAfterPhrase(tokens: Token[], start: number, to: number): number | undefined {
+  // (From the phrase's second word: its own object is no subject, "as a result the pier would close".)
+  for (let i = start + 2; i < to && i - start <= MAX_FRONT_PHRASE; i++) {
+    const token = tokens[i]!
+    if (token.value === ',') continue
+    if (!token.word) return undefined
+    if (subjectPronounAt(tokens, i, to) || subjectAndVerb(tokens, i, to)) return i
+  }
+  return undefined
+}
 
 /** A share written with a hyphen: "about one-third of the vote", "about two-thirds". */
 const NUMBER_PREFIX = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)-/
@@ -987,13 +1076,15 @@ function cutClause(tokens: Token[], from: number, to: number): number {
     // "… last month: “The cranes are old.”": a colon hands over to what it introduces.
     if (token.value === ':') return trimEnd(tokens, from, i)
     if (token.value === ',' && attributionAfter(tokens, i + 1, to)) return i
+    // ("… is “a disgrace to the town,” Ada Holm said": the comma inside a closing mark, the mark kept with the clause.)
+    if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && attributionAfter(tokens, i + 2, to)) return i + 2
     // "…, saying the plan was “doing the right thing,” suggesting he might …": a participle cue after a comma says
     // something else.
-    if (token.value === ',' && participleCueAt(tokens, i + 1)) return i
+    if (token.value === ',' && participleCueAt(tokens, i + 1) && opensReport(tokens, i + 2, to)) return i
+    if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && participleCueAt(tokens, i + 2) && opensReport(tokens, i + 3, to)) return i + 2
     // "which originally said it would …, said it would now …": a cue right after a comma is the verb of another attribution
-    // ("…, said Holm", or the sentence's own after a relative clause).
-    if (token.value === ',' && tokens[i + 1]?.word && FINITE_CUES.has(tokens[i + 1]!.lower)) return i
-    if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && participleCueAt(tokens, i + 2)) return i + 2
+    // ("…, said Holm", or the sentence's own after a relative clause; not "the pier, said to be the oldest, …").
+    if (token.value === ',' && tokens[i + 1]?.word && FINITE_CUES.has(tokens[i + 1]!.lower) && opensReport(tokens, i + 2, to)) return i
     if (token.lower === 'and' || token.lower === 'but') {
       let next = i + 1
       while (next < to && ADVERBIALS.has(tokens[next]!.lower)) next++
@@ -1012,7 +1103,18 @@ const DESCRIBE_CUES = new Set(['describe', 'describes', 'described', 'describing
 const HOW_WORDS = new Set(['how', 'why', 'what', 'whether'])
 
 /** Finite forms of the commonest cues: after a comma they start an attribution of their own. */
-const FINITE_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes'])
+const FINITE_CUES = new Set([...INVERTING_CUES, 'told', 'tells'])
+
+/**
+ * Whether what follows a cue at `index` makes it an attribution of its own: a speaker named after it ("said Holm"), a
+ * clause's subject pronoun ("said it would"), "that" or an article ("adding that …", "adding the pier …"); not a
+ * preposition ("said to be", "told of the closure", "adding to its problems").
+ */
+function opensReport(tokens: Token[], index: number, to: number): boolean {
+  const first = tokens[index]
+  if (!first?.word || index >= to) return false
+  return first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it' || ARTICLES_AND_OWNERS.has(first.lower) || isCapitalized(first)
+}
 
 /** Whether a cue in -ing starts at `index`: "suggesting", "adding". */
 function participleCueAt(tokens: Token[], index: number): boolean {
@@ -1049,6 +1151,8 @@ const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its',
 
 /** Cues that report a question: "asked whether …", "wondered how …". */
 const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'questioned', 'questioning'])
+/** Question words that open the question of "questioned": "whether", "why", "how" (not "when", "where"). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'which'])
 /** Question cues that report only a question right after them: "questioned whether …", not "questioned the board". */
 const QUESTION_ONLY_CUES = new Set(['questioned', 'questioning'])
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which'])

@@ -101,3 +101,10 @@ const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '\u2
 export function isDash(token: Token | undefined): boolean {
   return token !== undefined && !token.word && DASHES.has(token.value)
 }
+
+/** Marks that close words in marks: double and single, straight and curly, and guillemets (a straight mark may close). */
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['\u201D', '"', "''", '\u2019', "'", '\u00BB'])
+/** Marks that only open words in marks: curly doubles and singles and guillemets (straight marks may do either). */
+export const OPENING_MARKS: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u00AB'])
+/** Small words that stay lowercase inside a title: "A Tale of the Harbour", "Tarn vs. Delta". */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'vs', 'vs.'])
