@@ -206,7 +206,7 @@ export function quotes(context: ParseContext): void {
           attributionTokens = endTokens
           kind = 'partial'
         } else if (!titleLike && isUtterance(inner) && INTRODUCING.has(tokens[open - 1]?.value ?? '')) {
-          // "When he returned he began by saying, “I do not think …”": a whole sentence in marks after a comma or a colon is an
+          // "When she came back she began by saying, “I see no need …”": a whole sentence in marks after a comma or a colon is an
           // utterance even when no speaker is found for it; it is kept, unattributed, with a message.
           kind = 'direct'
           unread = true

@@ -194,7 +194,7 @@ function isTailVerb(tokens: Token[], index: number): boolean {
  * writes"), since "… for the island ferries" ends in a plural noun.
  */
 function afterSubject(tokens: Token[], index: number): boolean {
-  // ("the bespectacled, 71-year-old diplomat said": an -ed word right after an article is an adjective.)
+  // ("the bearded, 64-year-old envoy said": an -ed word right after an article is an adjective.)
   if (tokens[index]!.lower.endsWith('ed')) return !DETERMINERS_BEFORE_VERB.has(tokens[index - 1]?.lower ?? '')
   const before = tokens[index - 1]
   if (!before || !before.word) return false

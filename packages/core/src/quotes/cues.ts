@@ -367,7 +367,7 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   ) {
     return undefined
   }
-  // "the math doesn't add up": a sum, no speech.
+  // "the sums don't add up": a sum, no speech.
   if (next?.lower === 'up' && ADD_FORMS.has(first.lower)) return undefined
   for (const candidate of candidates) {
     let ok = true

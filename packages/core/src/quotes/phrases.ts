@@ -131,7 +131,7 @@ function isFloating(tokens: Token[], index: number, floor: number): boolean {
 /** Most words of a lowercase owner before its possessive, after the determiner: "the harbour master’s" (1), "the Tarn port master’s" (2). */
 const MAX_OWNER_WORDS = 3
 
-/** Most tokens of a time ago: "less than two weeks ago" (5). */
+/** Most tokens of a time ago: "nearly three full weeks ago" (5). */
 const MAX_AGO_WORDS = 5
 /** Words of a time ago: "two weeks", "a few days", "less than a year", "18 months". */
 const AGO_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|just|only|some|(?:second|minute|hour|day|week|month|year|decade)s?)$/
@@ -391,7 +391,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     }
     else if (verb === 'on' && end - 3 >= floor && GO_FORMS.has(tokens[end - 3]!.lower)) end -= 3
   }
-  // "The board less than two weeks ago said …": a time ago between the subject and its cue.
+  // "The board nearly three weeks ago said …": a time ago between the subject and its cue.
   if (end - 2 >= floor && tokens[end - 1]!.lower === 'ago') {
     let start = end - 1
     while (start - 1 >= floor && end - start <= MAX_AGO_WORDS && tokens[start - 1]!.word && AGO_WORDS.test(tokens[start - 1]!.lower)) start--
@@ -440,16 +440,16 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   const commaWhich = end - 2 > floor && tokens[end - 1]!.lower === 'which' && tokens[end - 2]!.value === ','
   if (end - 1 > floor && RELATIVE_THINGS.has(tokens[end - 1]!.lower) && (tokens[end - 2]!.word || commaWhich)) {
     const head = collectBackward(tokens, commaWhich ? end - 2 : end - 1, floor)
-    // ("They passed out water bottles that said": the noun phrase starts after the verb and its particle.)
+    // ("Volunteers handed out paper cups that said": the noun phrase starts after the verb and its particle.)
     if (head) for (let i = head.to - 2; i >= head.from; i--) if (isVerbLike(tokens[i]!) || PHRASAL_PARTICLES.has(tokens[i]!.lower)) {
       head.from = i + 1
       break
     }
     const last = head ? tokens[head.to - 1]! : undefined
     if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || isVerbLike(last) || startsCue(last.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
-    // ("water bottles that said …": a bare plural will do.)
+    // ("paper cups that said …": a bare plural will do.)
     if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from]) && !isPluralWord(last)) return undefined
-    // ("released the records in July, which showed …": a time after a preposition is a setting, not what bears the words; after a
+    // ("published her tax papers in August, which showed …": a time after a preposition is a setting, not what bears the words; after a
     // comma only a text or a finding bears words: "met the pilots, which said a lot" is no attribution.)
     if (commaWhich && !WORD_BEARERS.has(last.lower) && !(isCapitalized(last) && !NOT_SPEAKERS.has(last.lower) && !isNumber(last))) return undefined
     // ("wrote a letter to the board that said …": the noun phrase a preposition's object hangs on.)
@@ -506,9 +506,9 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (phrase.from === floor && phrase.to - phrase.from === 1 && isOpeningParticiple(tokens, phrase.from)) return 'coordinated'
   // "Holm at the time said", "Brandt in an interview said": a setting between the subject and its cue.
   const relative = relativeSubject(tokens, phrase, floor)
-  // (The subject that "who" hangs on, then, is read from the sentence's start: "27 percent of those who named a candidate said".)
+  // (The subject that "who" hangs on, then, is read from the sentence's start: "31 percent of those who picked a pilot said".)
   if (relative === 'object') return 'coordinated'
-  // (relativeSubject checked the phrase "who" hangs on: "27 percent of those who named a pilot said".)
+  // (relativeSubject checked the phrase "who" hangs on: "31 percent of those who picked a pilot said".)
   if (relative) return relative
   phrase = beforeSetting(tokens, phrase, floor) ?? ownedPhrase(tokens, phrase, floor) ?? phrase
   const preceding = tokens[phrase.from - 1]
@@ -733,7 +733,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
-      // "the bespectacled, 71-year-old diplomat said": a comma between two adjectives after an article.
+      // "the bearded, 64-year-old envoy said": a comma between two adjectives after an article.
       // (An adjective and a noun after the comma, no preposition before the article: not "At the hospital, doctors said".)
       if (
         token.value === ',' && end - from >= 2 && from - 3 >= floor && ARTICLES.has(tokens[from - 3]!.lower) && tokens[from - 2]!.word && !isCapitalized(tokens[from - 2]) &&
@@ -1209,22 +1209,22 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
     const previous = phraseBefore(tokens, previousCue, from)
     if (previous && previous !== 'coordinated') mention = previous
   } else if (mention === 'coordinated' && comma !== undefined) {
-    // "“…,” said Peter Rice, chairman of the network, noting that …": the speaker of an inverted attribution before the comma.
+    // "“…,” said Ines Varga, head of the ferry line, noting that …": the speaker of an inverted attribution before the comma.
     const inverted = invertedBefore(tokens, comma, from)
     if (inverted) mention = inverted
   }
   return mention === 'coordinated' ? sentenceSubject(tokens, from, cue, sentenceEnd) : mention
 }
 
-/** Most words of a trailer between a cue and the comma before a participle: "said in making his announcement in Richmond" (6). */
+/** Most words of a trailer between a cue and the comma before a participle: "said on a visit to the north quay" (6). */
 const MAX_TRAILER_WORDS = 7
 /** Subordinators between a comma and a participle that takes the sentence's subject: "…, Holm said, while arguing …". */
 const PARTICIPLE_LINKS = new Set(['while', 'before', 'after', 'when'])
-/** Most tokens from an inverted cue to the comma before a participle: "said Peter Rice, chairman of Fox Networks Group" (8). */
+/** Most tokens from an inverted cue to the comma before a participle: "said Ines Varga, head of the Tarn Ferry Line" (8). */
 const MAX_INVERTED_REACH = 16
 
 /**
- * The speaker of an inverted attribution that ends at `comma`: "said Peter Rice, chairman of the network," before
+ * The speaker of an inverted attribution that ends at `comma`: "said Ines Varga, head of the ferry line," before
  * "noting that …". A finite cue within MAX_INVERTED_REACH tokens, crossing no marks, with a name phrase right after it.
  */
 function invertedBefore(tokens: Token[], comma: number, from: number): Phrase | undefined {
@@ -1240,7 +1240,7 @@ function invertedBefore(tokens: Token[], comma: number, from: number): Phrase | 
   }
   return undefined
 }
-/** Cues that invert after a quote or a clause: "…,” said Peter Rice". */
+/** Cues that invert after a quote or a clause: "…,” said Ines Varga". */
 export const INVERTING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'argued', 'stated', 'declared', 'announced', 'insisted', 'warned'])
 
 /** Index of a cue right before `comma`, or a few words of trailer before it ("said at the time,"), crossing words only. */
@@ -1278,7 +1278,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     const limit = isOpeningParticiple(tokens, start) ? Math.max(to, sentenceEnd) : to
     let comma = start
     while (comma < limit && comma - start < 30 && tokens[comma]!.value !== ',') comma++
-    // "When he returned he began by saying …": a short subordinate clause with no comma, its verb, then the subject.
+    // "When she came back she began by saying …": a short subordinate clause with no comma, its verb, then the subject.
     const unmarked = comma < limit && tokens[comma]!.value === ',' ? undefined : subjectAfterClause(tokens, start, limit)
     if (unmarked !== undefined) return {from: unmarked, to: unmarked + 1}
     if (comma < limit && tokens[comma]!.value === ',') {
@@ -1295,7 +1295,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
       start = time
       to = Math.max(to, Math.min(limit, start + MAX_MENTION_TOKENS))
     }
-    // "On Thursday, after remaining neutral all spring, Holm …": a second opener with its own comma.
+    // "On Thursday, after staying silent all spring, Holm …": a second opener with its own comma.
     for (let second = 0; second < 2 && start < limit && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start)); second++) {
       let next = start
       while (next < limit && next - start < MAX_SECOND_OPENER && tokens[next]!.value !== ',' && (tokens[next]!.word || tokens[next]!.value === "'s" || tokens[next]!.value === '’s')) next++
@@ -1338,7 +1338,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
 }
 
 
-/** Most tokens of a second opener after the first one's comma: "after remaining neutral throughout the primary process" (7). */
+/** Most tokens of a second opener after the first one's comma: "after staying silent for most of the spring" (7). */
 const MAX_SECOND_OPENER = 12
 
 /** Subordinators that open a clause before the subject: "When he returned he …", "After she spoke she …". */
@@ -1347,7 +1347,7 @@ const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'once',
 const MAX_SUBORDINATE = 8
 
 /**
- * The subject pronoun after a subordinate clause with no comma ("When he returned he began …"): a subordinator, a
+ * The subject pronoun after a subordinate clause with no comma ("When she came back she began …"): a subordinator, a
  * past tense within MAX_SUBORDINATE tokens, then a subject pronoun. `undefined` when that is not the shape.
  */
 function subjectAfterClause(tokens: Token[], start: number, to: number): number | undefined {
@@ -1507,7 +1507,7 @@ function isVerbLike(token: Token): boolean {
   return token.lower.endsWith('ed') || BETWEEN.has(token.lower) || IRREGULAR_PAST.has(token.lower)
 }
 
-/** Past tenses that are never participles, so never a noun's modifier: "reported the email came hours after …". */
+/** Past tenses that are never participles, so never a noun's modifier: "reported the memo came a day after …". */
 export const PAST_ONLY: ReadonlySet<string> = new Set(['came', 'went', 'began', 'ran', 'saw', 'knew', 'grew', 'drew', 'threw', 'flew', 'rose', 'fell', 'broke', 'chose', 'drove', 'wrote', 'spoke', 'took', 'gave', 'did', 'swore', 'shook'])
 /** Past tenses not in -ed that end a subject read forwards: "A harbour executive spoke to the crews" (participles too: "made", "won"). */
 const IRREGULAR_PAST = new Set([

@@ -167,10 +167,10 @@ const NEGATED_AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had'])
 /** Forms of "agree", which "to" after them makes consent to an act. */
 const AGREE_CUES = new Set(['agree', 'agrees', 'agreed'])
 
-/** Most tokens of a setting between "asked" and its question: "at a briefing Monday in Washington" (6). */
+/** Most tokens of a setting between "asked" and its question: "at a quayside meeting late on Monday" (6). */
 const MAX_QUESTION_SETTING = 8
 
-/** Where the question starts after a setting of words at `at` ("on Fox News who …"), or `at` when no setting comes first. */
+/** Where the question starts after a setting of words at `at` ("on Tarn Radio who …"), or `at` when no setting comes first. */
 function questionAfterSetting(tokens: Token[], at: number, to: number): number {
   const first = tokens[at]
   if (!first?.word || !(SETTING_STARTS.has(first.lower) || first.lower === 'specifically' || first.lower === 'recently')) return at
@@ -217,7 +217,7 @@ function passiveReport(tokens: Token[], to: number, cue: [number, number], cueTe
     }
   }
   at = skipAdverbials(tokens, at, to)
-  // ("had been told just before Tuesday's vote that he …": a setting may stand before "that".)
+  // ("had been told on the eve of the count that he …": a setting may stand before "that".)
   const that = findWord(tokens, at, Math.min(to, at + THAT_WINDOW), 'that')
   const opened = that !== undefined && !cueAt(tokens, that + 1)
   if (opened) at = that + 1
@@ -264,7 +264,7 @@ function passiveQuestion(tokens: Token[], to: number, cue: [number, number], cue
     at = mention.role ? Math.max(mention.role[1], mention.to) : mention.to
   }
   at = skipAdverbials(tokens, at, to)
-  // "Asked on Fox News who leads the party", "Asked during a January debate why …": a setting before the question.
+  // "Asked on Tarn Radio who runs the board", "Asked at a spring debate why …": a setting before the question.
   at = questionAfterSetting(tokens, at, to)
   const first = tokens[at]
   if (!first?.word) return undefined
@@ -520,7 +520,7 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, ...MODALS, 'b
  */
 function isTrailerRun(tokens: Token[], from: number, to: number): boolean {
   if (to - from <= MAX_TRAILER) return isTrailer(tokens, from, to)
-  // "…, Kaine insisted Thursday during a whistle-stop tour of morning shows": a time before the setting.
+  // "…, Holm insisted Thursday during a quick round of radio shows": a time before the setting.
   from = skipAdverbials(tokens, from, to)
   if (to - from > MAX_SETTING_TRAILER || !SETTING_STARTS.has(tokens[from]!.lower)) return false
   // The setting names how it was said ("in a radio broadcast", "during an interview"), not what ("at least six planes filled …").
@@ -585,7 +585,7 @@ function leading(
   // "showed a message that said …": a cue right after "that" makes it a relative pronoun, not the clause's start; so does a
   // pronoun of things before it ("do not show everything that voters receive").
   if (that !== undefined && (cueAt(tokens, that + 1) || RELATIVE_HEADS.has(tokens[that - 1]?.lower ?? ''))) that = undefined
-  // "say the math doesn't add up and that the fees will rise": an "and that" joins a second clause to a first one that
+  // "say the sums don't add up and that the fees will rise": an "and that" joins a second clause to a first one that
   // starts at the cue.
   if (that !== undefined && that > cue[1] + 1 && tokens[that - 1]!.lower === 'and') that = undefined
   // "say it is only right that …", "said in a statement it was clear that …": a subject and its verb before "that" open
@@ -599,12 +599,12 @@ function leading(
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
   if (that === cue[1] && DEMONSTRATIVE_AFTER.has(tokens[that + 1]?.lower ?? '')) return undefined
   const asking = QUESTION_CUES.has(cueText)
-  // ("has questioned in recent days whether …": a setting may stand before the question word.)
+  // ("has questioned in recent weeks whether …": a setting may stand before the question word.)
   // ("will face intense questioning when the board meets": "when" and "where" tell a time or a place there.)
   if (QUESTION_ONLY_CUES.has(cueText) && !QUESTION_OPENERS.has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
   // "Holm did not say that the pier was unsafe", "Brandt never said …": a denied attribution reports nothing said.
   if (negatedCue(tokens, cue[0], from)) return undefined
-  // "Bob agreed to talk on the condition that …": agreeing to do something says nothing.
+  // "Bob agreed to speak only if …": agreeing to do something says nothing.
   if (AGREE_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
   if (asking && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
@@ -651,7 +651,7 @@ function leading(
       if (start !== undefined && start > cue[1] && tokens[start]?.value === ',' && AFTER_LISTENER.has(tokens[start + 1]?.lower ?? '') && verbBeforeComma(tokens, start + 1, to)) start++
     }
   }
-  // "Ash argued in his email, the incident is …": a setting closed by a comma stands before the clause.
+  // "Brandt argued in a letter, the row shows …": a setting closed by a comma stands before the clause.
   if (start !== undefined && start < to && that === undefined && SETTING_STARTS.has(tokens[start]!.lower)) start = afterSettingComma(tokens, start, to)
   if (start === undefined || start >= to) return undefined
   const first = tokens[start]!
@@ -836,7 +836,7 @@ const JUDGEMENTS = new Set([
 const AFTER_COMPLEMENT = new Set(['and', 'but', 'because', 'for', 'to', 'in', 'on', 'after', 'during'])
 
 /**
- * "Holm called the plan reckless", "called the incident a reason for …": an object after an article and the
+ * "Holm called the plan reckless", "called the storm a reason for …": an object after an article and the
  * complement that says what the speaker called it, an article or an adjective at the clause's end. Not "called a
  * meeting for Tuesday", "called the board yesterday", "called the meeting off".
  */
@@ -847,7 +847,7 @@ function calledTheThing(tokens: Token[], object: number, end: number, cueText: s
   if (complement === object + 1) return false
   const word = tokens[complement - 1]!
   const next = complement < end ? tokens[complement] : undefined
-  // "called the incident a reason …"
+  // "called the storm a reason …"
   if (next && ARTICLES.has(next.lower) && complement - object >= 2) return true
   // "called the plan reckless."
   return complement - object >= 3 && (COMPLEMENT_ENDINGS.test(word.lower) || JUDGEMENTS.has(word.lower)) && !ADVERBIALS.has(word.lower) && !word.lower.endsWith('ly') && (!next || !next.word || AFTER_COMPLEMENT.has(next.lower))
@@ -982,7 +982,7 @@ function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   // "said of his rank and file": whom the words were about; "said as she turned around": when they were said (not "said as
   // many as 30 pilots quit").
   if (first === 'of' || (first === 'as' && !AS_QUANTITIES.has(tokens[start + 1]?.lower ?? ''))) return true
-  // "responded by pointing a finger", "should respond by suggesting …": the means, not what was said.
+  // "responded by shaking her head", "should respond by suggesting …": the means, not what was said.
   if (first === 'by' && /ing$/.test(tokens[start + 1]?.lower ?? '')) return true
   // "said about Latinos", "said about its plan"; not an approximation ("said about 30 pilots had quit").
   return first === 'about' && (TOPIC_DETERMINERS.has(tokens[start + 1]?.lower ?? '') || (tokens[start + 1]?.word === true && !isNumber(tokens[start + 1]) && !NUMBER_PREFIX.test(tokens[start + 1]!.lower)))
@@ -1082,7 +1082,7 @@ function cutClause(tokens: Token[], from: number, to: number): number {
     // something else.
     if (token.value === ',' && participleCueAt(tokens, i + 1) && opensReport(tokens, i + 2, to)) return i
     if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && participleCueAt(tokens, i + 2) && opensReport(tokens, i + 3, to)) return i + 2
-    // "which originally said it would …, said it would now …": a cue right after a comma is the verb of another attribution
+    // "which first said it would …, said it would now …": a cue right after a comma is the verb of another attribution
     // ("…, said Holm", or the sentence's own after a relative clause; not "the pier, said to be the oldest, …").
     if (token.value === ',' && tokens[i + 1]?.word && FINITE_CUES.has(tokens[i + 1]!.lower) && opensReport(tokens, i + 2, to)) return i
     if (token.lower === 'and' || token.lower === 'but') {
@@ -1139,7 +1139,7 @@ function attributionAfter(tokens: Token[], start: number, to: number): boolean {
     if (!token.word && token.value !== '%') return false
     if (!cueAt(tokens, k)) continue
     let mention = phraseBefore(tokens, k, start)
-    // ("…, 27 percent of those who named a pilot said …": a subject with a relative clause, read from the comma.)
+    // ("…, 31 percent of those who picked a pilot said …": a subject with a relative clause, read from the comma.)
     if (mention === 'coordinated') mention = sentenceSubject(tokens, start, k)
     return mention !== undefined && mention.from === start
   }
