@@ -155,7 +155,8 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
     if (NAMING_CUES.has(match.cue)) return undefined
     const mention = phraseBefore(tokens, k, i)
     // "“Q,” harbour master Tomas Brandt said": a lowercase title before the name belongs to the mention.
-    if (mention && mention !== 'coordinated' && mention.from > i && mention.from - i <= MAX_TAIL_TITLE && !mention.role) {
+    // (Also before a name whose role follows it: "“Q,” harbour pilot Ivo Brandt, wearing a yellow coat, said".)
+    if (mention && mention !== 'coordinated' && mention.from > i && mention.from - i <= MAX_TAIL_TITLE && (!mention.role || mention.role[0] >= mention.to)) {
       let words = true
       for (let t = i; t < mention.from; t++) if (!tokens[t]!.word || TAIL_STOPS.has(tokens[t]!.lower)) words = false
       if (words) mention.from = i
