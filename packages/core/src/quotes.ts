@@ -233,11 +233,12 @@ export function quotes(context: ParseContext): void {
       } else if (!titleLike && lead.kind === 'none' && s === 0 && span.endParagraph === index && startsUpper(inner) && countWords(endTokens, tokenAt(tokens, span.start), close, MIN_UTTERANCE_WORDS + 1) > MIN_UTTERANCE_WORDS && opensParagraph(span, text, paragraphStart, paragraphEnd)) {
         // "“The idea is absurd. No, Brandt. -H”": a paragraph that is all words in marks is an utterance, however it ends.
         kind = 'direct'
-      } else if (!titleLike && lead.kind === 'none' && isOpenUtterance(inner) && cueWithin(endTokens, close, tailTo)) {
-        // "“We've had better summers than this one,” harbour pilot Ivo Brandt, wearing a yellow coat, said …": words in marks
-        // that open a sentence and end in its comma, before a cue the tail rules do not read, are still said; kept, unattributed.
+      } else if (!titleLike && lead.kind === 'none' && isOpenUtterance(inner)) {
+        // "“We have had better summers,” the pilots on the morning ferry all said": words in marks that open a sentence and end
+        // in its comma are still said; kept. Before a cue of their own sentence that the tail rules do not read, unattributed
+        // (they lend no earlier speaker); with no cue there ("“…,” which votes in June."), they go on with the speaker before.
         kind = 'direct'
-        unread = true
+        unread = cueWithin(endTokens, close, tailTo)
       }
       if (lead.kind === 'text' && !attribution && sameSentence && !titleLike) kind = 'partial'
       if (!attribution && afterTitle && /^[\s.,:;\u2014\u2013-]*$/.test(text.slice(afterTitle.end, span.start)) && startsUpper(inner)) {
@@ -690,9 +691,14 @@ function isOpenUtterance(text: string): boolean {
 }
 
 /** Whether a cue starts between `from` and `to`. */
+/** Whether a cue starts between `from` and `to` before the sentence ends. */
 function cueWithin(tokens: Token[], from: number, to: number): boolean {
   // (Bounded: a tail's cue stands near its quote, and a long sentence of quotes stays linear.)
-  for (let i = from; i < to && i < tokens.length && i - from <= MAX_TAIL_REACH; i++) if (cueAt(tokens, i)) return true
+  for (let i = from + 1; i < to && i < tokens.length && i - from <= MAX_TAIL_REACH; i++) {
+    // (A period the tokenizer kept inside a number ends a sentence too: "which votes June 7. Still, …".)
+    if (isTerminator(tokens[i]!) || (tokens[i]!.word && tokens[i]!.value.endsWith('.') && isCapitalized(tokens[i + 1]))) return false
+    if (cueAt(tokens, i)) return true
+  }
   return false
 }
 /** Most tokens from a closing mark to the cue of its tail: "harbour pilot Ivo Brandt, wearing a yellow coat, said" (10). */
