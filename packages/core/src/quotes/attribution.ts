@@ -72,11 +72,17 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
       let mention = match.cue === 'according to' ? phraseAfter(tokens, cue[1], to) : subjectOfCue(tokens, cue[0], from)
       // "explained moderator Ada Holm:": the speaker after the cue, up to the colon.
       if (!mention && last.value === ':') mention = invertedBeforeColon(tokens, cue[1], to - 1)
+      // "Said Ida Poll, who grew up on the quay, “…”": a capitalised cue opening the lead, its speaker (and role) up to the comma.
+      if (!mention && last.value === ',' && k === from && isCapitalized(tokens[k])) mention = invertedBeforeComma(tokens, cue[1], to - 1)
       if (mention) attribution = {cue, cueText: match.cue, mention}
       k += match.length - 1
     }
   }
   const intro = !last.word && INTRO_ENDINGS.has(last.value)
+  // ("Said Ida Poll, who grew up on the quay, “…”": the inverted lead introduces the words after its comma.)
+  if (intro && attribution && attribution.cue![0] === from && last.value === ',' && isCapitalized(tokens[from]) && attribution.mention.from === attribution.cue![1]) {
+    return {kind: 'intro', attribution}
+  }
   // A colon after a cue introduces, however far the cue ("Holm, who told the council when pressed about it in May:"),
   // unless a comma closes the cue's clause first ("When Holm suggested a deal, Brandt fired back:").
   if (intro && attribution && (to - 1 - attribution.cue![1] <= MAX_INTRO_GAP || (last.value === ':' && !hasComma(tokens, attribution.cue![1], to - 1)))) {
@@ -242,6 +248,12 @@ function hasComma(tokens: Token[], from: number, to: number): boolean {
 function invertedBeforeColon(tokens: Token[], start: number, colon: number): Phrase | undefined {
   const mention = phraseAfter(tokens, start, colon)
   return mention && mention.to === colon && !mention.role ? mention : undefined
+}
+
+function invertedBeforeComma(tokens: Token[], start: number, comma: number): Phrase | undefined {
+  const mention = phraseAfter(tokens, start, comma)
+  const end = mention ? Math.max(mention.to, mention.role?.[1] ?? 0) : 0
+  return mention && end === comma && isCapitalized(tokens[mention.from]) ? mention : undefined
 }
 
 /** Longest name before a colon that makes a speaker label ("Philip Bump", "HuffPollster"). */
