@@ -197,7 +197,14 @@ export function quotes(context: ParseContext): void {
       let unread = false
       let attribution: Attribution | undefined
       let attributionTokens = tokens
-      if (lead.kind === 'text') {
+      // "The pier, which Brandt called safe, is “a disgrace,” Holm said.": a fragment whose comma sits inside its closing mark,
+      // before a tail that names a speaker, is the tail's; a cue earlier in its sentence is another attribution.
+      const tailFirst = lead.kind === 'text' && tail?.cue !== undefined && tail.mention !== undefined && /,\s*$/.test(inner) && !titleLike
+      if (lead.kind === 'text' && tailFirst) {
+        attribution = tail
+        attributionTokens = endTokens
+        kind = 'partial'
+      } else if (lead.kind === 'text') {
         if (lead.attribution && !titleLike) {
           attribution = lead.attribution
           kind = lead.attribution.cue?.[1] === open && startsUpper(inner) ? 'direct' : 'partial'
@@ -206,10 +213,11 @@ export function quotes(context: ParseContext): void {
           attributionTokens = endTokens
           kind = 'partial'
         } else if (!titleLike && isUtterance(inner) && INTRODUCING.has(tokens[open - 1]?.value ?? '')) {
-          // "When she came back she began by saying, “I see no need …”": a whole sentence in marks after a comma or a colon is an
-          // utterance even when no speaker is found for it; it is kept, unattributed, with a message.
+          // "When she came back she began by saying, “I see no need …”": a whole sentence in marks after a comma, a colon or a dash
+          // is an utterance even when no speaker is found for it; it is kept, unattributed when a cue of its sentence stands before
+          // it (else it may go on with the speaker before: "Her answer was, “We will not pay.”").
           kind = 'direct'
-          unread = true
+          unread = cueWithin(tokens, leadFrom - 1, open)
         }
       } else if (lead.kind === 'intro' && lead.attribution && !titled && !(tail && isDash(tokens[open - 1]))) {
         // "… but the engineers deny it — “why lie?” asked Holm": a dash before the mark introduces less surely than the tail attributes.
@@ -443,7 +451,9 @@ function nestPartials(quoted: Draft[], reported: Draft[], tokens: Token[], conte
     while (next < quoted.length && quoted[next]!.start < clause.start) next++
     const inside: Draft[] = []
     for (let k = next; k < quoted.length && quoted[k]!.end <= clause.end; k++) {
-      if (quoted[k]!.kind === 'partial' && !quoted[k]!.merged) inside.push(quoted[k]!)
+      // (Not a fragment with a tail of its own after the clause: "The report shows the pier is “a disgrace,” Holm said." is Holm's.)
+      const ownTail = quoted[k]!.cue !== undefined && quoted[k]!.cue!.start >= clause.end && quoted[k]!.cue!.start !== clause.cue?.start
+      if (quoted[k]!.kind === 'partial' && !quoted[k]!.merged && !ownTail) inside.push(quoted[k]!)
     }
     if (inside.length === 0) continue
     // The words of the clause outside its fragments: three words with no verb ("the West of"), or two ("cats are"), say
@@ -690,13 +700,12 @@ function isOpenUtterance(text: string): boolean {
   return words > MIN_UTTERANCE_WORDS
 }
 
-/** Whether a cue starts between `from` and `to`. */
 /** Whether a cue starts between `from` and `to` before the sentence ends. */
 function cueWithin(tokens: Token[], from: number, to: number): boolean {
   // (Bounded: a tail's cue stands near its quote, and a long sentence of quotes stays linear.)
   for (let i = from + 1; i < to && i < tokens.length && i - from <= MAX_TAIL_REACH; i++) {
     // (A period the tokenizer kept inside a number ends a sentence too: "which votes June 7. Still, …".)
-    if (isTerminator(tokens[i]!) || (tokens[i]!.word && tokens[i]!.value.endsWith('.') && isCapitalized(tokens[i + 1]))) return false
+    if (isTerminator(tokens[i]!) || (tokens[i]!.word && /^\d[\d,.]*\.$/.test(tokens[i]!.value) && isCapitalized(tokens[i + 1]))) return false
     if (cueAt(tokens, i)) return true
   }
   return false

@@ -363,7 +363,7 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   if (
     BASE_NOUN_CUES.has(first.lower) && before?.word && determiner?.word && ARTICLES.has(determiner.lower) && !startsUppercase(before.value ?? '') &&
     !before.lower.endsWith('s') && !UNMARKED_PLURALS.has(before.lower) && !QUANTITY_NOUNS.has(before.lower) &&
-    !(third?.word && OBJECT_PREPOSITIONS.has(third.lower)) && !(next?.word && (PERSONAL_PRONOUNS.has(next.lower) || next.lower === 'it' || next.lower === 'that'))
+    !(third?.word && OBJECT_PREPOSITIONS.has(third.lower) && words[index - 4]?.word === true && words[index - 4]!.lower.endsWith('s')) && !(next?.word && (PERSONAL_PRONOUNS.has(next.lower) || next.lower === 'it' || next.lower === 'that') && (third === undefined || !third.word))
   ) {
     return undefined
   }

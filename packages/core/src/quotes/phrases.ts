@@ -137,7 +137,7 @@ const MAX_AGO_WORDS = 5
 const AGO_WORDS = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|just|only|some|(?:second|minute|hour|day|week|month|year|decade)s?)$/
 
 /** Shapes of adjectives that stand before a noun with a comma after them: "bespectacled", "famous", "longtime", "veteran" aside. */
-const ADJECTIVE_FORM = /(?:ed|ous|ful|ish|less|able|ible)$/
+const ADJECTIVE_FORM = /(?:ed|ous|ful|ive|ic|al|ish|less|able|ible)$/
 
 /** Things that bear words, which a relative "which said" may hang on after a comma: "the minutes, which said …". */
 const WORD_BEARERS = new Set([
@@ -147,6 +147,8 @@ const WORD_BEARERS = new Set([
   'posters', 'placard', 'placards', 'leaflet', 'leaflets', 'video', 'book', 'column', 'editorial', 'article', 'page', 'screen', 'shirt', 'shirts',
   'bottles', 'hat', 'hats', 'card', 'cards', 'data', 'figures', 'analysis', 'review', 'audit', 'judgment', 'decision', 'complaint', 'lawsuit'
 ])
+
+const ORG_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'committee', 'commission', 'company', 'firm', 'union', 'authority', 'board', 'office', 'court', 'party', 'campaign', 'government'])
 
 /** Relatives that hang a cue on a thing: "a sign that read", "a statement which said". */
 const RELATIVE_THINGS = new Set(['that', 'which'])
@@ -451,7 +453,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from]) && !isPluralWord(last)) return undefined
     // ("published her tax papers in August, which showed …": a time after a preposition is a setting, not what bears the words; after a
     // comma only a text or a finding bears words: "met the pilots, which said a lot" is no attribution.)
-    if (commaWhich && !WORD_BEARERS.has(last.lower) && !(isCapitalized(last) && !NOT_SPEAKERS.has(last.lower) && !isNumber(last))) return undefined
+    if (commaWhich && !WORD_BEARERS.has(last.lower) && !ORG_HEADS.has(last.lower) && !(isCapitalized(last) && !NOT_SPEAKERS.has(last.lower) && !isNumber(last))) return undefined
     // ("wrote a letter to the board that said …": the noun phrase a preposition's object hangs on.)
     const preposition = tokens[head.from - 1]
     if (preposition?.word && OWNER_BEFORE.has(preposition.lower) && !WORD_BEARERS.has(last.lower)) {
@@ -528,12 +530,11 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
 }
 
-/** Whether a plural names people: a plural of BARE_SPEAKER_NOUNS or one in -ers, -ors, -ists, -ians, -ants or -ents ("pilots" aside: see PEOPLE_NOUNS). */
-function isPeoplePlural(lower: string): boolean {
-  return BARE_SPEAKER_NOUNS.has(lower) || PEOPLE_NOUNS.has(lower) || /(?:ers|ors|ists|ians|ants|ents)$/.test(lower)
-}
-/** Plurals of people that no ending shows: "pilots", "clerks", "rivals", "crews". */
-const PEOPLE_NOUNS = new Set(['pilots', 'clerks', 'rivals', 'crews', 'foes', 'friends', 'allies', 'fans', 'students', 'nurses', 'judges', 'police', 'people', 'women', 'men', 'parents', 'families', 'veterans', 'donors', 'delegates', 'candidates', 'mayors', 'governors', 'senators', 'bosses', 'chiefs', 'staffers', 'guests', 'locals', 'citizens', 'immigrants', 'refugees', 'soldiers', 'troops', 'unions', 'groups', 'firms', 'companies'])
+/** Plurals of things that say nothing, which a list of plural subjects must not be made of only: "Ferries and buses". */
+const THING_PLURALS = new Set([
+  'ferries', 'buses', 'boats', 'ships', 'cars', 'trains', 'planes', 'trucks', 'prices', 'wages', 'costs', 'rates', 'taxes', 'fees',
+  'fares', 'sales', 'profits', 'shares', 'stocks', 'bonds', 'goods', 'jobs', 'roads', 'bridges', 'piers', 'buildings', 'houses', 'homes'
+])
 
 /** Most words of one item in a list of plural subjects: "former rivals" (2), "retired harbour pilots" (3). */
 const MAX_LIST_ITEM = 3
@@ -552,8 +553,9 @@ function isPluralWord(token: Token | undefined): boolean {
  */
 function pluralList(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
   if (!isPluralWord(tokens[phrase.to - 1]) || phrase.to - phrase.from > MAX_LIST_ITEM) return undefined
-  // (People, by one of the plurals at least: "Pilots and clerks say"; not "Ferries and buses say nothing".)
-  let people = isPeoplePlural(tokens[phrase.to - 1]!.lower)
+  // (Speakers, by one of the plurals at least: "Pilots and clerks say", "Schools and hospitals say"; not "Ferries and buses say
+  // nothing", "Prices and wages show".)
+  let people = !THING_PLURALS.has(tokens[phrase.to - 1]!.lower)
   let at = phrase.from - 1
   if (tokens[at]?.lower !== 'and') return undefined
   at--
@@ -564,7 +566,7 @@ function pluralList(tokens: Token[], phrase: Phrase, floor: number): Phrase | un
     const head = tokens[at]
     const plural = isPluralWord(head) || (at === floor && head?.word === true && isCapitalized(head) && head.lower.endsWith('s') && !head.lower.endsWith('ss'))
     if (!plural) return undefined
-    people ||= isPeoplePlural(head!.lower)
+    people ||= !THING_PLURALS.has(head!.lower)
     for (let i = start; i < at; i++) if (!tokens[i]!.word || (i > floor && isCapitalized(tokens[i])) || DETERMINERS.has(tokens[i]!.lower)) return undefined
     if (start === floor) return people ? {from: floor, to: phrase.to} : undefined
     if (tokens[start - 1]?.value !== ',') return undefined

@@ -13,7 +13,7 @@
 import type {Attribution} from './attribution.js'
 import {ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
 import {AUXILIARIES, BARE_SPEAKER_NOUNS, INVERTING_CUES, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
-import {CLOSING_MARKS, countWords, isCapitalized, isDash, isPossessive, TITLE_SMALL_WORDS, type Token} from './tokens.js'
+import {CLOSING_MARKS, countWords, isCapitalized, isDash, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
   /** Token range of the reported clause. */
@@ -138,15 +138,20 @@ const PROMISE_CUES = new Set(['promise', 'promises', 'promised', 'promising'])
 function infinitiveAct(tokens: Token[], cue: [number, number], cueText: string, to: number): number | undefined {
   if (!PROMISE_CUES.has(cueText) && !CLAIM_CUES.has(cueText)) return undefined
   const before = tokens[cue[0] - 1]
-  if (before && (isPossessive(before.value) || before.value === "'s" || before.value === '’s' || (before.word && NOUN_OWNERS.has(before.lower)))) return undefined
+  if (before && (isPossessive(before.value) || before.value === "'s" || before.value === '’s')) return undefined
+  // (A determiner makes any form a noun, "the promise"; "campaign" and "election" only the noun forms: "The Holm campaign
+  // promised to …" is a verb.)
+  if (before?.word && (NOUN_DETERMINERS_BEFORE_CUE.has(before.lower) || (NOUN_COMPOUNDS.has(before.lower) && !cueText.endsWith('ed')))) return undefined
   const at = skipAdverbials(tokens, cue[1], to)
   const verb = tokens[at + 1]
   if (tokens[at]?.lower !== 'to' || !verb?.word || isCapitalized(verb) || ARTICLES_AND_OWNERS.has(verb.lower)) return undefined
   if (CLAIM_CUES.has(cueText) && !CLAIMED_STATES.has(verb.lower)) return undefined
   return at
 }
-/** Words before a cue word that make it a noun: "the promise", "a claim", "their promises". */
-const NOUN_OWNERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'these', 'those', 'campaign', 'election'])
+/** Determiners before a cue word that make it a noun: "the promise", "a claim", "their promises". */
+const NOUN_DETERMINERS_BEFORE_CUE = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'these', 'those'])
+/** Nouns that make a compound with "promise" or "claim": "a campaign promise", "election claims". */
+const NOUN_COMPOUNDS = new Set(['campaign', 'election'])
 
 /** Verbs after "claimed to" that make a claim of a state or a deed: "claimed to be …", "claims to have …". */
 const CLAIMED_STATES = new Set(['be', 'have', 'know', 'represent', 'speak'])
@@ -184,6 +189,8 @@ function questionAfterSetting(tokens: Token[], at: number, to: number): number {
 
 /** Means after "told by": "by phone", "by email" — no one who told it. */
 const MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'letter', 'text', 'mail'])
+/** Most words of a possessive's head after "told by X's": "campaign lawyer" (2). */
+const MAX_OWNED_WORDS = 3
 /** Words that end a possessive's head after "told by X's": "lawyer that …". */
 const STOP_AFTER_OWNED = new Set(['that', 'to', 'on', 'in', 'at', 'about', 'of'])
 
@@ -209,7 +216,7 @@ function passiveReport(tokens: Token[], to: number, cue: [number, number], cueTe
       const owner = isPossessive(tokens[at - 1]!.value) ? at : tokens[at]?.value === "'s" || tokens[at]?.value === '’s' ? at + 1 : undefined
       if (owner !== undefined) {
         let head = owner
-        while (head < to && tokens[head]!.word && !STOP_AFTER_OWNED.has(tokens[head]!.lower)) head++
+        while (head < to && head - owner < MAX_OWNED_WORDS && tokens[head]!.word && !STOP_AFTER_OWNED.has(tokens[head]!.lower) && !isCapitalized(tokens[head])) head++
         if (head === owner) return undefined
         mention = {from: mention.from, to: head}
         at = head
@@ -445,6 +452,14 @@ function trailing(
   return {clause: [from, clauseEnd ?? comma], attribution: {cue, cueText, mention}}
 }
 
+/** The last comma between `from` and the opening mark of the words in marks that end at `end`, if any. */
+function commaBeforeFragment(tokens: Token[], from: number, end: number): number | undefined {
+  let open = end
+  while (open > from && !OPENING_MARKS.has(tokens[open]!.value) && tokens[open]!.value !== '"') open--
+  for (let i = open - 1; i > from; i--) if (tokens[i]!.value === ',') return i
+  return undefined
+}
+
 /** Whether `index` is a closing mark right after a comma (the comma is the sentence's, inside the mark): "…,” Holm said". */
 function closesAfterComma(tokens: Token[], index: number, from: number): boolean {
   return index - 1 > from && CLOSING_MARKS.has(tokens[index]!.value) && tokens[index - 1]!.value === ','
@@ -458,7 +473,7 @@ function plainLead(tokens: Token[], from: number, end: number, inMarks: (index: 
     const token = tokens[i]!
     if ((!token.word && /^[.!?:]$/.test(token.value)) || cueAt(tokens, i)) return false
     // ("… more than 1,000. “Speed is …,” said Brandt": a period the tokenizer kept inside a number ends a sentence too.)
-    if (token.word && token.value.endsWith('.') && i + 1 < open + 1 && (QUOTATION_MARKS.has(tokens[i + 1]?.value ?? '') || isCapitalized(tokens[i + 1]))) return false
+    if (token.word && /^\d[\d,.]*\.$/.test(token.value) && (QUOTATION_MARKS.has(tokens[i + 1]?.value ?? '') || isCapitalized(tokens[i + 1]))) return false
   }
   return true
 }
@@ -601,7 +616,8 @@ function leading(
   const asking = QUESTION_CUES.has(cueText)
   // ("has questioned in recent weeks whether …": a setting may stand before the question word.)
   // ("will face intense questioning when the board meets": "when" and "where" tell a time or a place there.)
-  if (QUESTION_ONLY_CUES.has(cueText) && !QUESTION_OPENERS.has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
+  if (QUESTION_ONLY_CUES.has(cueText) && !(cueText === 'questioned' ? QUESTION_WORDS : QUESTION_OPENERS).has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
+  const act = infinitiveAct(tokens, cue, cueText, to)
   // "Holm did not say that the pier was unsafe", "Brandt never said …": a denied attribution reports nothing said.
   if (negatedCue(tokens, cue[0], from)) return undefined
   // "Bob agreed to speak only if …": agreeing to do something says nothing.
@@ -635,10 +651,10 @@ function leading(
     start = subjectFirst
   } else if (question !== undefined) {
     start = question
-  } else if (infinitiveAct(tokens, cue, cueText, to) !== undefined) {
+  } else if (act !== undefined) {
     // "promised to cut the fares", like "vowed to" and "pledged to": what was promised, an act to come; "claimed to be the
     // strongest candidate", "claims to have seen the memo": what was claimed. ("promised Monday to …": a time may come first.)
-    start = infinitiveAct(tokens, cue, cueText, to)
+    start = act
   } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && tokens[mention.from]!.lower !== 'who' && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
     return undefined
   } else {
@@ -660,7 +676,8 @@ function leading(
   // cue is its object, not what was said.
   // ("said of his rivals they had failed", "said with regret the pier would close": the clause may follow the phrase.)
   if (start === skipAdverbials(tokens, cue[1], to) && object === undefined && objectAfter(tokens, start, cueText)) {
-    const clause = FRONT_PREPOSITIONS.has(tokens[start]!.lower) ? clauseAfterPhrase(tokens, start, to) : undefined
+    // (Only after a plain verb of saying: "joked about the pier she had built" reports no "she had built".)
+    const clause = FRONT_PREPOSITIONS.has(tokens[start]!.lower) && FRONT_CUES.has(cueText) ? clauseAfterPhrase(tokens, start, to) : undefined
     if (clause === undefined) return undefined
     start = clause
   }
@@ -931,6 +948,8 @@ const RELATIVE_OPENERS = new Set(['that', 'which', 'who'])
 
 /** Prepositions whose short phrase may stand between a cue and its clause: "said of his rivals they …", "said with regret the …". */
 const FRONT_PREPOSITIONS = new Set(['of', 'as', 'with', 'about'])
+/** Cues after which such a phrase may stand before the clause: "said of his rivals they …", "wrote with regret the …". */
+const FRONT_CUES = new Set(['say', 'says', 'said', 'saying', 'add', 'adds', 'added', 'write', 'writes', 'wrote', 'argued', 'insisted', 'noted', 'warned'])
 
 /** Most tokens of a phrase after a cue before the clause it may stand in front of: "of his rivals" (3), "as a result" (3). */
 const MAX_FRONT_PHRASE = 6
@@ -1076,15 +1095,16 @@ function cutClause(tokens: Token[], from: number, to: number): number {
     // "… last month: “The cranes are old.”": a colon hands over to what it introduces.
     if (token.value === ':') return trimEnd(tokens, from, i)
     if (token.value === ',' && attributionAfter(tokens, i + 1, to)) return i
-    // ("… is “a disgrace to the town,” Ada Holm said": the comma inside a closing mark, the mark kept with the clause.)
-    if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && attributionAfter(tokens, i + 2, to)) return i + 2
+    // ("…, but the pier is “a disgrace to the town,” Ada Holm said": the fragment and the words that lead to it are Holm's; this
+    // clause ends at the comma before them, or, with none, keeps the fragment, its closing mark and all.)
+    if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && attributionAfter(tokens, i + 2, to)) return commaBeforeFragment(tokens, from, i) ?? i + 2
     // "…, saying the plan was “doing the right thing,” suggesting he might …": a participle cue after a comma says
     // something else.
     if (token.value === ',' && participleCueAt(tokens, i + 1) && opensReport(tokens, i + 2, to)) return i
     if (token.value === ',' && CLOSING_MARKS.has(tokens[i + 1]?.value ?? '') && participleCueAt(tokens, i + 2) && opensReport(tokens, i + 3, to)) return i + 2
     // "which first said it would …, said it would now …": a cue right after a comma is the verb of another attribution
     // ("…, said Holm", or the sentence's own after a relative clause; not "the pier, said to be the oldest, …").
-    if (token.value === ',' && tokens[i + 1]?.word && FINITE_CUES.has(tokens[i + 1]!.lower) && opensReport(tokens, i + 2, to)) return i
+    if (token.value === ',' && tokens[i + 1]?.word && FINITE_CUES.has(tokens[i + 1]!.lower) && opensReport(tokens, i + 2, to, tokens[i + 1]!.lower)) return i
     if (token.lower === 'and' || token.lower === 'but') {
       let next = i + 1
       while (next < to && ADVERBIALS.has(tokens[next]!.lower)) next++
@@ -1102,18 +1122,27 @@ const DESCRIBE_CUES = new Set(['describe', 'describes', 'described', 'describing
 /** Question words that open a described clause: "described how …", "describing why …". */
 const HOW_WORDS = new Set(['how', 'why', 'what', 'whether'])
 
-/** Finite forms of the commonest cues: after a comma they start an attribution of their own. */
+/** Finite cues (those that invert, and "told"): after a comma, before what opens a report (see opensReport), they start an attribution of their own. */
 const FINITE_CUES = new Set([...INVERTING_CUES, 'told', 'tells'])
+/** Finite cues that invert before an article too: "…, said the ministry", "…, added the pilot". */
+const PLAIN_FINITE_CUES = new Set(['said', 'added', 'wrote', 'told'])
 
 /**
  * Whether what follows a cue at `index` makes it an attribution of its own: a speaker named after it ("said Holm"), a
  * clause's subject pronoun ("said it would"), "that" or an article ("adding that …", "adding the pier …"); not a
  * preposition ("said to be", "told of the closure", "adding to its problems").
  */
-function opensReport(tokens: Token[], index: number, to: number): boolean {
-  const first = tokens[index]
-  if (!first?.word || index >= to) return false
-  return first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it' || ARTICLES_AND_OWNERS.has(first.lower) || isCapitalized(first)
+function opensReport(tokens: Token[], index: number, to: number, cueWord = ''): boolean {
+  // ("…, adding on Monday that …", "…, saying in a letter that …": a time or a setting before "that".)
+  index = skipAdverbials(tokens, index, to)
+  if (index >= to) return false
+  if (SETTING_STARTS.has(tokens[index]!.lower) && findWord(tokens, index, Math.min(to, index + THAT_WINDOW), 'that') !== undefined) return true
+  const first = tokens[index]!
+  if (!first.word) return false
+  // (After a past form other than "said" and the like, an article opens its object, not an attribution: "the risks, noted the
+  // year before by the board, were small"; "…, said the ministry" is one.)
+  if (ARTICLES_AND_OWNERS.has(first.lower)) return !cueWord.endsWith('ed') || PLAIN_FINITE_CUES.has(cueWord)
+  return first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'it' || isCapitalized(first)
 }
 
 /** Whether a cue in -ing starts at `index`: "suggesting", "adding". */

@@ -76,8 +76,8 @@ const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'at', 'on', 'but', 'and', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'it',
   'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'his', 'her', 'their', 'our', 'to', 'by', 'with',
   'from', 'so', 'yet', 'still', 'also', 'however', 'meanwhile', 'speaking', 'asked', 'according', 'since',
-  // A cue opening a sentence before its speaker: "Said Comey, “…”".
-  'said', 'says', 'added', 'adds', 'wrote', 'told',
+  // A cue opening a sentence before its speaker: "Says Holm, “…”" ("Said" is a first name too, and stays one).
+  'says', 'added', 'adds', 'wrote', 'told',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr.', 'mrs.', 'ms.',
   'dr.', 'what', 'who', 'why', 'how', 'where', 'no', 'yes', 'not', 'all', 'some', 'many', 'one', 'two', 'both',
