@@ -98,6 +98,15 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
     // "… - Philip Bump: “…”", "Ada Holm: “…”": a name right before the colon, after a dash or at the start.
     const named = nameBeforeColon(tokens, from, to - 1)
     if (named) return {kind: 'colon', attribution: {mention: named}}
+    // "Former harbour master Ada Holm: “…”": a lead that is all one speaker phrase, its title first, labels the words.
+    const label = phraseBefore(tokens, to - 1, from)
+    // (Not a topic and its name: "A message for Ada Holm:", "The mood at Tarn Harbour:".)
+    if (
+      label && label !== 'coordinated' && label.from === from && label.to === to - 1 && !label.role && isCapitalized(tokens[label.to - 1]) && label.to - label.from >= 2 &&
+      !tokens.slice(from + 1, to - 1).some((token) => LABEL_PREPOSITIONS.has(token.lower) && token.lower !== 'of')
+    ) {
+      return {kind: 'colon', attribution: {mention: label}}
+    }
     const subject = sentenceSubject(tokens, from, to)
     // "It was then that Varga interjected:": an expletive "it" or "there" names no one.
     const expletive = subject && subject.to - subject.from === 1 && (tokens[subject.from]!.lower === 'it' || tokens[subject.from]!.lower === 'there')
@@ -229,6 +238,10 @@ function endsAttribution(tokens: Token[], index: number, to: number): boolean {
 export function analyseBareTail(tokens: Token[], from: number, to: number): Attribution | undefined {
   const tail = analyseTail(tokens, from, to)
   if (!tail || !tail.cue) return undefined
+  // ("a “working-class” rebellion against Tarn elites": a verb no list holds needs a subject that can speak, not a noun
+  // phrase that ends in a capitalised modifier.)
+  const head = tokens[tail.mention.from]!
+  if (!cueAt(tokens, tail.cue[0]) && !isCapitalized(head) && !SUBJECT_PRONOUNS.has(head.lower) && !ARTICLES_AND_OWNERS.has(head.lower)) return undefined
   const first = Math.min(tail.cue[0], tail.mention.role?.[0] ?? tail.mention.from, tail.mention.from)
   const last = Math.max(tail.cue[1], tail.mention.role?.[1] ?? tail.mention.to, tail.mention.to)
   return first === from && last === to ? tail : undefined

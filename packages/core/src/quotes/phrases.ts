@@ -490,6 +490,11 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     const relative = relativeSubject(tokens, {from: end - 1, to: end}, floor)
     if (relative && relative !== 'object') return relative
   }
+  // "the pilots I spoke with say": a relative clause without "who" that ends in its preposition.
+  if (end - 3 >= floor && STRANDED.has(tokens[end - 1]!.lower) && isPastVerb(tokens[end - 2]!) && PERSONAL_PRONOUNS.has(tokens[end - 3]!.lower)) {
+    const head = collectBackward(tokens, end - 3, floor)
+    if (head && !SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) && isSpeakerPhrase(tokens, head)) return {from: head.from, to: end}
+  }
   let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
   // "Pilots and clerks say", "Pilots, clerks and former rivals say": plurals in a list that opens the sentence.
@@ -1028,6 +1033,15 @@ export function placeEnd(tokens: Token[], start: number, limit: number): number 
   let end = start
   while (end < limit && end - start < MAX_PLACE_WORDS && tokens[end]!.word && isCapitalized(tokens[end])) end++
   return end > start && isPlaceName(tokens, start, end) ? end : start
+}
+
+/** Prepositions a relative clause without "who" may end in: "the pilots I spoke with", "those we talked to". */
+const STRANDED = new Set(['with', 'to', 'for', 'about'])
+/** Past forms without -ed that end such a clause before its preposition. */
+const IRREGULAR_PASTS = new Set(['spoke', 'met', 'wrote', 'fought', 'sat', 'stood', 'ran', 'dealt'])
+
+function isPastVerb(token: Token): boolean {
+  return token.word && token.value === token.lower && (token.lower.endsWith('ed') || IRREGULAR_PASTS.has(token.lower))
 }
 
 /** The mention after a cue: "said Mr. Okafor", "said the statement", "said Vell-Orr, an economist". */

@@ -409,6 +409,8 @@ function trailing(
     if (!relative && (end - after > MAX_TRAILER || !isTrailer(tokens, after, end))) return undefined
   } else {
     if (!before || before === 'coordinated') return undefined
+    // ("…, applauded Holm’s remarks.": a cue word after a possessive is a noun, no verb that ends a clause.)
+    if (isPossessive(tokens[cue[0] - 1]!.value)) return undefined
     comma = before.from - 1
     // "…, Tarn port authority spokesman Ivo Brandt Holm said": title words between the comma and a name cut short belong to the mention.
     let start = before.from
