@@ -1035,6 +1035,8 @@ export function placeEnd(tokens: Token[], start: number, limit: number): number 
   return end > start && isPlaceName(tokens, start, end) ? end : start
 }
 
+/** Words in -ing that open a title, not an act: "Ada Holm, acting director of the port". */
+const TITLE_PARTICIPLES = new Set(['acting', 'managing', 'outgoing', 'incoming', 'presiding', 'ranking', 'governing', 'ruling', 'leading', 'founding', 'reigning', 'visiting', 'retiring', 'sitting', 'serving', 'longstanding', 'long-standing', 'consulting', 'supervising', 'commanding', 'coordinating', 'marketing', 'polling', 'fundraising', 'organizing', 'organising', 'housing', 'banking', 'training', 'publishing', 'accounting', 'engineering', 'nursing', 'teaching', 'leading'])
 /** Prepositions a relative clause without "who" may end in: "the pilots I spoke with", "those we talked to". */
 const STRANDED = new Set(['with', 'to', 'for', 'about'])
 /** Past forms without -ed that end such a clause before its preposition. */
@@ -1092,7 +1094,10 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     let described = false
     for (let i = start; i < to; i++) if (isNameToken(tokens[i]) && !DETERMINERS.has(tokens[i]!.lower)) described = true
     if (names && !described && end - to - 1 <= 4) return {from: to + 1, to: end, role: [from, to]}
-    if (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling) {
+    // ("said Mr. Brandt, adding that …", "said Holm, pointing to the pier": a participle opens the speaker's next act, no role;
+    // "said Ada Holm, acting director of the port" is a title.)
+    const participle = role.lower === role.value && role.lower.endsWith('ing') && !TITLE_PARTICIPLES.has(role.lower)
+    if (!participle && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling)) {
       phrase.role = [to + 1, end]
     }
   }
@@ -1220,14 +1225,15 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
   // "…, Holm said, adding …", "…, Holm said at the time, adding …": the subject of the cue before the comma and its trailer.
   // ("…, Clinton said, while arguing …": a subordinator may stand between the comma and the participle.)
   const comma = tokens[cue - 1]?.value === ',' ? cue - 1 : tokens[cue - 2]?.value === ',' && PARTICIPLE_LINKS.has(tokens[cue - 1]?.lower ?? '') ? cue - 2 : undefined
-  const previousCue = mention === 'coordinated' && comma !== undefined ? cueBeforeTrailer(tokens, comma, from) : undefined
-  if (previousCue !== undefined) {
+  // "“…,” said Ines Varga, head of the ferry line, noting that …": the speaker of an inverted attribution before the comma
+  // (read first: the name after "said" is no trailer).
+  const inverted = mention === 'coordinated' && comma !== undefined ? invertedBefore(tokens, comma, from) : undefined
+  const previousCue = mention === 'coordinated' && comma !== undefined && !inverted ? cueBeforeTrailer(tokens, comma, from) : undefined
+  if (inverted) {
+    mention = inverted
+  } else if (previousCue !== undefined) {
     const previous = phraseBefore(tokens, previousCue, from)
     if (previous && previous !== 'coordinated') mention = previous
-  } else if (mention === 'coordinated' && comma !== undefined) {
-    // "“…,” said Ines Varga, head of the ferry line, noting that …": the speaker of an inverted attribution before the comma.
-    const inverted = invertedBefore(tokens, comma, from)
-    if (inverted) mention = inverted
   }
   return mention === 'coordinated' ? sentenceSubject(tokens, from, cue, sentenceEnd) : mention
 }

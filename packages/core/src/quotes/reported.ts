@@ -686,19 +686,9 @@ function leading(
   let end = cutClause(tokens, start, to)
   // "Ada Holm, the pilot that said the pier was unsafe, resigned": a relative clause inside an appositive ends at its comma.
   const relativeMention = tokens[mention.from]!.lower === 'who' || RELATIVE_OPENERS.has(tokens[mention.to]?.lower ?? '')
-  if (relativeMention && tokens[mention.from - 1]?.value === ',') {
-    for (let i = start; i < end; i++) {
-      if (tokens[i]!.value !== ',') continue
-      // (A relative inside the clause has commas of its own: "said the pier, which is old, was unsafe, resigned".)
-      if (RELATIVES.has(tokens[i + 1]?.lower ?? '')) {
-        i++
-        while (i < end && tokens[i]!.value !== ',') i++
-        continue
-      }
-      end = i
-      break
-    }
-  }
+  // "When she asked the pilots to run, at least 2,000 said they would": so does an attribution inside a subordinate clause
+  // that opens the sentence.
+  if ((relativeMention && tokens[mention.from - 1]?.value === ',') || opensSubordinate(tokens, from, mention.from)) end = firstComma(tokens, start, end, inMarks)
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
@@ -1124,6 +1114,40 @@ const DESCRIBE_CUES = new Set(['describe', 'describes', 'described', 'describing
 /** Question words that open a described clause: "described how …", "describing why …". */
 const HOW_WORDS = new Set(['how', 'why', 'what', 'whether'])
 
+/**
+ * The first comma that ends a clause: past the commas of a relative inside it ("said the pier, which is old, was unsafe,
+ * resigned"), of an alternative name ("the Tarn Guild, or TG, has"), of a place ("in Ava, Mo."), of a number ("2,400")
+ * and of words in marks.
+ */
+function firstComma(tokens: Token[], start: number, end: number, inMarks: (index: number) => boolean): number {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!
+    if (token.value !== ',' || inMarks(i)) continue
+    const next = tokens[i + 1]
+    if (next && next.start === token.end && tokens[i - 1]?.end === token.start) continue
+    if (isCapitalized(tokens[i - 1]) && placeEnd(tokens, i + 1, end) > i + 1) continue
+    if (RELATIVES.has(next?.lower ?? '') || next?.lower === 'or') {
+      i++
+      while (i < end && tokens[i]!.value !== ',') i++
+      continue
+    }
+    return i
+  }
+  return end
+}
+
+/** Subordinators that open a sentence with a clause of their own, which ends at a comma. */
+const SUBORDINATORS = new Set(['when', 'since', 'after', 'before', 'if', 'although', 'though', 'while', 'because', 'once', 'until', 'unless', 'whenever'])
+
+/** Whether the words from `from` to the subject at `subject` open a subordinate clause: "When she asked …", no comma between. */
+function opensSubordinate(tokens: Token[], from: number, subject: number): boolean {
+  // ("Since June, when she asked …": after the opener's comma too.)
+  let first = subject
+  while (first > from && tokens[first - 1]!.word) first--
+  if (first === subject || !SUBORDINATORS.has(tokens[first]!.lower)) return false
+  return first === from || tokens[first - 1]!.value === ','
+}
+
 /** Finite cues (those that invert, and "told"): after a comma, before what opens a report (see opensReport), they start an attribution of their own. */
 const FINITE_CUES = new Set([...INVERTING_CUES, 'told', 'tells'])
 /** Finite cues that invert before an article too: "…, said the ministry", "…, added the pilot". */
@@ -1137,6 +1161,8 @@ const PLAIN_FINITE_CUES = new Set(['said', 'added', 'wrote', 'told'])
 function opensReport(tokens: Token[], index: number, to: number, cueWord = ''): boolean {
   // ("…, adding on Monday that …", "…, saying in a letter that …": a time or a setting before "that".)
   index = skipAdverbials(tokens, index, to)
+  // ("…, adding quickly that …": a manner adverb before "that".)
+  if (tokens[index]?.word && tokens[index]!.value === tokens[index]!.lower && tokens[index]!.lower.length > 4 && tokens[index]!.lower.endsWith('ly') && tokens[index + 1]?.lower === 'that') index++
   if (index >= to) return false
   if (SETTING_STARTS.has(tokens[index]!.lower) && findWord(tokens, index, Math.min(to, index + THAT_WINDOW), 'that') !== undefined) return true
   const first = tokens[index]!
