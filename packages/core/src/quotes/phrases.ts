@@ -1173,7 +1173,9 @@ const TITLE_NOUNS = new Set([
   'boss', 'member', 'front-runner', 'frontrunner', 'hopeful', 'scientist', 'ranking', 'writer', 'columnist', 'host',
   'anchor', 'reporter', 'editor', 'correspondent', 'researcher', 'fellow', 'lawyer', 'activist', 'organizer', 'coordinator',
   'partner', 'president-elect', 'superintendent', 'sheriff', 'chancellor', 'representative', 'delegate', 'surrogate',
-  'constituent', 'supporter', 'backer', 'donor', 'volunteer', 'owner', 'resident', 'voter', 'organiser', 'spokesperson'
+  'constituent', 'supporter', 'backer', 'donor', 'volunteer', 'owner', 'resident', 'voter', 'organiser', 'spokesperson',
+  'prosecutor', 'officer', 'veteran', 'captain', 'coach', 'author', 'businessman', 'businesswoman', 'master', 'pilot',
+  'contributor', 'commentator'
 ])
 
 /** Longest run of lowercase words between two parts of a name ("Holm's top foreign policy aide Ivo Brandt": 4). */
@@ -1188,10 +1190,16 @@ const MAX_TITLE_RUN = 4
 function titleRun(tokens: Token[], from: number, ceiling: number): number {
   let i = from
   let title = false
-  while (i < ceiling && i - from < MAX_TITLE_RUN && tokens[i]!.word && !isCapitalized(tokens[i]) && !STOPS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'of') {
+  while (i < ceiling && i - from < MAX_TITLE_RUN && tokens[i]!.word && !isCapitalized(tokens[i]) && !STOPS.has(tokens[i]!.lower)) {
+    // ("former secretary of state Ada Holm": "of" between two lowercase words of the title.)
+    if (tokens[i]!.lower === 'of' && !(i > from && tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]))) break
+    // ("Holm appointed campaign manager Ivo Brandt", "Tenney took down businessman Ivo Wells": a verb after the name.)
+    if (i === from && isVerbLike(tokens[i]!)) break
     if (TITLE_NOUNS.has(tokens[i]!.lower)) title = true
     i++
   }
+  // ("Former prosecutor and Tarn Mayor Ada Holm": a second title, capitalised, after "and".)
+  if (title && i > from && tokens[i]?.lower === 'and' && isNameToken(tokens[i + 1])) return i + 1
   return title && i > from && isNameToken(tokens[i]) ? i : from
 }
 

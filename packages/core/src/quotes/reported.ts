@@ -601,7 +601,8 @@ function leading(
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
   // "showed a message that said …": a cue right after "that" makes it a relative pronoun, not the clause's start; so does a
   // pronoun of things before it ("do not show everything that voters receive").
-  if (that !== undefined && (cueAt(tokens, that + 1) || RELATIVE_HEADS.has(tokens[that - 1]?.lower ?? ''))) that = undefined
+  // So does a past form with its object after it ("writing an op-ed that targeted the candidate").
+  if (that !== undefined && (cueAt(tokens, that + 1) || RELATIVE_HEADS.has(tokens[that - 1]?.lower ?? '') || pastWithObject(tokens, that + 1))) that = undefined
   // "say the sums don't add up and that the fees will rise": an "and that" joins a second clause to a first one that
   // starts at the cue.
   if (that !== undefined && that > cue[1] + 1 && tokens[that - 1]!.lower === 'and') that = undefined
@@ -1114,6 +1115,12 @@ const DESCRIBE_CUES = new Set(['describe', 'describes', 'described', 'describing
 /** Question words that open a described clause: "described how …", "describing why …". */
 const HOW_WORDS = new Set(['how', 'why', 'what', 'whether'])
 
+/** A lowercase past form in -ed with an article or an owner after it: "targeted the candidate", "praised his rival". */
+function pastWithObject(tokens: Token[], index: number): boolean {
+  const verb = tokens[index]
+  return verb !== undefined && verb.word && verb.value === verb.lower && verb.lower.endsWith('ed') && ARTICLES_AND_OWNERS.has(tokens[index + 1]?.lower ?? '')
+}
+
 /**
  * The first comma that ends a clause: past the commas of a relative inside it ("said the pier, which is old, was unsafe,
  * resigned"), of an alternative name ("the Tarn Guild, or TG, has"), of a place ("in Ava, Mo."), of a number ("2,400")
@@ -1139,11 +1146,15 @@ function firstComma(tokens: Token[], start: number, end: number, inMarks: (index
 /** Subordinators that open a sentence with a clause of their own, which ends at a comma. */
 const SUBORDINATORS = new Set(['when', 'since', 'after', 'before', 'if', 'although', 'though', 'while', 'because', 'once', 'until', 'unless', 'whenever'])
 
+/** Most words between a subordinator and the subject of the clause it opens: "When the harbour master of Tarn asked" (8). */
+const MAX_SUBORDINATE_REACH = 8
+
 /** Whether the words from `from` to the subject at `subject` open a subordinate clause: "When she asked …", no comma between. */
 function opensSubordinate(tokens: Token[], from: number, subject: number): boolean {
   // ("Since June, when she asked …": after the opener's comma too.)
+  // (Read back a bounded way: the subordinator stands a few words before the subject, and a sentence of words alone stays linear.)
   let first = subject
-  while (first > from && tokens[first - 1]!.word) first--
+  while (first > from && subject - first < MAX_SUBORDINATE_REACH && tokens[first - 1]!.word) first--
   if (first === subject || !SUBORDINATORS.has(tokens[first]!.lower)) return false
   return first === from || tokens[first - 1]!.value === ','
 }

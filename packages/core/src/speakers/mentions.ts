@@ -58,7 +58,8 @@ const TITLE_WORDS = new Set([
   'reporter', 'editor', 'correspondent', 'researcher', 'fellow', 'lawyer', 'activist', 'organizer', 'coordinator',
   'strategist', 'aide', 'pollster', 'official', 'founder', 'co-founder', 'treasurer', 'superintendent', 'surrogate',
   'executive', 'journalist', 'singer', 'actor', 'actress', 'presenter', 'broadcaster', 'novelist', 'author', 'artist',
-  'musician', 'striker', 'midfielder', 'defender', 'goalkeeper', 'producer', 'designer', 'chef', 'pilot', 'historian', 'moderator'
+  'musician', 'striker', 'midfielder', 'defender', 'goalkeeper', 'producer', 'designer', 'chef', 'pilot', 'historian', 'moderator',
+  'contributor', 'commentator', 'prosecutor', 'master', 'businessman', 'businesswoman', 'veteran'
 ])
 
 /** Most words of what a person is "of": "of the Institute for Harbour Studies" (5). */
