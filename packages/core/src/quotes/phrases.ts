@@ -298,6 +298,9 @@ const NOT_SPEAKERS = new Set([
   'yet', ...SENTENCE_ADVERBS
 ])
 
+/** Lowercase heads of a phrase that name an event or a thing, never a speaker. */
+const SILENT_HEADS = new Set(['moment', 'event', 'fracas', 'incident', 'episode', 'row', 'economy', 'item', 'cover', 'trigger', 'concern', 'weather', 'storm', 'crash', 'fire', 'flood'])
+
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !token.word) return false
   if (NOT_SPEAKERS.has(token.lower) || isAdverbForm(token.lower)) return false
@@ -311,6 +314,8 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if (phrase.to - phrase.from === 1 && SUBJECT_PRONOUNS.has(first.lower)) return true
   const lastToken = tokens[phrase.to - 1]!
   if (STOPS.has(lastToken.lower) || lastToken.lower === 'of' || NOT_SPEAKERS.has(lastToken.lower)) return false
+  // "The fracas erupted …, calling them …", "The moment she …": an event or a thing, lowercase, says nothing.
+  if (SILENT_HEADS.has(lastToken.value)) return false
   // "That person", "This official": a demonstrative before a noun is a determiner.
   if ((first.lower === 'that' || first.lower === 'this') && phrase.to - phrase.from > 1) return true
   if (NOT_SPEAKERS.has(first.lower)) return false
