@@ -21,7 +21,7 @@ import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
-import {countWords, isCapitalized, isDash, isPossessive, materialize, startsUppercase, TITLE_SMALL_WORDS, type Token, tokenAt} from './quotes/tokens.js'
+import {CLOSING_MARKS, countWords, isCapitalized, isDash, isPossessive, materialize, startsUppercase, TITLE_SMALL_WORDS, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {ARTICLES_AND_OWNERS, cueAt, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
@@ -357,8 +357,18 @@ export function quotes(context: ParseContext): void {
     }
     let sentenceStart = 0
     for (let k = 0; k <= tokens.length; k++) {
-      if (k < tokens.length && !(isTerminator(tokens[k]!) && !inMarks[k])) continue
-      for (const found of findReported(tokens, sentenceStart, k, (i) => inMarks[i] === 1, (i) => usedCues.has(i), (i) => isQuoted(tokens[i]!.start))) {
+      let end = k
+      if (k < tokens.length) {
+        if (!isTerminator(tokens[k]!)) continue
+        // "Holm said she was “refining the timetable.” She added …": a terminator just inside a closing mark, before a
+        // capitalised word, ends the sentence after the mark.
+        if (inMarks[k]) {
+          end = k + 1
+          while (end < tokens.length && CLOSING_MARKS.has(tokens[end]!.value)) end++
+          if (end === k + 1 || !tokens[end]?.word || !isCapitalized(tokens[end])) continue
+        }
+      }
+      for (const found of findReported(tokens, sentenceStart, end, (i) => inMarks[i] === 1, (i) => usedCues.has(i), (i) => isQuoted(tokens[i]!.start))) {
         const first = tokens[found.clause[0]]!
         const last = tokens[found.clause[1] - 1]!
         const draft: Draft = {
@@ -373,7 +383,8 @@ export function quotes(context: ParseContext): void {
         drafts.push(draft)
         reportedHere.push(draft)
       }
-      sentenceStart = k + 1
+      sentenceStart = end === k ? k + 1 : end
+      k = Math.max(k, end - 1)
     }
 
     // "She said the plan had worked. “We kept our word.”": a quote with no speaker of its own goes on with the reported speech before it.

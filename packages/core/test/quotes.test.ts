@@ -13,7 +13,7 @@ interface Expected {
   speaker?: string | null
   speakerKind?: string
   members?: string[]
-  role?: string
+  role?: string | null
   continues?: number
   /** Text of the quote (of any kind) this one continues. */
   continuesText?: string
@@ -58,7 +58,8 @@ function check(article: Article, quote: Quote, expected: Expected, all: Quote[])
     const names = (speaker?.members ?? []).map((id) => article.speakers.find((candidate) => candidate.id === id)?.name)
     expect(names.sort()).toEqual([...expected.members].sort())
   }
-  if (expected.role) expect(speaker?.role).toBe(expected.role)
+  if (expected.role === null) expect(speaker?.role).toBeUndefined()
+  else if (expected.role) expect(speaker?.role).toBe(expected.role)
   if (expected.continuesText !== undefined) expect(article.quotes.find((other) => other.id === quote.continues)?.text).toBe(expected.continuesText)
   else if (expected.continues !== undefined) expect(quote.continues).toBe(all[expected.continues]!.id)
   else if (expected.kind !== 'reported') expect(quote.continues).toBeUndefined()

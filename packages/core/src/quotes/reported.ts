@@ -583,12 +583,16 @@ function leading(
   inMarks: (index: number) => boolean
 ): Reported | undefined {
   // "…, Fiorina said, adding that …", "Having announced that …, Judge Quist said": see subjectOfCue.
-  const mention = subjectOfCue(tokens, cue[0], from, to)
-  if (!mention) return undefined
+  const subject = subjectOfCue(tokens, cue[0], from, to)
+  // "The fracas erupted …, calling them …": a participle after a comma says someone spoke, even when no rule reads who; its
+  // clause is kept, with no speaker (a stand-in phrase, the cue itself, serves the checks below).
+  const unnamed = !subject && cueText.endsWith('ing') && tokens[cue[0] - 1]?.value === ',' && cue[0] - 1 > from
+  if (!subject && !unnamed) return undefined
+  const mention: Phrase = subject ?? {from: cue[0], to: cue[1]}
   if (inMarks(mention.from)) return undefined
 
   // "As Holm noted, those voters will …": the clause after the comma is what was said.
-  const as = asClause(tokens, from, to, mention, cue, cueText)
+  const as = subject ? asClause(tokens, from, to, mention, cue, cueText) : undefined
   if (as) return as
 
   let start: number | undefined = cue[1]
@@ -662,7 +666,11 @@ function leading(
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
+    // ("The crowd filled the square, chanting and waving flags": a conjunction right after the cue joins another act.)
+    if (COORDINATORS.has(tokens[start]?.lower ?? '')) return undefined
     if (LISTENER_CUES.has(cueText)) {
+      // ("reminding of the mayor's promises", "warned of floods": what the warning was about, no clause.)
+      if (tokens[start]?.lower === 'of') return undefined
       start = skipObject(tokens, start, to)
       // "Holm told the Ledger, her policy would …": a comma may close the listener before the clause.
       // (Not an appositive, an absolute phrase or a list: "told the Ledger, the island's oldest paper, that …", "told the crowd,
@@ -694,7 +702,7 @@ function leading(
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
   if (SETTING_STARTS.has(first.lower) && (onlySetting(tokens, start, end) || countWords(tokens, start, end, MAX_SETTING_WORDS + 1) <= MAX_SETTING_WORDS)) return undefined
-  return {clause: [start, end], attribution: {cue, cueText, mention}}
+  return {clause: [start, end], attribution: subject ? {cue, cueText, mention} : {cue, cueText}}
 }
 
 /**
@@ -1114,6 +1122,9 @@ function cutClause(tokens: Token[], from: number, to: number): number {
 const DESCRIBE_CUES = new Set(['describe', 'describes', 'described', 'describing'])
 /** Question words that open a described clause: "described how …", "describing why …". */
 const HOW_WORDS = new Set(['how', 'why', 'what', 'whether'])
+
+/** Conjunctions that join a second verb to the cue, not a clause: "chanting and waving". */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor'])
 
 /** A lowercase past form in -ed with an article or an owner after it: "targeted the candidate", "praised his rival". */
 function pastWithObject(tokens: Token[], index: number): boolean {
