@@ -132,7 +132,8 @@ function isNaming(tokens: Token[], cueStart: number, cueEnd: number, open: numbe
   if (cueEnd >= open) return false
   if (!tokens[cueEnd]!.word) return false
   const before = tokens[cueStart - 1]
-  if (before && before.word && PASSIVE.has(before.lower)) return false
+  // ("is calling the plan “a gift”" is progressive.)
+  if (before && before.word && PASSIVE.has(before.lower) && !tokens[cueStart]!.lower.endsWith('ing')) return false
   return true
 }
 

@@ -630,7 +630,8 @@ function leading(
   // "Bob agreed to speak only if …": agreeing to do something says nothing.
   if (AGREE_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
-  if (asking && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
+  // ("Holm is asking whether …" is progressive, not passive.)
+  if (asking && !cueText.endsWith('ing') && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
   // "Holm was told the pier was unsafe", "Holm is assured of winning": a listener cue in the passive makes its subject the
   // one who heard it, not the speaker (see passiveReport).
   if (LISTENER_CUES.has(cueText) && isPassiveAt(tokens, cue[0])) return undefined
@@ -639,7 +640,7 @@ function leading(
   const question = asking ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) ?? topic : undefined
   // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker;
   // so is one after "was"/"been" ("has been blamed by lawmakers for …").
-  if (object !== undefined && object !== '' && (tokens[cue[1]]?.lower === object || PASSIVE.has(tokens[cue[0] - 1]?.lower ?? ''))) return undefined
+  if (object !== undefined && object !== '' && (tokens[cue[1]]?.lower === object || (!cueText.endsWith('ing') && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')))) return undefined
   // Where the object cue's preposition stands ("urged it to", "praised the board for").
   const objectEnd = object ? findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) : undefined
   if (object !== undefined && object !== '' && (topic !== undefined || objectEnd === undefined)) {
@@ -888,7 +889,7 @@ const AS_CUES = new Set(['describe', 'describes', 'described', 'describing', 're
 function naming(tokens: Token[], from: number, to: number, cue: [number, number], cueText: string, inMarks: (index: number) => boolean): Reported | undefined {
   const object = tokens[cue[1]]
   // "calling on attendees to …", "called for a vote": a particle makes another verb.
-  if (!object || !object.word || inMarks(cue[1]) || PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '') || PARTICLES.has(object.lower)) return undefined
+  if (!object || !object.word || inMarks(cue[1]) || (!cueText.endsWith('ing') && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) || PARTICLES.has(object.lower)) return undefined
   let mention = phraseBefore(tokens, cue[0], from)
   if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0], to)
   if (!mention || inMarks(mention.from)) return undefined
