@@ -21,7 +21,7 @@ import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
 import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
-import {CLOSING_MARKS, countWords, isCapitalized, isDash, isPossessive, materialize, startsUppercase, TITLE_SMALL_WORDS, type Token, tokenAt} from './quotes/tokens.js'
+import {CLOSING_MARKS, countWords, isCapitalized, isDash, isPossessive, materialize, OPENING_MARKS, startsUppercase, TITLE_SMALL_WORDS, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {ARTICLES_AND_OWNERS, cueAt, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
@@ -363,9 +363,13 @@ export function quotes(context: ParseContext): void {
         // "Holm said she was “refining the timetable.” She added …": a terminator just inside a closing mark, before a
         // capitalised word, ends the sentence after the mark.
         if (inMarks[k]) {
+          // (Only marks that touch the terminator close: in `"fair." "Now …` the second straight mark opens the next quote.)
           end = k + 1
-          while (end < tokens.length && CLOSING_MARKS.has(tokens[end]!.value)) end++
-          if (end === k + 1 || !tokens[end]?.word || !isCapitalized(tokens[end])) continue
+          while (end < tokens.length && CLOSING_MARKS.has(tokens[end]!.value) && tokens[end]!.start === tokens[end - 1]!.end) end++
+          // (The next sentence may open with a mark of its own: `"fair." "Now …`.)
+          let next = end
+          while (next < tokens.length && (OPENING_MARKS.has(tokens[next]!.value) || CLOSING_MARKS.has(tokens[next]!.value))) next++
+          if (end === k + 1 || !tokens[next]?.word || !isCapitalized(tokens[next])) continue
         }
       }
       for (const found of findReported(tokens, sentenceStart, end, (i) => inMarks[i] === 1, (i) => usedCues.has(i), (i) => isQuoted(tokens[i]!.start))) {

@@ -298,6 +298,9 @@ const NOT_SPEAKERS = new Set([
   'yet', ...SENTENCE_ADVERBS
 ])
 
+/** Degree words before a sentence adverb: "Most importantly", "More recently", "Even more worryingly". */
+const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'quite', 'rather'])
+
 /** Lowercase heads of a phrase that name an event or a thing, never a speaker. */
 const SILENT_HEADS = new Set(['moment', 'event', 'fracas', 'incident', 'episode', 'row', 'economy', 'item', 'cover', 'trigger', 'concern', 'weather', 'storm', 'crash', 'fire', 'flood'])
 
@@ -1300,7 +1303,9 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   while (start < to && !tokens[start]!.word) start++
   while (start < to && CONJUNCTIONS.has(tokens[start]!.lower)) start++
   // "Therefore, harbour pilots believe …", "Perhaps the crews …", "Even Mr. Brandt …": a sentence adverb before the subject.
-  while (start < to && tokens[start]!.word && (SENTENCE_ADVERBS.has(tokens[start]!.lower) || isAdverbForm(tokens[start]!.lower))) {
+  while (start < to && tokens[start]!.word && (SENTENCE_ADVERBS.has(tokens[start]!.lower) || isAdverbForm(tokens[start]!.lower) || (DEGREE_ADVERBS.has(tokens[start]!.lower) && isAdverbForm(tokens[start + 1]?.lower ?? '')))) {
+    // ("Most importantly, …", "More recently, …": a degree word before the adverb.)
+    if (DEGREE_ADVERBS.has(tokens[start]!.lower) && !isAdverbForm(tokens[start]!.lower)) start++
     start++
     if (tokens[start]?.value === ',') start++
   }
@@ -1367,6 +1372,8 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     // "Mr. Holm’s campaign chairman, Ivo Brandt, dismissed …": the subject is whom the name owns, here named after a comma.
     else if (end > start && isPossessive(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
   }
+  // ("Santander's board of governors strongly reject …": a manner adverb before the verb is no part of the subject.)
+  while (end - start > 1 && tokens[end - 1]!.value === tokens[end - 1]!.lower && isAdverb(tokens[end - 1]!)) end--
   if (end === start) return undefined
   const phrase = {from: start, to: end}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
