@@ -298,6 +298,20 @@ const NOT_SPEAKERS = new Set([
   'yet', ...SENTENCE_ADVERBS
 ])
 
+/**
+ * Whether a role holds a verb of its own, so that it is a clause ("Trump went on to promote “…,”"): a past form, an
+ * auxiliary, a modal or "to"; an -ed form only when no name follows it ("the pilot named “Gull,”", "known as").
+ */
+function holdsVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (!token.word || token.value !== token.lower) continue
+    if (token.lower === 'to' || IRREGULAR_PAST.has(token.lower) || AUXILIARIES.has(token.lower) || MODALS.has(token.value)) return true
+    if (token.lower.endsWith('ed') && !OPENING_MARKS.has(tokens[i + 1]?.value ?? '') && tokens[i + 1]?.lower !== 'as') return true
+  }
+  return false
+}
+
 /** Degree words before a sentence adverb: "Most importantly", "More recently", "Even more worryingly". */
 const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'quite', 'rather'])
 
@@ -481,6 +495,19 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (end - 1 >= floor && tokens[end - 1]!.value === ',' && participle) return 'coordinated'
   // "… called it “a gift,” adding that …": the comma sits inside the closing mark.
   if (end - 2 >= floor && CLOSING_MARKS.has(tokens[end - 1]!.value) && tokens[end - 2]!.value === ',' && participle) return 'coordinated'
+  // "Ivo Brandt, the pilot known as “Gull,” stated …": an appositive that ends in words in marks, its comma inside the mark.
+  if (end - 2 >= floor && CLOSING_MARKS.has(tokens[end - 1]!.value) && tokens[end - 2]!.value === ',') {
+    // (Words of the role must come before its opening mark: in "the tone, “I think so,” said Holm" the marks are the quote.)
+    const named = appositive(tokens, end - 2, floor, true)
+    // (Nor a clause: "Trump went on to promote “Celebrity Quay,” note that …".)
+    if (named && named.role && tokens[named.role[0]]!.word && !holdsVerb(tokens, named.role[0], named.role[1])) {
+      // ("Ivo Brandt, praising “the port,” said …": a participle phrase is an aside of the speaker's, no role.)
+      const first = tokens[named.role[0]]!
+      if (first.value === first.lower && first.lower.endsWith('ing') && !TITLE_PARTICIPLES.has(first.lower)) return {from: named.from, to: named.to}
+      // (The role keeps its closing mark: "the pilot known as “Gull,”".)
+      return {...named, role: [named.role[0], end]}
+    }
+  }
   // "Rep. Ada Holm (D-Tarn) said", "Gov. Ivo Brandt (R-OH), said"
   let comma = end - 1 >= floor && tokens[end - 1]!.value === ','
   const parenthesis = skipParenthesis(tokens, comma ? end - 1 : end, floor)
@@ -944,12 +971,13 @@ const ROLE_PUNCTUATION = new Set(['-', '’s', "'s", "'", '’', '(', ')', '&', 
  * commas is stepped over to the name before it: "Paul Okafor, a driver
  * from Ava, Mo., who …, said", "Ada Holm, 30, of Tarn, said".
  */
-function appositive(tokens: Token[], comma: number, floor: number): Phrase | undefined {
+function appositive(tokens: Token[], comma: number, floor: number, marksInRole = false): Phrase | undefined {
   let open = comma - 1
   let first = true
   for (;;) {
     while (open >= floor && comma - open <= MAX_ROLE_TOKENS && tokens[open]!.value !== ',') {
-      if (!tokens[open]!.word && !ROLE_PUNCTUATION.has(tokens[open]!.value)) return undefined
+      // ("the pilot known as “Gull,” stated": a nickname in marks may end the role, when the comma sits inside its mark.)
+      if (!tokens[open]!.word && !ROLE_PUNCTUATION.has(tokens[open]!.value) && !(marksInRole && (OPENING_MARKS.has(tokens[open]!.value) || CLOSING_MARKS.has(tokens[open]!.value)))) return undefined
       open--
     }
     if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
@@ -1373,7 +1401,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     else if (end > start && isPossessive(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
   }
   // ("Santander's board of governors strongly reject …": a manner adverb before the verb is no part of the subject.)
-  while (end - start > 1 && tokens[end - 1]!.value === tokens[end - 1]!.lower && isAdverb(tokens[end - 1]!)) end--
+  while (end - start > 1 && tokens[end - 1]!.value === tokens[end - 1]!.lower && isAdverbForm(tokens[end - 1]!.lower)) end--
   if (end === start) return undefined
   const phrase = {from: start, to: end}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
