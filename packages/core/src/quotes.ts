@@ -219,7 +219,7 @@ export function quotes(context: ParseContext): void {
           kind = 'direct'
           unread = cueWithin(tokens, leadFrom - 1, open)
         }
-      } else if (lead.kind === 'intro' && lead.attribution && !titled && !(tail && isDash(tokens[open - 1]))) {
+      } else if (lead.kind === 'intro' && lead.attribution && !titled && !(tail && isDash(tokens[open - 1])) && !(tail?.cue && reportsClauseBefore(tokens, lead.attribution, open))) {
         // "… but the engineers deny it — “why lie?” asked Holm": a dash before the mark introduces less surely than the tail attributes.
         attribution = lead.attribution
         // "The board's spending, Varga said, “is a perfect example of waste” …": an attribution between commas inside a sentence
@@ -666,6 +666,23 @@ function creditLine(tokens: Token[]): Phrase | undefined {
   if (!isDash(dash) || !isCapitalized(tokens[1])) return undefined
   return phraseAfter(tokens, 1, tokens.length)
 }
+
+/**
+ * "Holm asserted that Tarn had lost its way: “Tarn is no longer Tarn,” she said.": a lead cue that reports a clause of its
+ * own with "that" before the colon; the words in marks after it are attributed by their own tail.
+ */
+function reportsClauseBefore(tokens: Token[], lead: Attribution, open: number): boolean {
+  const cueEnd = lead.cue?.[1]
+  if (cueEnd === undefined || tokens[open - 1]?.value !== ':') return false
+  for (let i = cueEnd; i < open - 1 && i - cueEnd < MAX_BEFORE_THAT; i++) {
+    if (tokens[i]!.lower === 'that') return countWords(tokens, i + 1, open - 1, MIN_CLAUSE_BEFORE_COLON) >= MIN_CLAUSE_BEFORE_COLON
+  }
+  return false
+}
+
+/** How far after a lead's cue its "that" may stand ("told reporters on Monday that"), and the fewest words of its clause. */
+const MAX_BEFORE_THAT = 6
+const MIN_CLAUSE_BEFORE_COLON = 3
 
 /** Most tokens a colon's sentence is read back over, past earlier words in marks, for its subject. */
 const MAX_COLON_LEAD = 60

@@ -1266,6 +1266,8 @@ function nameRunForward(tokens: Token[], start: number, ceiling: number): number
  */
 export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenceEnd = cue): Phrase | undefined {
   let mention = phraseBefore(tokens, cue, from)
+  // "Noting that …, the author made a point": a participle that opens the sentence has the subject after its clause.
+  if (mention === undefined && tokens[cue]!.lower.endsWith('ing') && onlyConnectivesBefore(tokens, cue, from)) mention = 'coordinated'
   // "…, Holm said, adding …", "…, Holm said at the time, adding …": the subject of the cue before the comma and its trailer.
   // ("…, Clinton said, while arguing …": a subordinator may stand between the comma and the participle.)
   const comma = tokens[cue - 1]?.value === ',' ? cue - 1 : tokens[cue - 2]?.value === ',' && PARTICIPLE_LINKS.has(tokens[cue - 1]?.lower ?? '') ? cue - 2 : undefined
@@ -1279,7 +1281,18 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
     const previous = phraseBefore(tokens, previousCue, from)
     if (previous && previous !== 'coordinated') mention = previous
   }
-  return mention === 'coordinated' ? sentenceSubject(tokens, from, cue, sentenceEnd) : mention
+  // (An opening participle is read as the sentence's opener: the words up to it include it.)
+  const opener = tokens[cue]!.lower.endsWith('ing') && onlyConnectivesBefore(tokens, cue, from)
+  if (mention !== 'coordinated') return mention
+  const subject = sentenceSubject(tokens, from, opener ? cue + 1 : cue, sentenceEnd)
+  // (Not the participle itself, when the sentence past its clause is out of reach: "Conceding that …, “…”".)
+  return subject && subject.from <= cue && subject.to > cue ? undefined : subject
+}
+
+/** Whether only conjunctions and sentence adverbs stand between `from` and `index`. */
+function onlyConnectivesBefore(tokens: Token[], index: number, from: number): boolean {
+  for (let i = from; i < index; i++) if (!tokens[i]!.word || !(CONJUNCTIONS.has(tokens[i]!.lower) || SENTENCE_ADVERBS.has(tokens[i]!.lower))) return false
+  return true
 }
 
 /** Most words of a trailer between a cue and the comma before a participle: "said on a visit to the north quay" (6). */

@@ -121,11 +121,20 @@ const MAX_ASIDE_WORDS = 3
 
 /** One past an aside between commas at `from` (", for example,"), when "that" follows it; else `from`. */
 function asideEnd(tokens: Token[], from: number, to: number): number {
+  // ("said — on Twitter, as it happens — that …": an aside between dashes, longer and with commas of its own.)
+  if (isDash(tokens[from])) {
+    let i = from + 1
+    while (i < to && i - from <= MAX_DASH_ASIDE && !isDash(tokens[i])) i++
+    return i > from + 1 && isDash(tokens[i]) && tokens[i + 1]?.lower === 'that' ? i + 1 : from
+  }
   if (tokens[from]?.value !== ',') return from
   let i = from + 1
   while (i < to && i - from <= MAX_ASIDE_WORDS && tokens[i]!.word) i++
   return i > from + 1 && tokens[i]?.value === ',' && tokens[i + 1]?.lower === 'that' ? i + 1 : from
 }
+
+/** Most tokens of an aside between dashes before "that": "— on the radio, as it happens —" (12). */
+const MAX_DASH_ASIDE = 12
 
 /** Forms of "promise", which take an act to come after "to" like "vow" and "pledge" (but are nouns as often, so need it). */
 const PROMISE_CUES = new Set(['promise', 'promises', 'promised', 'promising'])
@@ -698,7 +707,8 @@ function leading(
   const relativeMention = tokens[mention.from]!.lower === 'who' || RELATIVE_OPENERS.has(tokens[mention.to]?.lower ?? '')
   // "When she asked the pilots to run, at least 2,000 said they would": so does an attribution inside a subordinate clause
   // that opens the sentence.
-  if ((relativeMention && tokens[mention.from - 1]?.value === ',') || opensSubordinate(tokens, from, mention.from)) end = firstComma(tokens, start, end, inMarks)
+  // ("Having announced that the pier would close, Judge Quist left": so does one in an opener whose subject comes after it.)
+  if ((relativeMention && tokens[mention.from - 1]?.value === ',') || opensSubordinate(tokens, from, mention.from) || (subject && mention.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
