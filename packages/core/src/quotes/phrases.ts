@@ -1270,7 +1270,14 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
   if (mention === undefined && tokens[cue]!.lower.endsWith('ing') && onlyConnectivesBefore(tokens, cue, from)) mention = 'coordinated'
   // "…, Holm said, adding …", "…, Holm said at the time, adding …": the subject of the cue before the comma and its trailer.
   // ("…, Clinton said, while arguing …": a subordinator may stand between the comma and the participle.)
-  const comma = tokens[cue - 1]?.value === ',' ? cue - 1 : tokens[cue - 2]?.value === ',' && PARTICIPLE_LINKS.has(tokens[cue - 1]?.lower ?? '') ? cue - 2 : undefined
+  // ("…, while also saying …": an adverb after the subordinator; "…, Holm told the hosts of “Morning Tide,” adding …": the comma
+  // inside a closing mark.)
+  const link = tokens[cue - 1] && (isAdverb(tokens[cue - 1]!) || tokens[cue - 1]!.lower === 'also') && PARTICIPLE_LINKS.has(tokens[cue - 2]?.lower ?? '') ? cue - 1 : cue
+  const comma =
+    tokens[cue - 1]?.value === ',' ? cue - 1
+    : tokens[link - 2]?.value === ',' && PARTICIPLE_LINKS.has(tokens[link - 1]?.lower ?? '') ? link - 2
+    : CLOSING_MARKS.has(tokens[cue - 1]?.value ?? '') && tokens[cue - 2]?.value === ',' ? cue - 2
+    : undefined
   // "“…,” said Ines Varga, head of the ferry line, noting that …": the speaker of an inverted attribution before the comma
   // (read first: the name after "said" is no trailer).
   const inverted = mention === 'coordinated' && comma !== undefined ? invertedBefore(tokens, comma, from) : undefined
@@ -1326,9 +1333,11 @@ export const INVERTING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'add
 function cueBeforeTrailer(tokens: Token[], comma: number, from: number): number | undefined {
   for (let i = comma - 1; i >= from && comma - 1 - i <= MAX_TRAILER_WORDS; i--) {
     const token = tokens[i]!
-    if (!token.word) return undefined
+    // (A title in marks may end the trailer: "told the hosts of “Morning Tide,”".)
+    if (!token.word && !OPENING_MARKS.has(token.value) && !CLOSING_MARKS.has(token.value)) return undefined
+    if (!token.word) continue
     // (A finite verb of saying: "said", "continued", "tells"; not a noun that is a cue word too: "the chart show on Sunday,".)
-    if ((INVERTING_CUES.has(token.lower) || (token.lower.endsWith('ed') && !isCapitalized(token))) && cueAt(tokens, i)) return i
+    if ((INVERTING_CUES.has(token.lower) || token.lower === 'told' || token.lower === 'tells' || (token.lower.endsWith('ed') && !isCapitalized(token))) && cueAt(tokens, i)) return i
   }
   return undefined
 }

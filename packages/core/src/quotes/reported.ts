@@ -450,7 +450,8 @@ function trailing(
     // ("The answer, the clerk told them, was simple": past the listener.)
     // (Not after a connective alone: "Instead, Holm told the Ledger, her policy would …" reads the clause after the listener.)
     const next = skipAdverbials(tokens, afterListener > cue[1] && onlyConnectives(tokens, from, comma) ? cue[1] : afterListener, end)
-    if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
+    // (Not before "that": "told Ivo Brandt of Tarn Radio, that …" opens the cue's own clause.)
+    if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && tokens[next + 1]?.lower !== 'that' && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
       return asAside ? undefined : {clause: [from, end], attribution: {cue, cueText, mention}}
     }
     // "…, Sen. Ada Holm told the Harbour Post.", "The fix, the pilot told them, was cheap": a listener before the trailer.
@@ -619,6 +620,14 @@ function leading(
   // "say the sums don't add up and that the fees will rise": an "and that" joins a second clause to a first one that
   // starts at the cue.
   if (that !== undefined && that > cue[1] + 1 && tokens[that - 1]!.lower === 'and') that = undefined
+  // "responded before adding that …", "said, adding that …": a participle cue between this one and "that" owns the clause;
+  // this one reports none. (Any other cue between leaves "that" inside this one's clause: "said Holm had told them that …".)
+  if (that !== undefined) {
+    const between = cueBetween(tokens, cue[1], that)
+    // (A participle with no comma or link before it leaves "that" to this cue: "he said adding that …".)
+    if (between !== undefined && tokens[between]!.lower.endsWith('ing') && (tokens[between - 1]?.value === ',' || GERUND_LINKS.has(tokens[between - 1]?.lower ?? ''))) return undefined
+    if (between !== undefined && !tokens[between]!.lower.endsWith('ing')) that = undefined
+  }
   // "say it is only right that …", "said in a statement it was clear that …": a subject and its verb before "that" open
   // the clause; "that" is inside it.
   const subjectFirst = that === undefined ? undefined : finiteSubject(tokens, cue[1], that)
@@ -634,8 +643,9 @@ function leading(
   // ("will face intense questioning when the board meets": "when" and "where" tell a time or a place there.)
   if (QUESTION_ONLY_CUES.has(cueText) && !(cueText === 'questioned' ? QUESTION_WORDS : QUESTION_OPENERS).has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
   const act = infinitiveAct(tokens, cue, cueText, to)
-  // "Holm did not say that the pier was unsafe", "Brandt never said …": a denied attribution reports nothing said.
-  if (negatedCue(tokens, cue[0], from)) return undefined
+  // "Holm did not say that the pier was unsafe", "Brandt never said …": a denied attribution reports nothing said; so does one
+  // whose subject denies it ("Neither Holm nor Brandt acknowledged …", "No one said …").
+  if (negatedCue(tokens, cue[0], from) || (subject && deniesSubject(tokens, subject.from))) return undefined
   // "Bob agreed to speak only if …": agreeing to do something says nothing.
   if (AGREE_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
@@ -686,6 +696,8 @@ function leading(
       // (Not an appositive, an absolute phrase or a list: "told the Ledger, the island's oldest paper, that …", "told the crowd,
       // his voice shaking, that …", "told the pilots, the crews and the board that …": the clause has its verb before any comma.)
       if (start !== undefined && start > cue[1] && tokens[start]?.value === ',' && AFTER_LISTENER.has(tokens[start + 1]?.lower ?? '') && verbBeforeComma(tokens, start + 1, to)) start++
+      // ("told Ivo Brandt of Tarn Radio, that …": "that" after the listener's comma.)
+      else if (start !== undefined && start > cue[1] && tokens[start]?.value === ',' && tokens[start + 1]?.lower === 'that') start += 2
     }
   }
   // "Brandt argued in a letter, the row shows …": a setting closed by a comma stands before the clause.
@@ -1075,6 +1087,11 @@ function skipObject(tokens: Token[], from: number, to: number): number | undefin
   } else {
     i += 1
   }
+  // ("told the hosts of Morning Tide": a name after "of" is the listener's too.)
+  if (tokens[i]?.lower === 'of' && isCapitalized(tokens[i + 1])) {
+    i++
+    while (i < to && isCapitalized(tokens[i])) i++
+  }
   return skipAdverbials(tokens, i, to)
 }
 
@@ -1133,6 +1150,32 @@ function cutClause(tokens: Token[], from: number, to: number): number {
 const DESCRIBE_CUES = new Set(['describe', 'describes', 'described', 'describing'])
 /** Question words that open a described clause: "described how …", "describing why …". */
 const HOW_WORDS = new Set(['how', 'why', 'what', 'whether'])
+
+/** Words that open a subject that denies its verb: "Neither Holm nor Brandt said", "Nobody said", "None said". */
+const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none'])
+
+/** Whether the subject at `index` denies its verb; "No" only before a lowercase word ("No one said", not "No 10 said"). */
+function deniesSubject(tokens: Token[], index: number): boolean {
+  const first = tokens[index]!.lower
+  if (NEGATIVE_SUBJECTS.has(first)) return true
+  const next = tokens[index + 1]
+  return first === 'no' && next !== undefined && next.word && next.value === next.lower && !/^\d/.test(next.value)
+}
+
+/** Where a cue in a verb's form (a participle, a past form) starts between `from` and `to`, if one does (not "subtle hints"). */
+function cueBetween(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i]!.lower
+    if ((lower.endsWith('ing') || lower.endsWith('ed') || PAST_CUES.has(lower)) && cueAt(tokens, i)) return i
+  }
+  return undefined
+}
+
+/** Words that link a participle to the verb before it: "responded before adding", "spoke while saying". */
+const GERUND_LINKS = new Set(['before', 'after', 'while', 'when', 'by', 'upon', 'without'])
+
+/** Past forms of cues not in -ed. */
+const PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke'])
 
 /** Conjunctions that join a second verb to the cue, not a clause: "chanting and waving". */
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor'])

@@ -80,7 +80,7 @@ const NOT_NAMES = new Set([
   'says', 'added', 'adds', 'wrote', 'told',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr.', 'mrs.', 'ms.',
-  'dr.', 'what', 'who', 'why', 'how', 'where', 'no', 'yes', 'not', 'all', 'some', 'many', 'one', 'two', 'both',
+  'dr.', 'what', 'who', 'why', 'how', 'where', 'no', 'yes', 'not', 'all', 'some', 'many', 'one', 'two', 'both', 'neither', 'either', 'nor',
   // "Until December Microsoft said", "Without Charles, the band …": openers before a name.
   'until', 'although', 'though', 'because', 'despite', 'without', 'within', 'under', 'over', 'through', 'across',
   'among', 'during', 'unlike', 'like', 'once', 'now', 'then', 'instead', 'inside', 'outside',
