@@ -156,12 +156,13 @@ export function quotes(context: ParseContext): void {
       let lead = analyseLead(tokens, leadFrom, open)
       // "… how many boats the storm – armed with “gale winds” – could sink: “…”": words in marks earlier in the sentence
       // cut the lead short; the subject of a colon's sentence is read from the sentence's start.
-      if (lead.kind === 'colon' && !lead.attribution && leadFrom === floor && floor > 0) {
+      // ("As Ada Holm, author of “The Quiet Quay,” put it, “…”": so do a title's marks before an introducing cue.)
+      if ((lead.kind === 'colon' || lead.kind === 'text') && !lead.attribution && leadFrom === floor && floor > 0) {
         // (Read back at most MAX_COLON_LEAD tokens: one long sentence of many such quotes stays linear.)
         const sentenceFrom = leadStart(tokens, open, Math.max(0, open - MAX_COLON_LEAD))
         if (sentenceFrom < leadFrom && (sentenceFrom === 0 || isTerminator(tokens[sentenceFrom - 1]!))) {
           const whole = analyseLead(tokens, sentenceFrom, open)
-          if (whole.kind === 'colon' && whole.attribution) lead = whole
+          if ((whole.kind === 'colon' || (lead.kind === 'text' && whole.kind === 'intro')) && whole.attribution) lead = whole
         }
       }
       // "told the crowd to “stay calm” and then to “go home”": a second fragment in the sentence of the first.
