@@ -80,7 +80,9 @@ const BETWEEN = new Set([
   // "The deck crews here said"
   'here',
   // "Okafor however said", "Holm meanwhile said"
-  'however', 'meanwhile', 'too', 'though', 'nonetheless', 'nevertheless'
+  'however', 'meanwhile', 'too', 'though', 'nonetheless', 'nevertheless',
+  // "Holm's advisers have long insisted", "Tarn voters overall said"
+  'long', 'overall'
 ])
 
 /** Words after which "who" asks rather than relates: "nobody knows who said it", "she asked who wrote it". */
@@ -288,12 +290,18 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
 ])
 
 /** Capitalised words that are never a speaker: "Tuesday said", "According to …", "Hastily, …". */
+/** Subordinators a subject read backwards may start with: "Though executives say …". */
+const SUBORDINATE_OPENERS_LIST = ['while', 'although', 'though', 'because', 'unless', 'until', 'whereas']
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(SUBORDINATE_OPENERS_LIST)
+
 const NOT_SPEAKERS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'ever', 'now',
   'today', 'yesterday', 'tonight', 'later', 'earlier', 'last', 'next', 'this', 'that', 'then', 'there', 'here',
   'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
   'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile',
+  // Subordinators that open a sentence: "While Mr. Ryan is …" names "Mr. Ryan".
+  ...SUBORDINATE_OPENERS_LIST,
   // Connectives that open a sentence: "However, both unions …, said …" names no one "However".
   'yet', ...SENTENCE_ADVERBS
 ])
@@ -346,7 +354,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
     // ("One clerk who overheard the row": the verb of a relative clause is the phrase's own.)
     if (RELATIVE_WORDS.has(token.lower)) break
     if (
-      token.word && !isCapitalized(token) && token.lower.length > 4 && token.lower.endsWith('ed') &&
+      token.word && !isCapitalized(token) && ((token.lower.length > 4 && token.lower.endsWith('ed')) || IRREGULAR_PAST.has(token.lower)) &&
       isCapitalized(before) && !DETERMINERS.has(before.lower) && !/['’]s$/.test(before.value) && !HONORIFICS.has(before.lower) &&
       after.word && (isCapitalized(after) || DETERMINERS.has(after.lower))
     ) {
@@ -451,7 +459,13 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // "business leaders who say …", "Holm, who said …": the subject of a relative clause is the phrase it hangs on.
   if (end - 1 > floor && tokens[end - 1]!.lower === 'who' && !QUESTION_VERBS.has(tokens[end - 2]!.lower)) {
     const comma = tokens[end - 2]!.value === ','
-    const head = comma ? appositiveOrPhrase(tokens, end - 2, floor) : collectBackward(tokens, end - 1, floor)
+    let head = comma ? appositiveOrPhrase(tokens, end - 2, floor) : collectBackward(tokens, end - 1, floor)
+    // ("Tom Vell met Ana Ruiz, who …": a clause before the name; "who" hangs on the last run of names.)
+    if (head && !head.role && !isSpeakerPhrase(tokens, head)) {
+      let start = head.to
+      while (start - 1 >= head.from && isNameToken(tokens[start - 1])) start--
+      if (start < head.to && start > head.from) head = {from: start, to: head.to}
+    }
     // "who" names people: any noun phrase it hangs on will do ("harbour pilots who say").
     const last = head ? tokens[head.to - 1]! : undefined
     if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
@@ -695,7 +709,8 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
     const speaker = head !== undefined && (isSpeakerPhrase(tokens, head) || (relative && PEOPLE_PRONOUNS.has(tokens[head.to - 1]!.lower)))
     if (!head || head.to !== i || !speaker || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return relative ? 'object' : undefined
     // ("Even pilots who backed the plan warned …": a sentence adverb may stand before it.)
-    if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && (SENTENCE_ADVERBS.has(tokens[floor]!.lower) || CONJUNCTIONS.has(tokens[floor]!.lower)))) return relative ? 'object' : undefined
+    // ("Though executives who …": or a subordinator.)
+    if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && (SENTENCE_ADVERBS.has(tokens[floor]!.lower) || CONJUNCTIONS.has(tokens[floor]!.lower) || SUBORDINATE_OPENERS.has(tokens[floor]!.lower)))) return relative ? 'object' : undefined
     // A participle hangs on people only: "Harbour pilots supporting the bill", not "The plan allowing the sale".
     const last = tokens[head.to - 1]!
     if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || PEOPLE_PLURAL.test(last.lower) || isNameToken(last))) return undefined
@@ -892,6 +907,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       break
     }
   }
+  // ("Though executives who …", "While Mr. Brandt …": the subordinator opens the clause, the phrase follows it.)
+  if (end - from > 1 && SUBORDINATE_OPENERS.has(tokens[from]!.lower)) from++
   if (from === end) return undefined
   // Too long to be one phrase: keep its last run of names ("… Trump said").
   if (end - from >= MAX_MENTION_TOKENS && !DETERMINERS.has(tokens[from]!.lower)) {
@@ -997,7 +1014,12 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
       for (let i = open + 1; i < comma && names; i++) if (!isNameToken(tokens[i]) && !(tokens[i]!.lower === 'and' && i > open + 1)) names = false
       if (names) return {from: open + 1, to: comma, role: [phrase.from, phrase.to]}
     }
-    if (phrase && !place && isSpeakerPhrase(tokens, phrase) && !hasPredicate(tokens, open + 1, comma)) return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
+    if (phrase && !place && isSpeakerPhrase(tokens, phrase) && !hasPredicate(tokens, open + 1, comma)) {
+      // ("The Ledger, which first said it would …, said": a relative clause of a thing between the commas is no role; one of a
+      // person is, "Ada Holm, who runs the quay,".)
+      if (tokens[open + 1]!.lower === 'which' || tokens[open + 1]!.lower === 'that') return {from: phrase.from, to: phrase.to}
+      return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
+    }
     if (!place) return undefined
     first = false
     open--
@@ -1266,6 +1288,11 @@ function nameRunForward(tokens: Token[], start: number, ceiling: number): number
  */
 export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenceEnd = cue): Phrase | undefined {
   let mention = phraseBefore(tokens, cue, from)
+  // "Ana Ruiz, who answered her door and said she …": a verb coordinated inside a relative clause has its "who".
+  if (mention === 'coordinated' && (tokens[cue - 1]?.lower === 'and' || tokens[cue - 1]?.lower === 'but')) {
+    const relative = relativeBefore(tokens, cue - 1, from)
+    if (relative) return relative
+  }
   // "Noting that …, the author made a point": a participle that opens the sentence has the subject after its clause.
   if (mention === undefined && tokens[cue]!.lower.endsWith('ing') && onlyConnectivesBefore(tokens, cue, from)) mention = 'coordinated'
   // "…, Holm said, adding …", "…, Holm said at the time, adding …": the subject of the cue before the comma and its trailer.
@@ -1294,6 +1321,22 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
   const subject = sentenceSubject(tokens, from, opener ? cue + 1 : cue, sentenceEnd)
   // (Not the participle itself, when the sentence past its clause is out of reach: "Conceding that …, “…”".)
   return subject && subject.from <= cue && subject.to > cue ? undefined : subject
+}
+
+/** Most words of a relative clause before a coordinated cue: "who answered her door Sunday afternoon and said" (12). */
+const MAX_RELATIVE_REACH = 12
+
+/** The "who" after a comma that opens the clause the conjunction at `and` sits in, read as a mention (see phraseBefore). */
+function relativeBefore(tokens: Token[], and: number, from: number): Phrase | undefined {
+  for (let i = and - 1; i > from && and - i <= MAX_RELATIVE_REACH; i--) {
+    const token = tokens[i]!
+    if (!token.word) return undefined
+    if (token.lower === 'who' && tokens[i - 1]?.value === ',') {
+      const relative = phraseBefore(tokens, i + 1, from)
+      return relative && relative !== 'coordinated' ? relative : undefined
+    }
+  }
+  return undefined
 }
 
 /** Whether only conjunctions and sentence adverbs stand between `from` and `index`. */

@@ -1005,10 +1005,13 @@ function verbWithin(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.word) return false
-    if (FINITE_VERBS.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+    if (FINITE_VERBS.has(token.lower) || PAST_ONLY.has(token.lower) || IRREGULAR_SOLD.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
   }
   return false
 }
+
+/** Past forms not in -ed that news reports often after "it" ("reported it sold …", "said it made …"), besides PAST_ONLY. */
+const IRREGULAR_SOLD = new Set(['sold', 'made', 'lost', 'paid', 'spent', 'won', 'sent', 'held', 'kept', 'bought', 'brought', 'built', 'met', 'left', 'led', 'cut', 'put', 'set', 'hit'])
 
 /** Forms of "claim", whose object is often a prize, not a claim: "claimed victory", "claiming an impressive win". */
 const CLAIM_CUES = new Set(['claim', 'claims', 'claimed', 'claiming'])
