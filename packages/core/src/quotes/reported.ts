@@ -369,6 +369,8 @@ function trailing(
 ): Reported | undefined {
   // "…, Holm is assured of winning": a listener cue in the passive attributes nothing to the phrase before it.
   if (LISTENER_CUES.has(cueText) && isPassiveAt(tokens, cue[0])) return undefined
+  // "…, Clinton, who added to her delegate lead.": "add to" grows a thing; it says nothing.
+  if (ADD_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   const trimmed = trimEnd(tokens, cue[1], to)
   // "In a speech in May, Holm said:": a colon after the attribution introduces what was said; the words before it are no clause.
   if (tokens[trimmed]?.value === ':') return undefined
@@ -960,6 +962,9 @@ const RELATIVE_HEADS = new Set(['everything', 'something', 'anything', 'nothing'
 const MAX_SETTING_WORDS = 5
 
 /** Cues whose "to" after them opens their object: "added to the pressure", "responded to the letter". */
+/** Forms of "add", which "to" after them makes a sum ("added to her lead"). */
+const ADD_CUES = new Set(['add', 'adds', 'added', 'adding'])
+
 const TO_OBJECT_CUES = new Set([
   'add', 'adds', 'added', 'adding', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying',
   'admit', 'admits', 'admitted', 'admitting', 'testify', 'testifies', 'testified', 'testifying'
