@@ -361,9 +361,11 @@ export function quotes(context: ParseContext): void {
       let end = k
       if (k < tokens.length) {
         if (!isTerminator(tokens[k]!)) continue
-        // "Holm said she was “refining the timetable.” She added …": a terminator just inside a closing mark, before a
-        // capitalised word, ends the sentence after the mark.
+        // "Holm said she was “refining the timetable.” She added …": a period just inside a closing mark, before a
+        // capitalised word, ends the sentence after the mark. (Not "?" or "!", which end titles as often: "the film
+        // “Who Owns Tarn?” Brandt made".)
         if (inMarks[k]) {
+          if (tokens[k]!.value !== '.') continue
           // (Only marks that touch the terminator close: in `"fair." "Now …` the second straight mark opens the next quote.)
           end = k + 1
           while (end < tokens.length && CLOSING_MARKS.has(tokens[end]!.value) && tokens[end]!.start === tokens[end - 1]!.end) end++
@@ -624,7 +626,8 @@ function place(draft: Draft, attribution: Attribution | ReportedAttribution, tok
   if (mention.role) {
     const first = tokens[mention.role[0]]
     const last = tokens[mention.role[1] - 1]
-    if (first && last && last.end > first.start) draft.role = input.slice(first.start, last.end)
+    // (A role that ends in words in marks keeps its closing mark but not the sentence's comma inside it: "the pilot known as “Gull”".)
+    if (first && last && last.end > first.start) draft.role = input.slice(first.start, last.end).replace(/,(?=[\u201D\u2019"']$)/, '')
   }
 }
 

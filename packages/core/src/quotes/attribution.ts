@@ -9,7 +9,7 @@
  * - `Lavrov accused the West of “imposing …”` (lead with a cue: partial)
  */
 import {ARTICLES_AND_OWNERS, cueAt, NAMING_CUES} from './cues.js'
-import {isNamingNoun, opensClause, type Phrase, phraseAfter, phraseBefore, sentenceSubject, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
+import {holdsTitleWord, isNamingNoun, isProgressive, opensClause, type Phrase, phraseAfter, phraseBefore, sentenceSubject, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
 export interface Attribution {
@@ -103,6 +103,8 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
     // (Not a topic and its name: "A message for Ada Holm:", "The mood at Tarn Harbour:".)
     if (
       label && label !== 'coordinated' && label.from === from && label.to === to - 1 && !label.role && isCapitalized(tokens[label.to - 1]) && label.to - label.from >= 2 &&
+      // (A title word in it, "Former harbour master Ada Holm:"; not "Quote of the Day:".)
+      holdsTitleWord(tokens, from, to - 1) &&
       !tokens.slice(from + 1, to - 1).some((token) => LABEL_PREPOSITIONS.has(token.lower) && token.lower !== 'of')
     ) {
       return {kind: 'colon', attribution: {mention: label}}
@@ -133,7 +135,7 @@ function isNaming(tokens: Token[], cueStart: number, cueEnd: number, open: numbe
   if (!tokens[cueEnd]!.word) return false
   const before = tokens[cueStart - 1]
   // ("is calling the plan “a gift”" is progressive.)
-  if (before && before.word && PASSIVE.has(before.lower) && !tokens[cueStart]!.lower.endsWith('ing')) return false
+  if (before && before.word && PASSIVE.has(before.lower) && !isProgressive(tokens, cueStart)) return false
   return true
 }
 

@@ -234,7 +234,7 @@ const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'an
 /** Verb forms of cues that are never nouns (with every form ending in -ed): after "the official" they are the verb. */
 const NEVER_NOUNS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'warns', 'insists', 'argues', 'explains', 'asks', 'urges', 'declares'])
 /** Base forms of verbs that are never nouns, which may follow a stranded preposition: "the pilots she spoke with say". */
-const VERB_BASES: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'add', 'insist', 'argue', 'explain', 'ask', 'urge', 'declare', 'suggest', 'told', 'agree', 'acknowledge', 'admit', 'predict', 'warn'])
+const VERB_BASES: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'add', 'insist', 'argue', 'explain', 'ask', 'urge', 'declare', 'suggest', 'agree', 'acknowledge', 'admit', 'predict', 'warn'])
 /** Prepositions after which a cue word is a noun: "on state ballots", "in remarks to donors". ("to" opens an infinitive.) */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'with', 'into', 'about', 'against', 'among', 'amid', 'over', 'under', 'without', 'through', 'during', 'despite', 'upon', 'via', 'between', 'toward', 'towards'])
 
@@ -245,7 +245,7 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'sh
 const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'several', 'few', 'some', 'numerous', 'multiple', 'no', 'repeated', 'frequent', 'countless'])
 
 /** Words of degree before an adjective: "most telling", "very revealing". */
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather'])
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather'])
 
 /** Articles: after one, a past participle and a singular cue word, the word is the noun ("the debunked claim"; not "those surveyed say"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
@@ -357,7 +357,9 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   // "on state ballots", "in remarks to donors", "of reports that": after a preposition the word is a noun (an -ing form is
   // a gerund, "by saying"; "to" opens an infinitive; a verb that is never a noun follows a stranded preposition, "the
   // pilots she spoke with say").
-  if (before?.word && NOUN_PREPOSITIONS.has(before.lower) && !first.lower.endsWith('ing') && !NEVER_NOUNS.has(first.lower) && !VERB_BASES.has(first.lower)) return undefined
+  // (Nor an -ed form, a verb after a stranded preposition or an adjective that opens no attribution: "the people the
+  // council relied on agreed that …".)
+  if (before?.word && NOUN_PREPOSITIONS.has(before.lower) && !first.lower.endsWith('ing') && !first.lower.endsWith('ed') && !NEVER_NOUNS.has(first.lower) && !VERB_BASES.has(first.lower)) return undefined
   // "many promises", "several reports", "some claims": a plural cue word after a quantifier is a noun.
   if (before?.word && PLURAL_QUANTIFIERS.has(before.lower) && first.lower.endsWith('s') && !NEVER_NOUNS.has(first.lower)) return undefined
   // "The most telling promise", "a very revealing answer": after a degree word and an -ing adjective, a noun.

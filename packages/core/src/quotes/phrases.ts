@@ -9,8 +9,8 @@
  * only its edges need finding.
  */
 import {COUNTRIES, US_STATES} from '../speakers/places.js'
-import {ARTICLES, ARTICLES_AND_OWNERS, cueAt, PERSONAL_PRONOUNS, startsCue} from './cues.js'
-import {CLOSING_MARKS, isCapitalized, isDash, isPossessive, OPENING_MARKS, type Token} from './tokens.js'
+import {ARTICLES, ARTICLES_AND_OWNERS, cueAt, DEGREE_WORDS, PERSONAL_PRONOUNS, startsCue} from './cues.js'
+import {CLOSING_MARKS, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, type Token} from './tokens.js'
 
 export interface Phrase {
   /** First token index. */
@@ -53,6 +53,31 @@ function isPresentVerbAfterName(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]?.lower ?? ''
   // ("The Tarn Foundation claims that …": a cue before "that" is the verb.)
   return AFTER_PRESENT_VERB.has(next) || (next === 'that' && cueAt(tokens, index) !== undefined)
+}
+
+/** Heads of a subject that name a thing to do, after which "is" and an -ing word are a gerund: "The real test is asking …". */
+const GERUND_SUBJECT_HEADS = new Set(['test', 'step', 'task', 'goal', 'aim', 'idea', 'plan', 'point', 'question', 'problem', 'issue', 'challenge', 'key', 'job', 'answer', 'solution', 'trick', 'strategy', 'approach', 'priority', 'focus', 'option', 'hope', 'danger', 'risk', 'mistake', 'way'])
+
+/**
+ * Whether the -ing cue at `cue`, after "is" or "was", is progressive ("Holm is asking whether …", "The pilots are urging
+ * …"), so that the auxiliary before it makes no passive; not a gerund after a thing to do ("The next step is urging …").
+ */
+export function isProgressive(tokens: Token[], cue: number): boolean {
+  if (!isParticipleWord(tokens[cue]?.lower ?? '')) return false
+  const head = tokens[cue - 2]
+  return !(head?.word && GERUND_SUBJECT_HEADS.has(head.lower))
+}
+
+/** Whether a lowercase title word (TITLE_NOUNS) stands between `from` and `to`: "Former harbour master Ada Holm". */
+export function holdsTitleWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.value === tokens[i]!.lower && TITLE_NOUNS.has(tokens[i]!.lower)) return true
+  return false
+}
+
+/** A lowercase -s form that reads as a verb after a name ("praises", "hires", "says"), not a plural title ("pilots" can be either: kept). */
+function isPresentVerbForm(token: Token): boolean {
+  const lower = token.lower
+  return token.value === lower && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !TITLE_NOUNS.has(lower.slice(0, -1)) && !TITLE_NOUNS.has(lower)
 }
 
 /** Prepositions after which an article opens their own object, inside the subject: "One of the men", "the head of the board". */
@@ -98,7 +123,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
  * Prepositions that take a participle whose subject is the sentence's: "upon saying", "after telling", "by claiming".
  * Not "for" ("criticised the board for claiming …": the board claimed) and not "without" (nothing was said).
  */
-const GERUND_PREPOSITIONS = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'since', 'despite', 'in', 'on'])
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'since', 'despite', 'in', 'on'])
 
 /**
  * Words after which "this" opening a sentence is the pronoun or a time, not a
@@ -320,8 +345,8 @@ function holdsVerb(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
-/** Degree words before a sentence adverb: "Most importantly", "More recently", "Even more worryingly". */
-const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'quite', 'rather'])
+/** Nouns in -ly that head a subject: "The Holm family met …", "The harbour assembly said …". */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'monopoly', 'anomaly', 'bully', 'folly', 'tally', 'panoply', 'homily', 'melancholy', 'lily', 'jelly', 'belly', 'gully', 'sully'])
 
 /** Lowercase heads of a phrase that name an event or a thing, never a speaker. */
 const SILENT_HEADS = new Set(['moment', 'event', 'fracas', 'incident', 'episode', 'row', 'economy', 'item', 'cover', 'trigger', 'concern', 'weather', 'storm', 'crash', 'fire', 'flood'])
@@ -517,7 +542,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     if (named && named.role && tokens[named.role[0]]!.word && !holdsVerb(tokens, named.role[0], named.role[1])) {
       // ("Ivo Brandt, praising “the port,” said …": a participle phrase is an aside of the speaker's, no role.)
       const first = tokens[named.role[0]]!
-      if (first.value === first.lower && first.lower.endsWith('ing') && !TITLE_PARTICIPLES.has(first.lower)) return {from: named.from, to: named.to}
+      if (opensAct(tokens, named.role[0])) return {from: named.from, to: named.to}
       // (The role keeps its closing mark: "the pilot known as “Gull,”".)
       return {...named, role: [named.role[0], end]}
     }
@@ -1093,15 +1118,28 @@ export function placeEnd(tokens: Token[], start: number, limit: number): number 
   return end > start && isPlaceName(tokens, start, end) ? end : start
 }
 
-/** Words in -ing that open a title, not an act: "Ada Holm, acting director of the port". */
-const TITLE_PARTICIPLES = new Set(['acting', 'managing', 'outgoing', 'incoming', 'presiding', 'ranking', 'governing', 'ruling', 'leading', 'founding', 'reigning', 'visiting', 'retiring', 'sitting', 'serving', 'longstanding', 'long-standing', 'consulting', 'supervising', 'commanding', 'coordinating', 'marketing', 'polling', 'fundraising', 'organizing', 'organising', 'housing', 'banking', 'training', 'publishing', 'accounting', 'engineering', 'nursing', 'teaching', 'leading'])
+/**
+ * Whether the lowercase -ing word at `index` opens an act of the speaker's ("adding that …", "pointing to the pier",
+ * "praising “the port,”"), not a title ("acting director", "building inspector"): what follows it is a determiner, a
+ * pronoun, a preposition, "that", a name or words in marks, never a lowercase noun of the title.
+ */
+export function opensAct(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token?.word || token.value !== token.lower || !isParticipleWord(token.lower)) return false
+  const next = tokens[index + 1]
+  if (!next) return true
+  if (!next.word) return OPENING_MARKS.has(next.value) || next.value === ',' || next.value === ':'
+  return DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || ACT_OPENERS.has(next.lower) || isCapitalized(next) || isAdverb(next)
+}
+
+/** Words after an -ing word that make it an act: a preposition or a clause's opener ("pointing to", "adding that"). */
+const ACT_OPENERS = new Set(['that', 'to', 'at', 'for', 'with', 'about', 'on', 'in', 'from', 'out', 'up', 'back', 'how', 'why', 'what', 'whether', 'if'])
+
 /** Prepositions a relative clause without "who" may end in: "the pilots I spoke with", "those we talked to". */
 const STRANDED = new Set(['with', 'to', 'for', 'about'])
-/** Past forms without -ed that end such a clause before its preposition. */
-const IRREGULAR_PASTS = new Set(['spoke', 'met', 'wrote', 'fought', 'sat', 'stood', 'ran', 'dealt'])
 
 function isPastVerb(token: Token): boolean {
-  return token.word && token.value === token.lower && (token.lower.endsWith('ed') || IRREGULAR_PASTS.has(token.lower))
+  return token.word && token.value === token.lower && (token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))
 }
 
 /** The mention after a cue: "said Mr. Okafor", "said the statement", "said Vell-Orr, an economist". */
@@ -1154,7 +1192,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     if (names && !described && end - to - 1 <= 4) return {from: to + 1, to: end, role: [from, to]}
     // ("said Mr. Brandt, adding that …", "said Holm, pointing to the pier": a participle opens the speaker's next act, no role;
     // "said Ada Holm, acting director of the port" is a title.)
-    const participle = role.lower === role.value && role.lower.endsWith('ing') && !TITLE_PARTICIPLES.has(role.lower)
+    const participle = opensAct(tokens, to + 1)
     if (!participle && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling)) {
       phrase.role = [to + 1, end]
     }
@@ -1251,8 +1289,8 @@ function titleRun(tokens: Token[], from: number, ceiling: number): number {
   while (i < ceiling && i - from < MAX_TITLE_RUN && tokens[i]!.word && !isCapitalized(tokens[i]) && !STOPS.has(tokens[i]!.lower)) {
     // ("former secretary of state Ada Holm": "of" between two lowercase words of the title.)
     if (tokens[i]!.lower === 'of' && !(i > from && tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]))) break
-    // ("Holm appointed campaign manager Ivo Brandt", "Tenney took down businessman Ivo Wells": a verb after the name.)
-    if (i === from && isVerbLike(tokens[i]!)) break
+    // ("Holm appointed campaign manager Ivo Brandt", "Holm praises harbour master Ivo Brandt": a verb after the name.)
+    if (i === from && (isVerbLike(tokens[i]!) || isPresentVerbForm(tokens[i]!))) break
     if (TITLE_NOUNS.has(tokens[i]!.lower)) title = true
     i++
   }
@@ -1341,9 +1379,14 @@ function relativeBefore(tokens: Token[], and: number, from: number): Phrase | un
 
 /** Whether only conjunctions and sentence adverbs stand between `from` and `index`. */
 function onlyConnectivesBefore(tokens: Token[], index: number, from: number): boolean {
+  // (A few at most: a run of "and and and …" stays linear.)
+  if (index - from > MAX_CONNECTIVES) return false
   for (let i = from; i < index; i++) if (!tokens[i]!.word || !(CONJUNCTIONS.has(tokens[i]!.lower) || SENTENCE_ADVERBS.has(tokens[i]!.lower))) return false
   return true
 }
+
+/** Most connectives that open a sentence before its opener or subject: "But then, …" (3). */
+const MAX_CONNECTIVES = 3
 
 /** Most words of a trailer between a cue and the comma before a participle: "said on a visit to the north quay" (6). */
 const MAX_TRAILER_WORDS = 7
@@ -1394,11 +1437,11 @@ function cueBeforeTrailer(tokens: Token[], comma: number, from: number): number 
 export function sentenceSubject(tokens: Token[], from: number, to: number, sentenceEnd = to): Phrase | undefined {
   let start = datelineEnd(tokens, from, to)
   while (start < to && !tokens[start]!.word) start++
-  while (start < to && CONJUNCTIONS.has(tokens[start]!.lower)) start++
+  while (start < to && start - from < MAX_CONNECTIVES && CONJUNCTIONS.has(tokens[start]!.lower)) start++
   // "Therefore, harbour pilots believe …", "Perhaps the crews …", "Even Mr. Brandt …": a sentence adverb before the subject.
-  while (start < to && tokens[start]!.word && (SENTENCE_ADVERBS.has(tokens[start]!.lower) || isAdverbForm(tokens[start]!.lower) || (DEGREE_ADVERBS.has(tokens[start]!.lower) && isAdverbForm(tokens[start + 1]?.lower ?? '')))) {
+  while (start < to && tokens[start]!.word && (SENTENCE_ADVERBS.has(tokens[start]!.lower) || isAdverbForm(tokens[start]!.lower) || (DEGREE_WORDS.has(tokens[start]!.lower) && isAdverbForm(tokens[start + 1]?.lower ?? '')))) {
     // ("Most importantly, …", "More recently, …": a degree word before the adverb.)
-    if (DEGREE_ADVERBS.has(tokens[start]!.lower) && !isAdverbForm(tokens[start]!.lower)) start++
+    if (DEGREE_WORDS.has(tokens[start]!.lower) && !isAdverbForm(tokens[start]!.lower)) start++
     start++
     if (tokens[start]?.value === ',') start++
   }
@@ -1466,7 +1509,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     else if (end > start && isPossessive(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
   }
   // ("Santander's board of governors strongly reject …": a manner adverb before the verb is no part of the subject.)
-  while (end - start > 1 && tokens[end - 1]!.value === tokens[end - 1]!.lower && isAdverbForm(tokens[end - 1]!.lower)) end--
+  while (end - start > 1 && tokens[end - 1]!.value === tokens[end - 1]!.lower && isAdverbForm(tokens[end - 1]!.lower) && !LY_NOUNS.has(tokens[end - 1]!.lower)) end--
   if (end === start) return undefined
   const phrase = {from: start, to: end}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
@@ -1477,7 +1520,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
 const MAX_SECOND_OPENER = 12
 
 /** Subordinators that open a clause before the subject: "When he returned he …", "After she spoke she …". */
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'if', 'although', 'though', 'because', 'since'])
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'after', 'before', 'while', 'as', 'once', 'if', 'although', 'though', 'because', 'since', 'until', 'unless'])
 /** Most tokens of such a clause: "When the pilots returned from the quay" (7). */
 const MAX_SUBORDINATE = 8
 
@@ -1646,7 +1689,7 @@ function isVerbLike(token: Token): boolean {
 export const PAST_ONLY: ReadonlySet<string> = new Set(['came', 'went', 'began', 'ran', 'saw', 'knew', 'grew', 'drew', 'threw', 'flew', 'rose', 'fell', 'broke', 'chose', 'drove', 'wrote', 'spoke', 'took', 'gave', 'did', 'swore', 'shook'])
 /** Past tenses not in -ed that end a subject read forwards: "A harbour executive spoke to the crews" (participles too: "made", "won"). */
 const IRREGULAR_PAST = new Set([
-  ...PAST_ONLY, 'made', 'met', 'won', 'lost', 'left', 'sent', 'brought', 'stood', 'sat', 'held', 'kept', 'got', 'led', 'paid', 'sought',
+  ...PAST_ONLY, 'made', 'met', 'won', 'lost', 'left', 'sent', 'brought', 'stood', 'sat', 'held', 'kept', 'got', 'led', 'paid', 'sought', 'dealt',
   'fought', 'struck', 'taught', 'spent', 'bought', 'caught', 'felt', 'meant'
 ])
 

@@ -12,8 +12,8 @@
  */
 import type {Attribution} from './attribution.js'
 import {ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, INVERTING_CUES, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
-import {CLOSING_MARKS, countWords, isCapitalized, isDash, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, GERUND_PREPOSITIONS, INVERTING_CUES, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
+import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
   /** Token range of the reported clause. */
@@ -598,7 +598,9 @@ function leading(
   const subject = subjectOfCue(tokens, cue[0], from, to)
   // "The fracas erupted …, calling them …": a participle after a comma says someone spoke, even when no rule reads who; its
   // clause is kept, with no speaker (a stand-in phrase, the cue itself, serves the checks below).
-  const unnamed = !subject && cueText.endsWith('ing') && tokens[cue[0] - 1]?.value === ',' && cue[0] - 1 > from
+  // (Only after a main clause with a verb: "In the morning, warning sirens sounded" is no act of speech.)
+  // (Read back a bounded way: a sentence of many such participles stays linear.)
+  const unnamed = !subject && isParticipleWord(cueText) && tokens[cue[0] - 1]?.value === ',' && cue[0] - 1 > from && verbAmong(tokens, Math.max(from, cue[0] - 1 - MAX_CLAUSE_BEFORE), cue[0] - 1)
   if (!subject && !unnamed) return undefined
   const mention: Phrase = subject ?? {from: cue[0], to: cue[1]}
   if (inMarks(mention.from)) return undefined
@@ -627,8 +629,14 @@ function leading(
   if (that !== undefined) {
     const between = cueBetween(tokens, cue[1], that)
     // (A participle with no comma or link before it leaves "that" to this cue: "he said adding that …".)
-    if (between !== undefined && tokens[between]!.lower.endsWith('ing') && (tokens[between - 1]?.value === ',' || GERUND_LINKS.has(tokens[between - 1]?.lower ?? ''))) return undefined
-    if (between !== undefined && !tokens[between]!.lower.endsWith('ing')) that = undefined
+    if (between !== undefined) {
+      const participle = isParticipleWord(tokens[between]!.lower)
+      const linked = tokens[between - 1]?.value === ',' || GERUND_PREPOSITIONS.has(tokens[between - 1]?.lower ?? '')
+      // ("said the pilots left after reporting that …": with a verb of its own before the participle, this cue's clause holds it.)
+      const verb = verbAmong(tokens, cue[1], between)
+      if (participle && linked && !verb) return undefined
+      if (!participle || verb) that = undefined
+    }
   }
   // "say it is only right that …", "said in a statement it was clear that …": a subject and its verb before "that" open
   // the clause; "that" is inside it.
@@ -652,7 +660,7 @@ function leading(
   if (AGREE_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   // "Holm was asked about the quay": the one asked is no speaker, and the asker is not named.
   // ("Holm is asking whether …" is progressive, not passive.)
-  if (asking && !cueText.endsWith('ing') && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
+  if (asking && !isProgressive(tokens, cue[0]) && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) return undefined
   // "Holm was told the pier was unsafe", "Holm is assured of winning": a listener cue in the passive makes its subject the
   // one who heard it, not the speaker (see passiveReport).
   if (LISTENER_CUES.has(cueText) && isPassiveAt(tokens, cue[0])) return undefined
@@ -661,7 +669,7 @@ function leading(
   const question = asking ? findQuestion(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW)) ?? topic : undefined
   // "The man accused of buying the guns": a participle with its preposition right after it is passive, its subject is no speaker;
   // so is one after "was"/"been" ("has been blamed by lawmakers for …").
-  if (object !== undefined && object !== '' && (tokens[cue[1]]?.lower === object || (!cueText.endsWith('ing') && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')))) return undefined
+  if (object !== undefined && object !== '' && (tokens[cue[1]]?.lower === object || (!isProgressive(tokens, cue[0]) && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')))) return undefined
   // Where the object cue's preposition stands ("urged it to", "praised the board for").
   const objectEnd = object ? findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) : undefined
   if (object !== undefined && object !== '' && (topic !== undefined || objectEnd === undefined)) {
@@ -913,7 +921,7 @@ const AS_CUES = new Set(['describe', 'describes', 'described', 'describing', 're
 function naming(tokens: Token[], from: number, to: number, cue: [number, number], cueText: string, inMarks: (index: number) => boolean): Reported | undefined {
   const object = tokens[cue[1]]
   // "calling on attendees to …", "called for a vote": a particle makes another verb.
-  if (!object || !object.word || inMarks(cue[1]) || (!cueText.endsWith('ing') && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) || PARTICLES.has(object.lower)) return undefined
+  if (!object || !object.word || inMarks(cue[1]) || (!isProgressive(tokens, cue[0]) && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')) || PARTICLES.has(object.lower)) return undefined
   let mention = phraseBefore(tokens, cue[0], from)
   if (mention === 'coordinated') mention = sentenceSubject(tokens, from, cue[0], to)
   if (!mention || inMarks(mention.from)) return undefined
@@ -1164,26 +1172,56 @@ const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none'])
 
 /** Whether the subject at `index` denies its verb; "No" only before a lowercase word ("No one said", not "No 10 said"). */
 function deniesSubject(tokens: Token[], index: number): boolean {
-  const first = tokens[index]!.lower
-  if (NEGATIVE_SUBJECTS.has(first)) return true
-  const next = tokens[index + 1]
-  return first === 'no' && next !== undefined && next.word && next.value === next.lower && !/^\d/.test(next.value)
+  // (A few words back too: "Nobody on the council said", "Not one pilot said".)
+  for (let i = index; i >= 0 && index - i <= MAX_DENIAL_REACH && tokens[i]!.word; i--) {
+    const lower = tokens[i]!.lower
+    const next = tokens[i + 1]
+    if (NEGATIVE_SUBJECTS.has(lower) || (lower === 'not' && next?.lower === 'one')) return true
+    if (lower === 'no' && next !== undefined && next.word && next.value === next.lower && !/^\d/.test(next.value)) return true
+  }
+  return false
 }
 
-/** Where a cue in a verb's form (a participle, a past form) starts between `from` and `to`, if one does (not "subtle hints"). */
+/** How far before a subject a word that denies it may stand: "Nobody on the council" (3). */
+const MAX_DENIAL_REACH = 3
+
+/**
+ * Where a cue in a verb's form starts between `from` and `to`, if one does: a participle, or a past form after its
+ * auxiliary or its subject ("Holm had told them that", "she tweeted on Monday that"); not after a noun ("comments
+ * reported by the Ledger that") or a relative ("reporters who asked about it that"), nor a noun ("subtle hints that").
+ */
 function cueBetween(tokens: Token[], from: number, to: number): number | undefined {
   for (let i = from; i < to; i++) {
     const lower = tokens[i]!.lower
-    if ((lower.endsWith('ing') || lower.endsWith('ed') || PAST_CUES.has(lower)) && cueAt(tokens, i)) return i
+    if (!cueAt(tokens, i)) continue
+    if (isParticipleWord(lower)) return i
+    const before = tokens[i - 1]
+    if ((lower.endsWith('ed') || PAST_CUES.has(lower)) && before?.word && (AUXILIARIES.has(before.lower) || SUBJECT_PRONOUNS.has(before.lower) || isCapitalized(before))) return i
   }
   return undefined
 }
 
-/** Words that link a participle to the verb before it: "responded before adding", "spoke while saying". */
-const GERUND_LINKS = new Set(['before', 'after', 'while', 'when', 'by', 'upon', 'without'])
-
 /** Past forms of cues not in -ed. */
-const PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke'])
+const PAST_CUES = new Set(['said', 'told', 'wrote'])
+
+/** Whether a verb stands between `from` and `to`: a finite form, a past form, an -ed form ("were", "left", "closed"). */
+function verbAmong(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (!token.word || token.value !== token.lower) continue
+    if (FINITE_VERBS.has(token.lower) || PAST_ONLY.has(token.lower) || IRREGULAR_SOLD.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+  }
+  return false
+}
+
+/** How far back before a participle's comma its main clause's verb is looked for (30 tokens). */
+const MAX_CLAUSE_BEFORE = 30
+
+/** Whether "to" and a verb stand between `from` and `to`: "asked the pilots to run". */
+function infinitiveAmong(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (tokens[i]!.lower === 'to' && tokens[i + 1]!.word && tokens[i + 1]!.value === tokens[i + 1]!.lower) return true
+  return false
+}
 
 /** Conjunctions that join a second verb to the cue, not a clause: "chanting and waving". */
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor'])
@@ -1211,24 +1249,20 @@ function firstComma(tokens: Token[], start: number, end: number, inMarks: (index
       while (i < end && tokens[i]!.value !== ',') i++
       continue
     }
+    // (Not a list's comma before the clause has its verb: "said the pier, the quay and the slipway were unsafe, …".)
+    if (!verbAmong(tokens, start, i) && !infinitiveAmong(tokens, start, i)) continue
     return i
   }
   return end
 }
 
-/** Subordinators that open a sentence with a clause of their own, which ends at a comma. */
-const SUBORDINATORS = new Set(['when', 'since', 'after', 'before', 'if', 'although', 'though', 'while', 'because', 'once', 'until', 'unless', 'whenever'])
-
-/** Most words between a subordinator and the subject of the clause it opens: "When the harbour master of Tarn asked" (8). */
-const MAX_SUBORDINATE_REACH = 8
-
-/** Whether the words from `from` to the subject at `subject` open a subordinate clause: "When she asked …", no comma between. */
+/**
+ * Whether the subject at `subject` opens a subordinate clause: a subordinator right before it, at the sentence's start
+ * or after a comma ("When she asked …", "Since June, when she asked …"; not "Before noon Holm said …").
+ */
 function opensSubordinate(tokens: Token[], from: number, subject: number): boolean {
-  // ("Since June, when she asked …": after the opener's comma too.)
-  // (Read back a bounded way: the subordinator stands a few words before the subject, and a sentence of words alone stays linear.)
-  let first = subject
-  while (first > from && subject - first < MAX_SUBORDINATE_REACH && tokens[first - 1]!.word) first--
-  if (first === subject || !SUBORDINATORS.has(tokens[first]!.lower)) return false
+  const first = subject - 1
+  if (first < from || !SUBORDINATORS.has(tokens[first]?.lower ?? '')) return false
   return first === from || tokens[first - 1]!.value === ','
 }
 

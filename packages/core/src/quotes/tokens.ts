@@ -108,3 +108,8 @@ export const CLOSING_MARKS: ReadonlySet<string> = new Set(['\u201D', '"', "''", 
 export const OPENING_MARKS: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u00AB'])
 /** Small words that stay lowercase inside a title: "A Tale of the Harbour", "Tarn vs. Delta". */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'vs', 'vs.'])
+
+/** Whether a lowercase word has the form of a participle or a gerund in -ing ("saying", "adding"; not "king", "ring"). */
+export function isParticipleWord(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ing')
+}
