@@ -365,7 +365,7 @@ export function quotes(context: ParseContext): void {
         // capitalised word, ends the sentence after the mark. (Not "?" or "!", which end titles as often: "the film
         // “Who Owns Tarn?” Brandt made".)
         if (inMarks[k]) {
-          if (tokens[k]!.value !== '.') continue
+          if (tokens[k]!.value !== '.' && titleCaseBefore(tokens, k)) continue
           // (Only marks that touch the terminator close: in `"fair." "Now …` the second straight mark opens the next quote.)
           end = k + 1
           while (end < tokens.length && CLOSING_MARKS.has(tokens[end]!.value) && tokens[end]!.start === tokens[end - 1]!.end) end++
@@ -627,9 +627,23 @@ function place(draft: Draft, attribution: Attribution | ReportedAttribution, tok
     const first = tokens[mention.role[0]]
     const last = tokens[mention.role[1] - 1]
     // (A role that ends in words in marks keeps its closing mark but not the sentence's comma inside it: "the pilot known as “Gull”".)
-    if (first && last && last.end > first.start) draft.role = input.slice(first.start, last.end).replace(/,(?=[\u201D\u2019"']$)/, '')
+    // (A thing's relative clause is no role: "The Ledger, which first said it would …, said".)
+    if (first && last && last.end > first.start && !THING_RELATIVES.has(first.lower)) draft.role = input.slice(first.start, last.end).replace(/,(?=[\u201D\u2019"']$)/, '')
   }
 }
+
+/** Whether the words right before `index` are all capitalised, as in a title ("Who Owns Tarn?", "Good Morning Tarn!"). */
+function titleCaseBefore(tokens: Token[], index: number): boolean {
+  let words = 0
+  for (let i = index - 1; i >= 0 && words < TITLE_CHECK_WORDS && tokens[i]!.word; i--, words++) if (!isCapitalized(tokens[i])) return false
+  return words > 0
+}
+
+/** How many words before a "?" or "!" in marks are read to tell a title from a question. */
+const TITLE_CHECK_WORDS = 3
+
+/** Relative pronouns of things, which open no role. */
+const THING_RELATIVES = new Set(['which', 'that'])
 
 function nestedQuotes(span: Span, paragraph: number, context: ParseContext): Quote[] {
   return span.children.map((child) => spanQuote(child, paragraph, context))

@@ -597,16 +597,16 @@ function leading(
   // "…, Fiorina said, adding that …", "Having announced that …, Judge Quist said": see subjectOfCue.
   const subject = subjectOfCue(tokens, cue[0], from, to)
   // "The fracas erupted …, calling them …": a participle after a comma says someone spoke, even when no rule reads who; its
-  // clause is kept, with no speaker (a stand-in phrase, the cue itself, serves the checks below).
+  // clause is kept, with no speaker. The checks below read `anchor`: the subject, or else the cue itself.
   // (Only after a main clause with a verb: "In the morning, warning sirens sounded" is no act of speech.)
   // (Read back a bounded way: a sentence of many such participles stays linear.)
   const unnamed = !subject && isParticipleWord(cueText) && tokens[cue[0] - 1]?.value === ',' && cue[0] - 1 > from && verbAmong(tokens, Math.max(from, cue[0] - 1 - MAX_CLAUSE_BEFORE), cue[0] - 1)
   if (!subject && !unnamed) return undefined
-  const mention: Phrase = subject ?? {from: cue[0], to: cue[1]}
-  if (inMarks(mention.from)) return undefined
+  const anchor: Phrase = subject ?? {from: cue[0], to: cue[1]}
+  if (inMarks(anchor.from)) return undefined
 
   // "As Holm noted, those voters will …": the clause after the comma is what was said.
-  const as = subject ? asClause(tokens, from, to, mention, cue, cueText) : undefined
+  const as = subject ? asClause(tokens, from, to, subject, cue, cueText) : undefined
   if (as) return as
 
   let start: number | undefined = cue[1]
@@ -692,7 +692,7 @@ function leading(
     // "promised to cut the fares", like "vowed to" and "pledged to": what was promised, an act to come; "claimed to be the
     // strongest candidate", "claims to have seen the memo": what was claimed. ("promised Monday to …": a time may come first.)
     start = act
-  } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, mention)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && tokens[mention.from]!.lower !== 'who' && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
+  } else if (CLAUSE_ONLY_CUES.has(cueText) && !clauseBeforeThat && !(FINDING_CUES.has(cueText) && isFindingSource(tokens, anchor)) && !subjectPronounAt(tokens, skipAdverbials(tokens, cue[1], to), to) && !(!NOUN_FIRST_CUES.has(cueText) && tokens[anchor.from]!.lower !== 'who' && subjectAndVerb(tokens, skipAdverbials(tokens, cue[1], to), to))) {
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
@@ -726,16 +726,16 @@ function leading(
   }
   let end = cutClause(tokens, start, to)
   // "Ada Holm, the pilot that said the pier was unsafe, resigned": a relative clause inside an appositive ends at its comma.
-  const relativeMention = tokens[mention.from]!.lower === 'who' || RELATIVE_OPENERS.has(tokens[mention.to]?.lower ?? '')
+  const relativeMention = tokens[anchor.from]!.lower === 'who' || RELATIVE_OPENERS.has(tokens[anchor.to]?.lower ?? '')
   // "When she asked the pilots to run, at least 2,000 said they would": so does an attribution inside a subordinate clause
   // that opens the sentence.
   // ("Having announced that the pier would close, Judge Quist left": so does one in an opener whose subject comes after it.)
-  if ((relativeMention && tokens[mention.from - 1]?.value === ',') || opensSubordinate(tokens, from, mention.from) || (subject && mention.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
+  if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, anchor.from) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
   if (SETTING_STARTS.has(first.lower) && (onlySetting(tokens, start, end) || countWords(tokens, start, end, MAX_SETTING_WORDS + 1) <= MAX_SETTING_WORDS)) return undefined
-  return {clause: [start, end], attribution: subject ? {cue, cueText, mention} : {cue, cueText}}
+  return {clause: [start, end], attribution: subject ? {cue, cueText, mention: subject} : {cue, cueText}}
 }
 
 /**
@@ -1209,10 +1209,15 @@ function verbAmong(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
     if (!token.word || token.value !== token.lower) continue
-    if (FINITE_VERBS.has(token.lower) || PAST_ONLY.has(token.lower) || IRREGULAR_SOLD.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+    if (FINITE_VERBS.has(token.lower) || DO_FORMS.has(token.lower) || PAST_ONLY.has(token.lower) || IRREGULAR_SOLD.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+    // ("he feels bitter": a subject pronoun and the word after it are a clause.)
+    if (PERSONAL_PRONOUNS.has(token.lower) && i + 1 < to && tokens[i + 1]!.word && tokens[i + 1]!.value === tokens[i + 1]!.lower) return true
   }
   return false
 }
+
+/** Forms of "do", finite verbs too: "he does not feel bitter". */
+const DO_FORMS = new Set(['do', 'does', 'did'])
 
 /** How far back before a participle's comma its main clause's verb is looked for (30 tokens). */
 const MAX_CLAUSE_BEFORE = 30

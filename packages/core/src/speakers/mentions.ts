@@ -6,6 +6,7 @@
  */
 import {startsUppercase, withoutPossessive} from '../quotes/tokens.js'
 import {ARTICLES} from '../quotes/cues.js'
+import {TITLE_NOUNS} from '../quotes/phrases.js'
 import {genderOfFirstName} from './first-names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 
@@ -59,7 +60,8 @@ const TITLE_WORDS = new Set([
   'strategist', 'aide', 'pollster', 'official', 'founder', 'co-founder', 'treasurer', 'superintendent', 'surrogate',
   'executive', 'journalist', 'singer', 'actor', 'actress', 'presenter', 'broadcaster', 'novelist', 'author', 'artist',
   'musician', 'striker', 'midfielder', 'defender', 'goalkeeper', 'producer', 'designer', 'chef', 'pilot', 'historian', 'moderator',
-  'contributor', 'commentator', 'prosecutor', 'master', 'businessman', 'businesswoman', 'veteran'
+  // The title nouns that attribution reads in a title before a name ("former Tarn governor", "Fox News contributor"), one list.
+  ...TITLE_NOUNS
 ])
 
 /** Most words of what a person is "of": "of the Institute for Harbour Studies" (5). */
