@@ -957,13 +957,16 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
   // ("he and Mr. Pell said" is one subject.)
   if (!DETERMINERS.has(tokens[from]!.lower) && !(PERSONAL_PRONOUNS.has(tokens[from]!.lower) && tokens[from + 1]?.lower === 'and')) {
     let firstName = -1
+    // ("Nearly eight in 10 Tarn voters said": a share before the name qualifies it, no clause.)
+    let share = false
     for (let i = from; i < end; i++) {
+      if (isNumber(tokens[i]) && SHARE_WORDS.has(tokens[i + 1]?.lower ?? '')) share = true
       if (isNameToken(tokens[i])) {
         firstName = i
         break
       }
     }
-    if (firstName > from) start = firstName
+    if (firstName > from && !share) start = firstName
   }
   return {from: start, to: end}
 }
@@ -1033,6 +1036,12 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
       open--
     }
     if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
+    // "Pilots interviewed at the rallies this week, including Mr. Brandt, said": the members named after "including"; the
+    // subject is the whole phrase before them, back to the sentence's start or a comma.
+    if (first && INCLUDING.has(tokens[open + 1]!.lower)) {
+      const whole = phraseToComma(tokens, open, floor)
+      if (whole) return {...whole, role: [open + 1, comma]}
+    }
     // "Sen. Ivo Brandt (R-Tex.), a candidate, said"
     const end = skipParenthesis(tokens, open, floor) ?? open
     let phrase = collectBackward(tokens, end, floor)
@@ -1057,6 +1066,32 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
     open--
   }
 }
+
+/** Words after a number that make it a share of people: "eight in 10", "16 percent of", "40% of". */
+const SHARE_WORDS = new Set(['in', 'percent', '%', 'of', 'per'])
+
+/** Words that open a list of members after a group: "Six newspapers, including the Tarn Ledger, said". */
+const INCLUDING = new Set(['including', 'among'])
+/** Most words of a group read back to its comma before "including". */
+const MAX_GROUP_WORDS = 12
+
+/**
+ * The words from the sentence's start (or a comma) to the comma at `comma`, as one phrase of people or a group: a
+ * determiner, a number, a capitalised word or a plural of people first, and no verb of a clause among them.
+ */
+function phraseToComma(tokens: Token[], comma: number, floor: number): Phrase | undefined {
+  let start = comma
+  while (start - 1 >= floor && comma - start < MAX_GROUP_WORDS && tokens[start - 1]!.word) start--
+  if (start === comma || comma - start >= MAX_GROUP_WORDS || (start > floor && tokens[start - 1]!.value !== ',')) return undefined
+  while (start < comma && (CONJUNCTIONS.has(tokens[start]!.lower) || SENTENCE_ADVERBS.has(tokens[start]!.lower))) start++
+  for (let i = start; i < comma; i++) if (!tokens[i]!.word || MODALS.has(tokens[i]!.value) || AUXILIARIES.has(tokens[i]!.lower) || IRREGULAR_PAST.has(tokens[i]!.lower)) return undefined
+  const first = tokens[start]
+  if (!first || !(DETERMINERS.has(first.lower) || isNumber(first) || isCapitalized(first) || PLURAL_QUANTIFIER_WORDS.has(first.lower))) return undefined
+  return {from: start, to: comma}
+}
+
+/** Quantifiers that open a group: "Numerous pilots", "Several clerks". */
+const PLURAL_QUANTIFIER_WORDS = new Set(['numerous', 'several', 'many', 'some', 'most', 'few', 'dozens', 'hundreds', 'thousands'])
 
 /** Adverbs that stand alone between commas after a subject: "Brandt, meanwhile, said". */
 const LONE_ADVERBS = new Set([...SENTENCE_ADVERBS, 'too', 'though', 'also', 'then', 'now', 'later', 'earlier'])
