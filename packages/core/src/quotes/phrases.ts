@@ -56,7 +56,7 @@ function isPresentVerbAfterName(tokens: Token[], index: number): boolean {
 }
 
 /** Heads of a subject that name a thing to do, after which "is" and an -ing word are a gerund: "The real test is asking …". */
-const GERUND_SUBJECT_HEADS = new Set(['test', 'step', 'task', 'goal', 'aim', 'idea', 'plan', 'point', 'question', 'problem', 'issue', 'challenge', 'key', 'job', 'answer', 'solution', 'trick', 'strategy', 'approach', 'priority', 'focus', 'option', 'hope', 'danger', 'risk', 'mistake', 'way'])
+const GERUND_SUBJECT_HEADS = new Set(['test', 'step', 'task', 'goal', 'aim', 'idea', 'plan', 'point', 'question', 'problem', 'issue', 'challenge', 'key', 'job', 'answer', 'solution', 'trick', 'strategy', 'approach', 'priority', 'focus', 'option', 'hope', 'danger', 'risk', 'mistake', 'way', 'worry', 'concern', 'fear', 'trouble', 'aim'])
 
 /**
  * Whether the -ing cue at `cue`, after "is" or "was", is progressive ("Holm is asking whether …", "The pilots are urging
@@ -87,7 +87,7 @@ function isPresentVerbForm(token: Token): boolean {
 const PERSON_OBJECT_VERBS = new Set([
   'praises', 'hires', 'sacks', 'fires', 'appoints', 'names', 'thanks', 'backs', 'blames', 'attacks', 'accuses', 'meets', 'calls',
   'says', 'tells', 'asks', 'urges', 'joins', 'replaces', 'nominates', 'picks', 'taps', 'endorses', 'criticizes', 'criticises',
-  'slams', 'welcomes', 'defends', 'supports', 'invites', 'interviews', 'quotes', 'cites', 'sues', 'thanks', 'visits'
+  'slams', 'welcomes', 'defends', 'invites', 'cites', 'sues', 'promotes', 'hails', 'congratulates'
 ])
 
 /** Prepositions after which an article opens their own object, inside the subject: "One of the men", "the head of the board". */
@@ -324,11 +324,13 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'additionally', 'again', 'already', 'instead', 'meanwhile'
 ])
 
-/** Capitalised words that are never a speaker: "Tuesday said", "According to …", "Hastily, …". */
-/** Subordinators a subject read backwards may start with: "Though executives say …". */
-const SUBORDINATE_OPENERS_LIST = ['while', 'although', 'though', 'because', 'unless', 'until', 'whereas']
-const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(SUBORDINATE_OPENERS_LIST)
+/**
+ * Subordinators that open a clause before its subject ("When he returned he …", "Though executives who …"): never a
+ * speaker nor a first name, and not part of the subject read back from a cue.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'after', 'before', 'while', 'whereas', 'as', 'once', 'if', 'although', 'though', 'because', 'since', 'until', 'unless'])
 
+/** Capitalised words that are never a speaker: "Tuesday said", "According to …", "Hastily, …". */
 const NOT_SPEAKERS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'ever', 'now',
@@ -336,7 +338,7 @@ const NOT_SPEAKERS = new Set([
   'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
   'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile',
   // Subordinators that open a sentence: "While Mr. Ryan is …" names "Mr. Ryan".
-  ...SUBORDINATE_OPENERS_LIST,
+  ...SUBORDINATORS,
   // Connectives that open a sentence: "However, both unions …, said …" names no one "However".
   'yet', ...SENTENCE_ADVERBS
 ])
@@ -745,7 +747,7 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
     if (!head || head.to !== i || !speaker || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return relative ? 'object' : undefined
     // ("Even pilots who backed the plan warned …": a sentence adverb may stand before it.)
     // ("Though executives who …": or a subordinator.)
-    if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && (SENTENCE_ADVERBS.has(tokens[floor]!.lower) || CONJUNCTIONS.has(tokens[floor]!.lower) || SUBORDINATE_OPENERS.has(tokens[floor]!.lower)))) return relative ? 'object' : undefined
+    if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && (SENTENCE_ADVERBS.has(tokens[floor]!.lower) || CONJUNCTIONS.has(tokens[floor]!.lower) || SUBORDINATORS.has(tokens[floor]!.lower)))) return relative ? 'object' : undefined
     // A participle hangs on people only: "Harbour pilots supporting the bill", not "The plan allowing the sale".
     const last = tokens[head.to - 1]!
     if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || PEOPLE_PLURAL.test(last.lower) || isNameToken(last))) return undefined
@@ -943,7 +945,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
     }
   }
   // ("Though executives who …", "While Mr. Brandt …": the subordinator opens the clause, the phrase follows it.)
-  if (end - from > 1 && SUBORDINATE_OPENERS.has(tokens[from]!.lower)) from++
+  if (end - from > 1 && SUBORDINATORS.has(tokens[from]!.lower)) from++
   if (from === end) return undefined
   // Too long to be one phrase: keep its last run of names ("… Trump said").
   if (end - from >= MAX_MENTION_TOKENS && !DETERMINERS.has(tokens[from]!.lower)) {
@@ -960,7 +962,9 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
     // ("Nearly eight in 10 Tarn voters said": a share before the name qualifies it, no clause.)
     let share = false
     for (let i = from; i < end; i++) {
-      if (isNumber(tokens[i]) && SHARE_WORDS.has(tokens[i + 1]?.lower ?? '')) share = true
+      // (Only a share that opens the phrase, with nothing but "of" and a determiner after it: not "40 percent of the vote counted".)
+      if (isNumber(tokens[i]) && SHARE_WORDS.has(tokens[i + 1]?.lower ?? '') && i - from <= 2) share = true
+      if (share && tokens[i]!.word && !isNumber(tokens[i]) && !SHARE_WORDS.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower) && !APPROXIMATORS.has(tokens[i]!.lower) && !isNameToken(tokens[i])) share = false
       if (isNameToken(tokens[i])) {
         firstName = i
         break
@@ -1038,7 +1042,8 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
     if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
     // "Pilots interviewed at the rallies this week, including Mr. Brandt, said": the members named after "including"; the
     // subject is the whole phrase before them, back to the sentence's start or a comma.
-    if (first && INCLUDING.has(tokens[open + 1]!.lower)) {
+    // (Not before "who", which hangs on the members: "residents, including Ada Holm, who said …".)
+    if (first && INCLUDING.has(tokens[open + 1]!.lower) && tokens[comma + 1]?.lower !== 'who') {
       const whole = phraseToComma(tokens, open, floor)
       if (whole) return {...whole, role: [open + 1, comma]}
     }
@@ -1084,11 +1089,22 @@ function phraseToComma(tokens: Token[], comma: number, floor: number): Phrase | 
   while (start - 1 >= floor && comma - start < MAX_GROUP_WORDS && tokens[start - 1]!.word) start--
   if (start === comma || comma - start >= MAX_GROUP_WORDS || (start > floor && tokens[start - 1]!.value !== ',')) return undefined
   while (start < comma && (CONJUNCTIONS.has(tokens[start]!.lower) || SENTENCE_ADVERBS.has(tokens[start]!.lower))) start++
-  for (let i = start; i < comma; i++) if (!tokens[i]!.word || MODALS.has(tokens[i]!.value) || AUXILIARIES.has(tokens[i]!.lower) || IRREGULAR_PAST.has(tokens[i]!.lower)) return undefined
+  // (No verb of a clause: a finite form, or a past form with its object, "The council heard from residents", "Holm thanked the
+  // pilots"; a participle that modifies the group may stand, "pilots interviewed at the rallies".)
+  for (let i = start; i < comma; i++) {
+    const token = tokens[i]!
+    if (!token.word || MODALS.has(token.value) || AUXILIARIES.has(token.lower)) return undefined
+    if ((IRREGULAR_PAST.has(token.lower) || (token.lower.endsWith('ed') && token.value === token.lower)) && !PARTICIPLE_AGENTS.has(tokens[i + 1]?.lower ?? '')) return undefined
+  }
   const first = tokens[start]
-  if (!first || !(DETERMINERS.has(first.lower) || isNumber(first) || isCapitalized(first) || PLURAL_QUANTIFIER_WORDS.has(first.lower))) return undefined
+  // (Nor an opening phrase: "On Monday the harbour pilots, including …".)
+  if (!first || INTRO_PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower)) return undefined
+  if (!(DETERMINERS.has(first.lower) || isNumber(first) || isCapitalized(first) || PLURAL_QUANTIFIER_WORDS.has(first.lower))) return undefined
   return {from: start, to: comma}
 }
+
+/** Prepositions after a participle that modifies a group: "pilots interviewed at the rallies", "clerks hired by the port". */
+const PARTICIPLE_AGENTS = new Set(['at', 'by', 'in', 'on', 'for', 'from', 'during', 'across'])
 
 /** Quantifiers that open a group: "Numerous pilots", "Several clerks". */
 const PLURAL_QUANTIFIER_WORDS = new Set(['numerous', 'several', 'many', 'some', 'most', 'few', 'dozens', 'hundreds', 'thousands'])
@@ -1168,6 +1184,8 @@ export function placeEnd(tokens: Token[], start: number, limit: number): number 
 export function opensAct(tokens: Token[], index: number): boolean {
   const token = tokens[index]
   if (!token?.word || token.value !== token.lower || !isParticipleWord(token.lower)) return false
+  // (A participle of speech is always an act: "adding pilots should stay ashore".)
+  if (cueAt(tokens, index)) return true
   const next = tokens[index + 1]
   if (!next) return true
   if (!next.word) return OPENING_MARKS.has(next.value) || next.value === ',' || next.value === ':'
@@ -1419,6 +1437,29 @@ function relativeBefore(tokens: Token[], and: number, from: number): Phrase | un
   return undefined
 }
 
+/** Most words of one item of a list after its comma: "the quay", "the old slipway" (4). */
+const MAX_LIST_ITEM_WORDS = 4
+/** How far after a list's comma its "and" or "or" may stand: "the pier, the quay, the shed and the gate" (12). */
+const MAX_LIST_REACH = 12
+
+/**
+ * Whether the comma at `comma` separates items of a list ("the pier, the quay and the slipway were unsafe"): a short
+ * phrase with no verb follows it up to the next comma or to an "and"/"or" that comes within reach.
+ */
+export function isListComma(tokens: Token[], comma: number, end: number): boolean {
+  let i = comma + 1
+  while (i < end && i - comma <= MAX_LIST_ITEM_WORDS && tokens[i]!.word && tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'or') {
+    const lower = tokens[i]!.lower
+    if ((lower.length > 4 && lower.endsWith('ed')) || IRREGULAR_PAST.has(lower) || MODALS.has(tokens[i]!.value) || AUXILIARIES.has(lower)) return false
+    i++
+  }
+  if (i === comma + 1 || i >= end) return false
+  if (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'or') return true
+  if (tokens[i]!.value !== ',') return false
+  for (let k = i + 1; k < end && k - comma <= MAX_LIST_REACH; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') return true
+  return false
+}
+
 /** Whether only conjunctions and sentence adverbs stand between `from` and `index`. */
 function onlyConnectivesBefore(tokens: Token[], index: number, from: number): boolean {
   // (A few at most: a run of "and and and …" stays linear.)
@@ -1495,7 +1536,8 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   else if (start < to && (INTRO_WORDS.has(tokens[start]!.lower) || isOpeningParticiple(tokens, start) || short)) {
     const limit = isOpeningParticiple(tokens, start) ? Math.max(to, sentenceEnd) : to
     let comma = start
-    while (comma < limit && comma - start < 30 && tokens[comma]!.value !== ',') comma++
+    // ("Saying that the pier, the quay and the slipway were unsafe, Holm resigned": past a list's commas.)
+    while (comma < limit && comma - start < 30 && (tokens[comma]!.value !== ',' || isListComma(tokens, comma, limit))) comma++
     // "When she came back she began by saying …": a short subordinate clause with no comma, its verb, then the subject.
     const unmarked = comma < limit && tokens[comma]!.value === ',' ? undefined : subjectAfterClause(tokens, start, limit)
     if (unmarked !== undefined) return {from: unmarked, to: unmarked + 1}
@@ -1561,8 +1603,6 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
 /** Most tokens of a second opener after the first one's comma: "after staying silent for most of the spring" (7). */
 const MAX_SECOND_OPENER = 12
 
-/** Subordinators that open a clause before the subject: "When he returned he …", "After she spoke she …". */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'after', 'before', 'while', 'as', 'once', 'if', 'although', 'though', 'because', 'since', 'until', 'unless'])
 /** Most tokens of such a clause: "When the pilots returned from the quay" (7). */
 const MAX_SUBORDINATE = 8
 
@@ -1730,8 +1770,8 @@ function isVerbLike(token: Token): boolean {
 /** Past tenses that are never participles, so never a noun's modifier: "reported the memo came a day after …". */
 export const PAST_ONLY: ReadonlySet<string> = new Set(['came', 'went', 'began', 'ran', 'saw', 'knew', 'grew', 'drew', 'threw', 'flew', 'rose', 'fell', 'broke', 'chose', 'drove', 'wrote', 'spoke', 'took', 'gave', 'did', 'swore', 'shook'])
 /** Past tenses not in -ed that end a subject read forwards: "A harbour executive spoke to the crews" (participles too: "made", "won"). */
-const IRREGULAR_PAST = new Set([
-  ...PAST_ONLY, 'made', 'met', 'won', 'lost', 'left', 'sent', 'brought', 'stood', 'sat', 'held', 'kept', 'got', 'led', 'paid', 'sought', 'dealt',
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  ...PAST_ONLY, 'made', 'met', 'won', 'lost', 'left', 'sent', 'brought', 'stood', 'sat', 'held', 'kept', 'got', 'led', 'paid', 'sought', 'dealt', 'sold', 'spent', 'built', 'heard',
   'fought', 'struck', 'taught', 'spent', 'bought', 'caught', 'felt', 'meant'
 ])
 

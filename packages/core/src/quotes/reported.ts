@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, GERUND_PREPOSITIONS, INVERTING_CUES, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
@@ -730,7 +730,8 @@ function leading(
   // "When she asked the pilots to run, at least 2,000 said they would": so does an attribution inside a subordinate clause
   // that opens the sentence.
   // ("Having announced that the pier would close, Judge Quist left": so does one in an opener whose subject comes after it.)
-  if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, anchor.from) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
+  // ("When Holm said the mayor said so, the crews left": a cue deeper in a subordinate clause that opens the sentence, too.)
+  if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, anchor.from) || insideOpeningSubordinate(tokens, from, cue[0]) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
@@ -969,10 +970,10 @@ const RELATIVE_HEADS = new Set(['everything', 'something', 'anything', 'nothing'
 /** Most words of a clause that is only a setting: "in its 2013 annual report" (5). */
 const MAX_SETTING_WORDS = 5
 
-/** Cues whose "to" after them opens their object: "added to the pressure", "responded to the letter". */
 /** Forms of "add", which "to" after them makes a sum ("added to her lead"). */
 const ADD_CUES = new Set(['add', 'adds', 'added', 'adding'])
 
+/** Cues whose "to" after them opens their object: "added to the pressure", "responded to the letter". */
 const TO_OBJECT_CUES = new Set([
   'add', 'adds', 'added', 'adding', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying',
   'admit', 'admits', 'admitted', 'admitting', 'testify', 'testifies', 'testified', 'testifying'
@@ -1018,13 +1019,10 @@ function verbWithin(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.word) return false
-    if (FINITE_VERBS.has(token.lower) || PAST_ONLY.has(token.lower) || IRREGULAR_SOLD.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+    if (FINITE_VERBS.has(token.lower) || IRREGULAR_PAST.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
   }
   return false
 }
-
-/** Past forms not in -ed that news reports often after "it" ("reported it sold …", "said it made …"), besides PAST_ONLY. */
-const IRREGULAR_SOLD = new Set(['sold', 'made', 'lost', 'paid', 'spent', 'won', 'sent', 'held', 'kept', 'bought', 'brought', 'built', 'met', 'left', 'led', 'cut', 'put', 'set', 'hit'])
 
 /** Forms of "claim", whose object is often a prize, not a claim: "claimed victory", "claiming an impressive win". */
 const CLAIM_CUES = new Set(['claim', 'claims', 'claimed', 'claiming'])
@@ -1172,15 +1170,25 @@ const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none'])
 
 /** Whether the subject at `index` denies its verb; "No" only before a lowercase word ("No one said", not "No 10 said"). */
 function deniesSubject(tokens: Token[], index: number): boolean {
-  // (A few words back too: "Nobody on the council said", "Not one pilot said".)
-  for (let i = index; i >= 0 && index - i <= MAX_DENIAL_REACH && tokens[i]!.word; i--) {
+  const first = tokens[index]!.lower
+  const next = tokens[index + 1]
+  if (first === 'none' && next?.lower === 'other') return false
+  if (NEGATIVE_SUBJECTS.has(first)) return true
+  if (first === 'no' && next !== undefined && next.word && next.value === next.lower && !/^\d/.test(next.value) && !NO_IDIOMS.has(next.lower)) return true
+  // (A few words back, over a preposition and its determiner only: "Nobody on the council said", "Not one pilot said";
+  // not "The pier had no lights and Holm said".)
+  for (let i = index - 1; i >= 0 && index - i <= MAX_DENIAL_REACH; i--) {
     const lower = tokens[i]!.lower
-    const next = tokens[i + 1]
-    if (NEGATIVE_SUBJECTS.has(lower) || (lower === 'not' && next?.lower === 'one')) return true
-    if (lower === 'no' && next !== undefined && next.word && next.value === next.lower && !/^\d/.test(next.value)) return true
+    if (NEGATIVE_SUBJECTS.has(lower) || (lower === 'not' && tokens[i + 1]?.lower === 'one')) return true
+    if (!tokens[i]!.word || !(DENIAL_LINKS.has(lower) || ARTICLES_AND_OWNERS.has(lower))) return false
   }
   return false
 }
+
+/** Words between a denying word and its subject: "Nobody on the council", "None of the pilots". */
+const DENIAL_LINKS = new Set(['of', 'on', 'in', 'at', 'among', 'from'])
+/** Words after "No" that make an idiom, not a denying subject: "No doubt Holm said …". */
+const NO_IDIOMS = new Set(['doubt', 'wonder', 'matter'])
 
 /** How far before a subject a word that denies it may stand: "Nobody on the council" (3). */
 const MAX_DENIAL_REACH = 3
@@ -1196,7 +1204,10 @@ function cueBetween(tokens: Token[], from: number, to: number): number | undefin
     if (!cueAt(tokens, i)) continue
     if (isParticipleWord(lower)) return i
     const before = tokens[i - 1]
-    if ((lower.endsWith('ed') || PAST_CUES.has(lower)) && before?.word && (AUXILIARIES.has(before.lower) || SUBJECT_PRONOUNS.has(before.lower) || isCapitalized(before))) return i
+    // (Or right before "that" after a noun: "said the pilots reported that …"; a reduced relative has its agent or an adverb
+    // after it, "comments reported by the Ledger".)
+    const finite = before?.word && (AUXILIARIES.has(before.lower) || SUBJECT_PRONOUNS.has(before.lower) || isCapitalized(before) || (tokens[i + 1]?.lower === 'that' && !RELATIVES.has(before.lower) && before.lower !== 'that'))
+    if ((lower.endsWith('ed') || PAST_CUES.has(lower)) && finite) return i
   }
   return undefined
 }
@@ -1209,7 +1220,7 @@ function verbAmong(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
     if (!token.word || token.value !== token.lower) continue
-    if (FINITE_VERBS.has(token.lower) || DO_FORMS.has(token.lower) || PAST_ONLY.has(token.lower) || IRREGULAR_SOLD.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+    if (FINITE_VERBS.has(token.lower) || DO_FORMS.has(token.lower) || IRREGULAR_PAST.has(token.lower) || PAST_CUES.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
     // ("he feels bitter": a subject pronoun and the word after it are a clause.)
     if (PERSONAL_PRONOUNS.has(token.lower) && i + 1 < to && tokens[i + 1]!.word && tokens[i + 1]!.value === tokens[i + 1]!.lower) return true
   }
@@ -1254,8 +1265,8 @@ function firstComma(tokens: Token[], start: number, end: number, inMarks: (index
       while (i < end && tokens[i]!.value !== ',') i++
       continue
     }
-    // (Not a list's comma before the clause has its verb: "said the pier, the quay and the slipway were unsafe, …".)
-    if (!verbAmong(tokens, start, i) && !infinitiveAmong(tokens, start, i)) continue
+    // (Not a list's comma: "said the pier, the quay and the slipway were unsafe, …".)
+    if (isListComma(tokens, i, end)) continue
     return i
   }
   return end
@@ -1269,6 +1280,13 @@ function opensSubordinate(tokens: Token[], from: number, subject: number): boole
   const first = subject - 1
   if (first < from || !SUBORDINATORS.has(tokens[first]?.lower ?? '')) return false
   return first === from || tokens[first - 1]!.value === ','
+}
+
+/** Whether the cue at `cue` stands in a subordinate clause that opens the sentence at `from`, with no comma before it. */
+function insideOpeningSubordinate(tokens: Token[], from: number, cue: number): boolean {
+  if (!SUBORDINATORS.has(tokens[from]?.lower ?? '') || cue - from > MAX_CLAUSE_BEFORE) return false
+  for (let i = from + 1; i < cue; i++) if (tokens[i]!.value === ',') return false
+  return true
 }
 
 /** Finite cues (those that invert, and "told"): after a comma, before what opens a report (see opensReport), they start an attribution of their own. */
