@@ -116,7 +116,7 @@ const BETWEEN = new Set([
   'here',
   // "Okafor however said", "Holm meanwhile said"
   'however', 'meanwhile', 'too', 'though', 'nonetheless', 'nevertheless',
-  // "Holm's advisers have long insisted", "Tarn voters overall said"
+  // "Holm's aides have long argued", "Tarn voters overall said"
   'long', 'overall'
 ])
 
@@ -344,7 +344,7 @@ const NOT_SPEAKERS = new Set([
 ])
 
 /**
- * Whether a role holds a verb of its own, so that it is a clause ("Trump went on to promote “…,”"): a past form, an
+ * Whether a role holds a verb of its own, so that it is a clause ("Holm went on to praise “…,”"): a past form, an
  * auxiliary, a modal or "to"; an -ed form only when no name follows it ("the pilot named “Gull,”", "known as").
  */
 function holdsVerb(tokens: Token[], from: number, to: number): boolean {
@@ -550,7 +550,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   if (end - 2 >= floor && CLOSING_MARKS.has(tokens[end - 1]!.value) && tokens[end - 2]!.value === ',') {
     // (Words of the role must come before its opening mark: in "the tone, “I think so,” said Holm" the marks are the quote.)
     const named = appositive(tokens, end - 2, floor, true)
-    // (Nor a clause: "Trump went on to promote “Celebrity Quay,” note that …".)
+    // (Nor a clause: "Holm went on to praise “Morning Tide,” note that …".)
     if (named && named.role && tokens[named.role[0]]!.word && !holdsVerb(tokens, named.role[0], named.role[1])) {
       // ("Ivo Brandt, praising “the port,” said …": a participle phrase is an aside of the speaker's, no role.)
       const first = tokens[named.role[0]]!
@@ -1421,7 +1421,7 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
   return subject && subject.from <= cue && subject.to > cue ? undefined : subject
 }
 
-/** Most words of a relative clause before a coordinated cue: "who answered her door Sunday afternoon and said" (12). */
+/** Most words of a relative clause before a coordinated cue: "who opened the gate on Sunday morning and said" (12). */
 const MAX_RELATIVE_REACH = 12
 
 /** The "who" after a comma that opens the clause the conjunction at `and` sits in, read as a mention (see phraseBefore). */
@@ -1592,7 +1592,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     // "Mr. Holm’s campaign chairman, Ivo Brandt, dismissed …": the subject is whom the name owns, here named after a comma.
     else if (end > start && isPossessive(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
   }
-  // ("Santander's board of governors strongly reject …": a manner adverb before the verb is no part of the subject.)
+  // ("The Tarn board of trustees firmly reject …": a manner adverb before the verb is no part of the subject.)
   while (end - start > 1 && tokens[end - 1]!.value === tokens[end - 1]!.lower && isAdverbForm(tokens[end - 1]!.lower) && !LY_NOUNS.has(tokens[end - 1]!.lower)) end--
   if (end === start) return undefined
   const phrase = {from: start, to: end}

@@ -121,7 +121,7 @@ const MAX_ASIDE_WORDS = 3
 
 /** One past an aside between commas at `from` (", for example,"), when "that" follows it; else `from`. */
 function asideEnd(tokens: Token[], from: number, to: number): number {
-  // ("said — on Twitter, as it happens — that …": an aside between dashes, longer and with commas of its own.)
+  // ("said — on the radio, of all places — that …": an aside between dashes, longer and with commas of its own.)
   if (isDash(tokens[from])) {
     let i = from + 1
     while (i < to && i - from <= MAX_DASH_ASIDE && !isDash(tokens[i])) i++
@@ -133,7 +133,7 @@ function asideEnd(tokens: Token[], from: number, to: number): number {
   return i > from + 1 && tokens[i]?.value === ',' && tokens[i + 1]?.lower === 'that' ? i + 1 : from
 }
 
-/** Most tokens of an aside between dashes before "that": "— on the radio, as it happens —" (12). */
+/** Most tokens of an aside between dashes before "that": "— on the radio, of all places —" (12). */
 const MAX_DASH_ASIDE = 12
 
 /** Forms of "promise", which take an act to come after "to" like "vow" and "pledge" (but are nouns as often, so need it). */
@@ -369,7 +369,7 @@ function trailing(
 ): Reported | undefined {
   // "…, Holm is assured of winning": a listener cue in the passive attributes nothing to the phrase before it.
   if (LISTENER_CUES.has(cueText) && isPassiveAt(tokens, cue[0])) return undefined
-  // "…, Clinton, who added to her delegate lead.": "add to" grows a thing; it says nothing.
+  // "…, Ada Holm, who added to her lead.": "add to" grows a thing; it says nothing.
   if (ADD_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   const trimmed = trimEnd(tokens, cue[1], to)
   // "In a speech in May, Holm said:": a colon after the attribution introduces what was said; the words before it are no clause.
