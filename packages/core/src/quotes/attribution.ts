@@ -241,7 +241,7 @@ function endsAttribution(tokens: Token[], index: number, to: number): boolean {
 export function analyseBareTail(tokens: Token[], from: number, to: number): Attribution | undefined {
   const tail = analyseTail(tokens, from, to)
   if (!tail || !tail.cue) return undefined
-  // ("a “working-class” rebellion against Tarn elites": a verb no list holds needs a subject that can speak, not a noun
+  // ("a “dockside” revolt against Tarn elites": a verb no list holds needs a subject that can speak, not a noun
   // phrase that ends in a capitalised modifier.)
   const head = tokens[tail.mention.from]!
   if (!cueAt(tokens, tail.cue[0]) && !isCapitalized(head) && !SUBJECT_PRONOUNS.has(head.lower) && !ARTICLES_AND_OWNERS.has(head.lower)) return undefined
