@@ -43,3 +43,14 @@ export function genderOfFirstName(name: string): 'male' | 'female' | undefined {
   if (MALE_FIRST_NAMES.has(first)) return 'male'
   return undefined
 }
+
+/** First names given to both sexes (so listed in neither set above): they tell no gender, but they do tell a person. */
+export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(
+  'jordan taylor alex chris kim robin jean andrea dana kelly sam pat jamie morgan casey leslie lee ashley jesse terry tracy sandy'.split(' ')
+)
+
+/** Whether `word` is a first name this file knows, of either sex or of both: "Ada", "Ivo", "Kim". */
+export function isKnownFirstName(word: string): boolean {
+  const lower = word.toLowerCase()
+  return FEMALE_FIRST_NAMES.has(lower) || MALE_FIRST_NAMES.has(lower) || UNISEX_FIRST_NAMES.has(lower)
+}

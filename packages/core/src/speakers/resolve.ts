@@ -16,7 +16,7 @@ import type {Speaker, SpeakerKind} from '../model.js'
 import {classifyMention, COUNTRY_HEADS, isCapital, isPersonHead, LAW_HEADS, type Mention, ORGANIZATION_HEADS} from './mentions.js'
 import type {Coordination, NameIndex, NameRun, RunFacts} from './names.js'
 import {COUNTRIES, US_STATES} from './places.js'
-import {genderOfFirstName} from './first-names.js'
+import {genderOfFirstName, isKnownFirstName} from './first-names.js'
 import {partitionPoint} from '../search.js'
 
 interface Entity {
@@ -35,6 +35,9 @@ const NOT_FIRST_NAMES = new Set([
   'race', 'stronger', 'like', 'unlike', 'dear', 'team', 'united', 'national', 'federal', 'north', 'south',
   'east', 'west', 'central', 'democratic', 'republican', 'american', 'supreme', 'white'
 ])
+
+/** Honorifics and titles that open a person's name: "Mrs. Beth Carrow", "Sen Ada Holm", "Lord Brandt". */
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Rev|Sen|Rep|Gov|Prof|Gen|Col|Capt|Sgt|Judge|Justice|President|Mayor)\.?$/
 
 /** How many earlier candidates a pronoun looks at before giving up (bounds the work per pronoun). */
 const MAX_PRONOUN_LOOKBACK = 40
@@ -204,6 +207,9 @@ export class Resolver {
         }
         const person = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
         const told = person?.gender ?? (facts.name.includes(' ') ? genderOfFirstName(facts.name) : undefined)
+        // ("… his third Grand Slam match. “…,” he said": capitals that are no known name, open with no first name or honorific,
+        // and are no subject, name no one.)
+        if (!person && !told && !run.subject && !run.titled && !isKnownFirstName(run.words[0]!) && !HONORIFICS.test(run.words[0]!)) return false
         return !(told && told !== gender)
       })
       let entity: Entity | undefined
