@@ -19,8 +19,8 @@ export interface NameRun {
   subject: boolean
   /** Follows an owner ("his Harbour Evening Mass", "their Tarn office"): a thing of someone's, no person. */
   owned?: boolean
-  /** Follows an honorific ("Mrs. Beth Carrow", "Dr. Ivo Brandt"): a person. */
-  titled?: boolean
+  /** The sex an honorific before the run tells ("Mrs. Beth Carrow": female; "Mr. Ivo Brandt": male). */
+  titled?: 'male' | 'female'
   /** What the resolver read from the run, filled in the first time it asks (see `resolve.ts`): it walks the same runs back for every pronoun. */
   facts?: RunFacts
 }
@@ -74,8 +74,10 @@ const BUSINESS_WORDS = new Set([
 /** Shortest capitalised -ing word read as a gerund at a sentence start ("Bashing"; "Ewing", "Irving" are shorter or names). */
 const MIN_GERUND = 7
 
-/** Honorifics, among NOT_NAMES, that tell the run after them names a person. */
-const HONORIFIC_WORDS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
+/** Honorifics, among NOT_NAMES, that tell the sex of the person the run after them names. */
+const HONORIFIC_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr.', 'male'], ['mr', 'male'], ['mrs.', 'female'], ['mrs', 'female'], ['ms.', 'female'], ['ms', 'female']
+])
 
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'at', 'on', 'but', 'and', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'it',
@@ -204,8 +206,9 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         subject: atStart || tokens[from - 1]?.value === ','
       }
       if (OWNERS.has(tokens[from - 1]?.lower ?? '')) run.owned = true
-      // ("Mrs. Beth Carrow": an honorific before the run tells a person, whatever the first name.)
-      if (HONORIFIC_WORDS.has(tokens[from - 1]?.lower ?? '')) run.titled = true
+      // ("Mrs. Beth Carrow": an honorific before the run tells a person's sex, whatever the first name.)
+      const honorific = HONORIFIC_SEX.get(tokens[from - 1]?.lower ?? '')
+      if (honorific) run.titled = honorific
       runs.push(run)
       // "Veldenia's foreign minister", "the prime minister of Lirania": a name with an office of state is a state.
       const ofOffice = tokens[from - 1]?.lower === 'of' && STATE_OFFICES.has(tokens[from - 2]?.lower ?? '')

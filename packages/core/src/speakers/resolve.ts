@@ -36,9 +36,6 @@ const NOT_FIRST_NAMES = new Set([
   'east', 'west', 'central', 'democratic', 'republican', 'american', 'supreme', 'white'
 ])
 
-/** Honorifics and titles that open a person's name: "Mrs. Beth Carrow", "Sen Ada Holm", "Lord Brandt". */
-const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Rev|Sen|Rep|Gov|Prof|Gen|Col|Capt|Sgt|Judge|Justice|President|Mayor)\.?$/
-
 /** How many earlier candidates a pronoun looks at before giving up (bounds the work per pronoun). */
 const MAX_PRONOUN_LOOKBACK = 40
 /** Largest number of words in a run taken as a person's full name ("Martin Luther King Jr." has 4). */
@@ -207,9 +204,9 @@ export class Resolver {
         }
         const person = this.byName.get(facts.key) ?? this.latestPerson((candidate) => candidate.words.has(facts.lastLower))
         const told = person?.gender ?? (facts.name.includes(' ') ? genderOfFirstName(facts.name) : undefined)
-        // ("… his third Grand Slam match. “…,” he said": capitals that are no known name, open with no first name or honorific,
-        // and are no subject, name no one.)
-        if (!person && !told && !run.subject && !run.titled && !isKnownFirstName(run.words[0]!) && !HONORIFICS.test(run.words[0]!)) return false
+        // ("… his third Grand Slam match. “…,” he said": capitals that are no known name, open with no first name and no
+        // honorific of the pronoun's sex, and are no subject, name no one.)
+        if (!person && !told && !run.subject && run.titled !== gender && !isKnownFirstName(run.words[0]!)) return false
         return !(told && told !== gender)
       })
       let entity: Entity | undefined
