@@ -716,7 +716,6 @@ function parenthetical(tokens: Token[], from: number, attribution: Attribution, 
 }
 
 /** "Fox and Friends", "The Art of the Deal": every content word capitalised, no sentence punctuation. */
-
 function isTitleLike(text: string): boolean {
   const trimmed = text.trim()
   if (/[.?!,;:]$/.test(trimmed)) return false
@@ -760,6 +759,7 @@ function cueWithin(tokens: Token[], from: number, to: number): boolean {
   }
   return false
 }
+
 /** Most tokens from a closing mark to the cue of its tail: "harbour pilot Ivo Brandt, wearing a yellow coat, said" (10). */
 const MAX_TAIL_REACH = 30
 

@@ -200,8 +200,10 @@ export const LISTENER_CUES: ReadonlySet<string> = new Set([
   'remind', 'reminds', 'reminded', 'reminding', 'assure', 'assures', 'assured', 'assuring', 'call on', 'calls on', 'called on'
 ])
 
+/** Possessive determiners: a noun phrase after one is someone's ("his aides", "their Tarn office"). */
+export const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 /** Articles and possessive determiners: they open a noun phrase ("the crowd", "his aides", "a Senate panel"). */
-export const ARTICLES_AND_OWNERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+export const ARTICLES_AND_OWNERS: ReadonlySet<string> = new Set(['the', 'a', 'an', ...OWNERS])
 
 /** Words after which a cue word is a noun ("the report", "his call for", "a warning"). */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'these', 'those', 'whose'])
@@ -276,8 +278,8 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'behind', 'for',
 /** Plurals without -s that take a base form: "the people say", "the police report". */
 const UNMARKED_PLURALS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'data', 'media', 'public', 'clergy'])
 
-/** Forms of "add", which "up" after them makes a sum. */
-const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'])
+/** Forms of "add", which "up" after them makes a sum ("the sums don't add up"), and "to" a growth ("added to her lead"). */
+export const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'])
 
 export interface CueMatch {
   /** The cue as listed (`'according to'`). */

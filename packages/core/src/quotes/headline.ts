@@ -118,7 +118,6 @@ function isMarked(tokens: Token[], from: number, to: number): boolean {
   return OPENING.test(tokens[from]!.value) && CLOSING.test(tokens[to - 1]!.value)
 }
 
-
 function isSentenceEnd(token: Token): boolean {
   return !token.word && (token.value === '.' || token.value === '!' || token.value === '?')
 }
@@ -168,4 +167,3 @@ function soundsSpoken(tokens: Token[], from: number, to: number): boolean {
   }
   return false
 }
-

@@ -1391,8 +1391,10 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
     const relative = relativeBefore(tokens, cue - 1, from)
     if (relative) return relative
   }
-  // "Noting that …, the author made a point": a participle that opens the sentence has the subject after its clause.
-  if (mention === undefined && tokens[cue]!.lower.endsWith('ing') && onlyConnectivesBefore(tokens, cue, from)) mention = 'coordinated'
+  // "Noting that …, the author made a point": a participle that opens the sentence has the subject after its clause (the
+  // words up to it, it included, are read as the sentence's opener).
+  const opener = tokens[cue]!.lower.endsWith('ing') && onlyConnectivesBefore(tokens, cue, from)
+  if (mention === undefined && opener) mention = 'coordinated'
   // "…, Holm said, adding …", "…, Holm said at the time, adding …": the subject of the cue before the comma and its trailer.
   // ("…, Clinton said, while arguing …": a subordinator may stand between the comma and the participle.)
   // ("…, while also saying …": an adverb after the subordinator; "…, Holm told the hosts of “Morning Tide,” adding …": the comma
@@ -1413,8 +1415,6 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
     const previous = phraseBefore(tokens, previousCue, from)
     if (previous && previous !== 'coordinated') mention = previous
   }
-  // (An opening participle is read as the sentence's opener: the words up to it include it.)
-  const opener = tokens[cue]!.lower.endsWith('ing') && onlyConnectivesBefore(tokens, cue, from)
   if (mention !== 'coordinated') return mention
   const subject = sentenceSubject(tokens, from, opener ? cue + 1 : cue, sentenceEnd)
   // (Not the participle itself, when the sentence past its clause is out of reach: "Conceding that …, “…”".)

@@ -11,7 +11,7 @@
  * which gets its own attribution.
  */
 import type {Attribution} from './attribution.js'
-import {ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
+import {ADD_FORMS, ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
 import {AUXILIARIES, BARE_SPEAKER_NOUNS, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
@@ -370,7 +370,7 @@ function trailing(
   // "…, Holm is assured of winning": a listener cue in the passive attributes nothing to the phrase before it.
   if (LISTENER_CUES.has(cueText) && isPassiveAt(tokens, cue[0])) return undefined
   // "…, Ada Holm, who added to her lead.": "add to" grows a thing; it says nothing.
-  if (ADD_CUES.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
+  if (ADD_FORMS.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   const trimmed = trimEnd(tokens, cue[1], to)
   // "In a speech in May, Holm said:": a colon after the attribution introduces what was said; the words before it are no clause.
   if (tokens[trimmed]?.value === ':') return undefined
@@ -970,9 +970,6 @@ const RELATIVE_HEADS = new Set(['everything', 'something', 'anything', 'nothing'
 /** Most words of a clause that is only a setting: "in its 2013 annual report" (5). */
 const MAX_SETTING_WORDS = 5
 
-/** Forms of "add", which "to" after them makes a sum ("added to her lead"). */
-const ADD_CUES = new Set(['add', 'adds', 'added', 'adding'])
-
 /** Cues whose "to" after them opens their object: "added to the pressure", "responded to the letter". */
 const TO_OBJECT_CUES = new Set([
   'add', 'adds', 'added', 'adding', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying',
@@ -1019,9 +1016,14 @@ function verbWithin(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.word) return false
-    if (FINITE_VERBS.has(token.lower) || IRREGULAR_PAST.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+    if (isVerbForm(token.lower)) return true
   }
   return false
+}
+
+/** A finite form, a past form not in -ed, or a word in -ed: "were", "sold", "closed" (what verbWithin and verbAmong look for). */
+function isVerbForm(lower: string): boolean {
+  return FINITE_VERBS.has(lower) || IRREGULAR_PAST.has(lower) || (lower.length > 3 && lower.endsWith('ed'))
 }
 
 /** Forms of "claim", whose object is often a prize, not a claim: "claimed victory", "claiming an impressive win". */
@@ -1220,7 +1222,7 @@ function verbAmong(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
     if (!token.word || token.value !== token.lower) continue
-    if (FINITE_VERBS.has(token.lower) || DO_FORMS.has(token.lower) || IRREGULAR_PAST.has(token.lower) || PAST_CUES.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed'))) return true
+    if (isVerbForm(token.lower) || DO_FORMS.has(token.lower) || PAST_CUES.has(token.lower)) return true
     // ("he feels bitter": a subject pronoun and the word after it are a clause.)
     if (PERSONAL_PRONOUNS.has(token.lower) && i + 1 < to && tokens[i + 1]!.word && tokens[i + 1]!.value === tokens[i + 1]!.lower) return true
   }

@@ -6,7 +6,7 @@
  */
 import {startsUppercase, withoutPossessive} from '../quotes/tokens.js'
 import {ARTICLES} from '../quotes/cues.js'
-import {TITLE_NOUNS} from '../quotes/phrases.js'
+import {AUXILIARIES, TITLE_NOUNS} from '../quotes/phrases.js'
 import {genderOfFirstName} from './first-names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 
@@ -38,6 +38,11 @@ const HONORIFICS = new Map<string, 'male' | 'female' | undefined>([
   ['mr.', 'male'], ['mr', 'male'], ['mrs.', 'female'], ['mrs', 'female'], ['ms.', 'female'], ['ms', 'female'],
   ['dr.', undefined], ['dr', undefined], ['prof.', undefined]
 ])
+
+/** The sex an honorific tells (lowercase: "mrs." → female), if it tells one ("dr." does not). */
+export function sexOfHonorific(word: string): 'male' | 'female' | undefined {
+  return HONORIFICS.get(word)
+}
 
 /**
  * Titles before a name, lowercase, longest first when they share words
@@ -128,8 +133,6 @@ export const COUNTRY_HEADS: ReadonlySet<string> = new Set(['countries', 'nations
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
 // Not "those", a pronoun as often as not ("those behind the talks").
 const DEMONSTRATIVES = new Set(['this', 'that', 'these'])
-/** Auxiliaries after which a "that" in a mention is a relative: "groups that have endorsed Holm". */
-const RELATIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had'])
 
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still'])
 
@@ -183,7 +186,7 @@ function classify(text: string): Mention {
   // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
   // ("Pilot groups that have endorsed Holm": a "that" before an auxiliary opens one too.)
   let relative = lower.indexOf('who')
-  if (relative <= 0) relative = lower.findIndex((word, index) => word === 'that' && index > 0 && RELATIVE_AUXILIARIES.has(lower[index + 1] ?? ''))
+  if (relative <= 0) relative = lower.findIndex((word, index) => word === 'that' && index > 0 && AUXILIARIES.has(lower[index + 1] ?? ''))
   if (relative > 0) return {...classify(words.slice(0, relative).join(' ')), text: words.join(' ')}
   const head = withoutPossessive(lower[lower.length - 1]!)
   const written = words.join(' ')

@@ -7,7 +7,9 @@
  * "both countries". Only names that are in the text are ever used.
  */
 import type {Token} from '../quotes/tokens.js'
+import {OWNERS} from '../quotes/cues.js'
 import {SENTENCE_ADVERBS} from '../quotes/phrases.js'
+import {sexOfHonorific} from './mentions.js'
 import {isCapitalized} from '../quotes/tokens.js'
 
 export interface NameRun {
@@ -74,11 +76,6 @@ const BUSINESS_WORDS = new Set([
 /** Shortest capitalised -ing word read as a gerund at a sentence start ("Bashing"; "Ewing", "Irving" are shorter or names). */
 const MIN_GERUND = 7
 
-/** Honorifics, among NOT_NAMES, that tell the sex of the person the run after them names. */
-const HONORIFIC_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['mr.', 'male'], ['mr', 'male'], ['mrs.', 'female'], ['mrs', 'female'], ['ms.', 'female'], ['ms', 'female']
-])
-
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'at', 'on', 'but', 'and', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'it',
   'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'his', 'her', 'their', 'our', 'to', 'by', 'with',
@@ -125,9 +122,6 @@ function isBusinessWord(lower: string): boolean {
     BUSINESS_WORDS.has(lower)
   )
 }
-
-/** Possessive determiners: a run right after one is something owned ("his Harbour Evening Mass"). */
-const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.'])
 
@@ -205,9 +199,10 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         end: tokens[end - 1]!.end,
         subject: atStart || tokens[from - 1]?.value === ','
       }
+      // ("his Harbour Evening Mass": a run right after an owner is something owned.)
       if (OWNERS.has(tokens[from - 1]?.lower ?? '')) run.owned = true
       // ("Mrs. Beth Carrow": an honorific before the run tells a person's sex, whatever the first name.)
-      const honorific = HONORIFIC_SEX.get(tokens[from - 1]?.lower ?? '')
+      const honorific = sexOfHonorific(tokens[from - 1]?.lower ?? '')
       if (honorific) run.titled = honorific
       runs.push(run)
       // "Veldenia's foreign minister", "the prime minister of Lirania": a name with an office of state is a state.
