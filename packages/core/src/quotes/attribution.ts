@@ -63,7 +63,7 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
   let attribution: Attribution | undefined
   for (let k = from; k < to; k++) {
     const match = cueAt(tokens, k)
-    if (match && NAMING_CUES.has(match.cue) && (!isNaming(tokens, k, k + match.length, to) || isNamingNoun(tokens, k, match.cue))) {
+    if (match && NAMING_CUES.has(match.cue) && (!isNaming(tokens, k, k + match.length, to, from) || isNamingNoun(tokens, k, match.cue))) {
       k += match.length - 1
       continue
     }
@@ -128,15 +128,33 @@ const PASSIVE = new Set(['was', 'is', 'are', 'were', 'been', 'be', 'being', 'so'
 /**
  * A naming cue names a speaker's words when an object stands between it and
  * the opening mark ("called the plan “a gift”"), it is not passive, and it
- * is the last cue before the mark.
+ * is the last cue before the mark. With nothing between, only when a
+ * relative before its subject is the object: "what the mayor called “a
+ * scandal”", "the fares, which Holm called “a scandal”" (not "a group called
+ * “Friends of the Dune”", where the cue names a thing).
  */
-function isNaming(tokens: Token[], cueStart: number, cueEnd: number, open: number): boolean {
-  if (cueEnd >= open) return false
-  if (!tokens[cueEnd]!.word) return false
+function isNaming(tokens: Token[], cueStart: number, cueEnd: number, open: number, from: number): boolean {
   const before = tokens[cueStart - 1]
   // ("is calling the plan “a gift”" is progressive.)
   if (before && before.word && PASSIVE.has(before.lower) && !isProgressive(tokens, cueStart)) return false
-  return true
+  if (cueEnd >= open) return cueEnd === open && objectRelativeBefore(tokens, cueStart, from)
+  return tokens[cueEnd]!.word
+}
+
+/** Relatives that stand for a naming cue's object before its subject: "what Holm called", "which she termed", "whom he dubbed". */
+const OBJECT_RELATIVES = new Set(['what', 'which', 'whom'])
+
+/** Lowercase title words a relative may stand before, ahead of a name: "what aide Ivo Krall called" (3). */
+const MAX_WORDS_BEFORE_SUBJECT = 3
+
+/** Whether the cue at `cue` has a subject right before it, and an object relative right before that subject. */
+function objectRelativeBefore(tokens: Token[], cue: number, from: number): boolean {
+  const subject = phraseBefore(tokens, cue, from)
+  if (!subject || subject === 'coordinated') return false
+  // ("what aide Ivo Krall called": lowercase title words may stand before the name.)
+  let i = Math.min(subject.from, subject.role?.[0] ?? subject.from) - 1
+  while (i > from && subject.from - i <= MAX_WORDS_BEFORE_SUBJECT && tokens[i]!.word && !OBJECT_RELATIVES.has(tokens[i]!.lower) && /^\p{Ll}+$/u.test(tokens[i]!.value)) i--
+  return OBJECT_RELATIVES.has(tokens[i]?.lower ?? '')
 }
 
 export function analyseTail(tokens: Token[], from: number, to: number): Attribution | undefined {

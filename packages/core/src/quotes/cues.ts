@@ -252,6 +252,19 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less'
 /** Articles: after one, a past participle and a singular cue word, the word is the noun ("the debunked claim"; not "those surveyed say"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
+/** Nouns a participle of a cue describes: "pledged delegates". */
+const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegates'])
+/** "state" and "states", nouns as often as verbs. */
+const STATE_CUES: ReadonlySet<string> = new Set(['state', 'states'])
+/** Words after which "state" and "states" are nouns: "the fifth state", "the other states", "swing states". */
+const STATE_MODIFIERS: ReadonlySet<string> = new Set([
+  'other', 'all', 'both', 'most', 'many', 'several', 'some', 'few', 'dozen', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'ten', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', 'early', 'key', 'swing', 'battleground', 'border', 'member', 'home',
+  'remaining', 'voting', 'opening', 'blue', 'red', 'purple', 'neighboring', 'neighbouring', 'united', 'individual', 'nation', 'sovereign'
+])
+/** Verbs right after a relative "that": "states that cast votes", "states that have", "states that will". */
+const RELATIVE_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'held', 'hold', 'cast', 'vote', 'voted', 'lead', 'follow', 'precede', 'went', 'go', 'border'])
+
 /** A past participle standing as an adjective between an article and a noun: "the debunked claim", "a leaked report". */
 function isParticipleAdjective(lower: string): boolean {
   return lower.length > 5 && lower.endsWith('ed')
@@ -354,6 +367,12 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   ) {
     return undefined
   }
+  // "20 pledged delegates", "pledged delegates": a participle before what it describes.
+  if (first.lower.endsWith('ed') && ((before?.word && isDigit(before.lower) && before.lower.length !== 4) || (next?.word && DESCRIBED_NOUNS.has(next.lower)))) return undefined
+  // "the fifth state", "Most Southern states", "the four states that cast votes": "state" and "states" are nouns after a
+  // determiner, a number or an adjective of place, and before a relative "that" with its verb.
+  if (STATE_CUES.has(first.lower) && before?.word && (STATE_MODIFIERS.has(before.lower) || isDigit(before.lower) || /ern$/.test(before.lower))) return undefined
+  if (STATE_CUES.has(first.lower) && next?.lower === 'that' && words[index + 2]?.word && RELATIVE_VERBS.has(words[index + 2]!.lower)) return undefined
   // "most telling", "very revealing": an -ing form after a degree word is an adjective, no cue.
   if (before?.word && DEGREE_WORDS.has(before.lower) && first.lower.endsWith('ing')) return undefined
   // "on state ballots", "in remarks to donors", "of reports that": after a preposition the word is a noun (an -ing form is

@@ -14,7 +14,8 @@
  * repeats the lead paragraph (then the body has its quotes already).
  */
 import type {Attribution} from './attribution.js'
-import {CLAUSE_ONLY_CUES, cueAt, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
+import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
+import {SUBJECT_PRONOUNS} from './phrases.js'
 import {findReported, type ReportedAttribution, trimEnd} from './reported.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 import {KICKERS} from '../layout/dateline.js'
@@ -43,33 +44,83 @@ export function headlineQuotes(tokens: Token[]): BlockQuote[] {
   const end = trimEnd(tokens, 0, tokens.length)
   const colon = colonClaim(tokens, end)
   if (colon) return [colon]
-  for (let k = 1; k < end; k++) {
+  // "The Latest: Holm tells voters she is with them": after a kicker's colon, the rest is read as a headline of its own.
+  const from = kickerEnd(tokens, end)
+  for (let k = from + 1; k < end; k++) {
     // "Holm Says" is a cue in a headline, though "Tarn Report" in prose is a name.
     const match = cueAt(tokens, k, true)
-    if (!match || NAMING_CUES.has(match.cue)) continue
+    if (!match) continue
     const cue: [number, number] = [k, k + match.length]
-    const leading = speakerRun(tokens, 0, k)
+    const leading = speakerRun(tokens, from, k)
+    if (NAMING_CUES.has(match.cue)) {
+      // "Holm Calls Brandt’s Fare Plan ‘Stupid’": a naming cue with its object and the name in marks at the end.
+      if (leading && namedAtEnd(tokens, cue[1], end)) return [{clause: [cue[1], end], attribution: {cue, cueText: match.cue, mention: {from, to: k}}, marked: false}]
+      continue
+    }
     if (leading) {
       let start = cue[1]
       const next = tokens[start]?.lower ?? ''
       // "Holm told to double fares" is the passive (someone told Holm); "Group warns of …", "Officials respond in …" take no claim.
       if (next === 'to' && !OBJECT_CLAUSE_CUES.has(match.cue)) return []
       if (PREPOSITIONS.has(next) && !OBJECT_CLAUSE_CUES.has(match.cue)) return []
-      if (next === 'that') start++
-      else if (CLAUSE_ONLY_CUES.has(match.cue)) return []
+      // ("Holm tells voters she is with them": a one-word listener before a pronoun or "that".)
+      if (LISTENER_CUES.has(match.cue) && tokens[start]?.word && next !== 'that' && (SUBJECT_PRONOUNS.has((tokens[start + 1]?.lower ?? '').replace(CONTRACTED, '')) || tokens[start + 1]?.lower === 'that')) start++
+      // ("Poll finds Holm would beat Brandt": a cue that takes only a clause needs "that", or a claim that reads as a clause.)
+      if (tokens[start]?.lower === 'that') start++
+      else if (CLAUSE_ONLY_CUES.has(match.cue) && !holdsAuxiliary(tokens, start, end)) return []
       if (countWords(tokens, start, end) < MIN_CLAIM_WORDS) return []
-      return [{clause: [start, end], attribution: {cue, cueText: match.cue, mention: {from: 0, to: k}}, marked: isMarked(tokens, start, end)}]
+      return [{clause: [start, end], attribution: {cue, cueText: match.cue, mention: {from, to: k}}, marked: isMarked(tokens, start, end)}]
     }
     // "Guns are ‘a crisis,’ Holm tells council": the claim, a comma, the speaker and the cue at the end.
     let comma = k - 1
-    while (comma > 0 && tokens[comma]!.value !== ',') comma--
+    while (comma > from && tokens[comma]!.value !== ',') comma--
+    // ("Fares Are ‘A Scandal,’ Holm Tells Board": the comma inside the claim's closing mark.)
+    const speaker = CLOSING.test(tokens[comma + 1]?.value ?? '') && !tokens[comma + 1]!.word ? comma + 2 : comma + 1
+    const claimEnd = speaker === comma + 2 ? comma + 2 : comma
+    // "In memo to board, pilots insist they are safe": a setting before the speaker, and the claim after the cue.
+    if (comma > from && speaker === comma + 1 && (speakerRun(tokens, speaker, k) || lowercaseSpeaker(tokens, speaker, k)) && LEADING_PRONOUN.test(tokens[cue[1]]?.lower ?? '') && countWords(tokens, cue[1], end) + (CONTRACTED.test(tokens[cue[1]]!.lower) ? 1 : 0) >= MIN_CLAIM_WORDS) {
+      return [{clause: [cue[1], end], attribution: {cue, cueText: match.cue, mention: {from: speaker, to: k}}, marked: isMarked(tokens, cue[1], end)}]
+    }
     // "Act on the ruling, UK urged": an object cue at the end is the passive (the UK was urged).
-    if (comma > 0 && end - cue[1] <= MAX_TRAILER && !OBJECT_CLAUSE_CUES.has(match.cue) && speakerRun(tokens, comma + 1, k) && countWords(tokens, 0, comma) >= MIN_CLAIM_WORDS) {
-      return [{clause: [0, comma], attribution: {cue, cueText: match.cue, mention: {from: comma + 1, to: k}}, marked: isMarked(tokens, 0, comma)}]
+    // ("Pier is unsafe, former mayor says": a sentence-case headline's speaker may be lowercase.)
+    if (comma > from && end - cue[1] <= MAX_TRAILER && !OBJECT_CLAUSE_CUES.has(match.cue) && (speakerRun(tokens, speaker, k) || lowercaseSpeaker(tokens, speaker, k)) && countWords(tokens, from, comma) >= MIN_CLAIM_WORDS) {
+      return [{clause: [from, claimEnd], attribution: {cue, cueText: match.cue, mention: {from: speaker, to: k}}, marked: isMarked(tokens, from, claimEnd)}]
     }
     return []
   }
   return []
+}
+
+/** One past a kicker's colon that opens the headline ("The Latest:", "BREAKING:"), or 0. */
+function kickerEnd(tokens: Token[], end: number): number {
+  let colon = 0
+  while (colon < end && colon <= MAX_SPEAKER_WORDS && tokens[colon]!.value !== ':') colon++
+  return tokens[colon]?.value === ':' && colon > 0 && isKicker(tokens, colon) ? colon + 1 : 0
+}
+
+/** A subject pronoun, alone or with its verb fused: "they", "they’re". */
+const LEADING_PRONOUN = /^(?:i|you|he|she|it|we|they)(?:['’](?:s|re|d|ll|ve|m))?$/
+
+/** A verb fused with a pronoun: "she’s", "they're". */
+const CONTRACTED = /['’](?:s|re|d|ll|ve|m)$/
+
+/** Most words of a lowercase speaker before a headline's closing cue: "former mayor" (3). */
+const MAX_LOWERCASE_SPEAKER = 3
+
+/** "former mayor", "officials", "police chief": a few lowercase words with no function word, before a closing cue. */
+function lowercaseSpeaker(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_LOWERCASE_SPEAKER) return false
+  for (let i = from; i < to; i++) if (!tokens[i]!.word || FUNCTION_WORDS.has(tokens[i]!.lower) || SPOKEN_WORDS.has(tokens[i]!.lower)) return false
+  return true
+}
+
+/** Whether words in marks close the headline after a naming cue's object: "Calls Brandt’s Plan ‘Stupid’". */
+function namedAtEnd(tokens: Token[], from: number, end: number): boolean {
+  let close = end - 1
+  while (close > from && !tokens[close]!.word && !CLOSING.test(tokens[close]!.value)) close--
+  if (close <= from || tokens[close]!.word || !CLOSING.test(tokens[close]!.value)) return false
+  // An object must stand between the cue and the opening mark ("Holm Calls ‘A Gift’" names nothing said of anything).
+  return tokens[from]!.word && !OPENING.test(tokens[from]!.value)
 }
 
 /** The reported speech of a dek: the body's rules, over its sentences. */
@@ -149,6 +200,15 @@ const SPOKEN_WORDS = new Set([
 
 /** A word with a contraction the tokenizer keeps whole: "I'd", "we’re", "don't" (not the possessive "Holm's"). */
 const CONTRACTION = /^[a-z]+(?:['’](?:d|ll|m|re|ve)|n['’]t)$/
+
+/** Verbs that make a claim after a cue a clause: "Poll finds Holm would win" (not "Ministers deny care sums ‘wrong’"). */
+const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'does', 'did'])
+
+/** Whether a lowercase auxiliary or modal stands in `from`–`to` (in title case too: "Poll Finds Holm Would Win"). */
+function holdsAuxiliary(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.word && CLAUSE_AUXILIARIES.has(tokens[i]!.lower)) return true
+  return false
+}
 
 /**
  * Whether a claim after a headline's colon reads as something said

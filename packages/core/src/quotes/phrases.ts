@@ -676,7 +676,8 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set([
   'time', 'moment', 'interview', 'interviews', 'statement', 'rally', 'event', 'meeting', 'hearing', 'speech', 'conference',
   'debate', 'briefing', 'call', 'appearance', 'remarks', 'town', 'hall', 'session', 'forum', 'email', 'letter', 'tweet',
   'post', 'video', 'podcast', 'broadcast', 'show', 'program', 'programme', 'press', 'release', 'morning', 'afternoon',
-  'evening', 'night', 'week', 'weekend', 'past', 'end', 'response', 'reply', 'book', 'memoir', 'column', 'essay', 'article', 'op-ed'
+  'evening', 'night', 'week', 'weekend', 'past', 'end', 'response', 'reply', 'book', 'memoir', 'column', 'essay', 'article', 'op-ed',
+  'tour', 'visit', 'trip', 'stop', 'address', 'lecture', 'panel', 'sermon', 'testimony'
 ])
 
 /** Prepositions that tie a phrase before a cue to the noun phrase that is the subject: "a statement issued by the ministry said". */
@@ -1253,7 +1254,9 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     // ("said Mr. Brandt, adding that …", "said Holm, pointing to the pier": a participle opens the speaker's next act, no role;
     // "said Ada Holm, acting director of the port" is a title.)
     const participle = opensAct(tokens, to + 1)
-    if (!participle && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling)) {
+    // ("The plan, said Ada Brandt, would cost too much": a verb after the comma goes on with the clause around the attribution.)
+    const verb = MODALS.has(role.lower) || AUXILIARIES.has(role.lower)
+    if (!participle && !verb && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling)) {
       phrase.role = [to + 1, end]
     }
   }

@@ -86,7 +86,7 @@ export function findReported(
       continue
     }
     const cue: [number, number] = [k, k + match.length]
-    const long = (result: Reported | undefined) => (result && countWords(tokens, result.clause[0], result.clause[1], MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS ? result : undefined)
+    const long = (result: Reported | undefined) => (result && clauseWords(tokens, result.clause[0], result.clause[1]) >= MIN_CLAUSE_WORDS ? result : undefined)
     const result =
       match.cue === 'according to'
         ? long(accordingTo(tokens, from, to, cue))
@@ -106,6 +106,16 @@ export function findReported(
 }
 
 const OPENING_BRACKETS = new Set(['(', '['])
+
+/** A subject pronoun fused with its verb: "they're", "she's", "we’d" (two words of a clause in one token). */
+const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|that|there)['’](?:s|re|d|ll|ve|m)$/
+
+/** Words of a clause, up to MIN_CLAUSE_WORDS, a contracted subject counting two: "say they're liberal" is a clause. */
+function clauseWords(tokens: Token[], from: number, to: number): number {
+  let count = countWords(tokens, from, to, MIN_CLAUSE_WORDS)
+  if (count < MIN_CLAUSE_WORDS) for (let i = from; i < to; i++) if (tokens[i]!.word && CONTRACTED_SUBJECT.test(tokens[i]!.lower)) count++
+  return count
+}
 
 /** Adverbs between a passive "asked" and what makes it passive: "was later asked", "when again asked". */
 const PASSIVE_ADVERBS = new Set(['later', 'again', 'also', 'repeatedly', 'then', 'first', 'once', 'recently', 'specifically', 'directly', 'not', 'never'])
@@ -452,8 +462,10 @@ function trailing(
     // ("The answer, the clerk told them, was simple": past the listener.)
     // (Not after a connective alone: "Instead, Holm told the Ledger, her policy would …" reads the clause after the listener.)
     const next = skipAdverbials(tokens, afterListener > cue[1] && onlyConnectives(tokens, from, comma) ? cue[1] : afterListener, end)
-    // (Not before "that": "told Ivo Brandt of Tarn Radio, that …" opens the cue's own clause.)
-    if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && tokens[next + 1]?.lower !== 'that' && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
+    // (Not before "that": "told Ivo Brandt of Tarn Radio, that …" opens the cue's own clause; but "It is no surprise, Holm
+    // said, that the mayor won" runs around a bare cue, after a main clause's verb.)
+    const thatAfter = tokens[next + 1]?.lower === 'that' && !(next === cue[1] && verbAmong(tokens, Math.max(from, comma - MAX_CLAUSE_BEFORE), comma))
+    if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && !thatAfter && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
       return asAside ? undefined : {clause: [from, end], attribution: {cue, cueText, mention}}
     }
     // "…, Sen. Ada Holm told the Harbour Post.", "The fix, the pilot told them, was cheap": a listener before the trailer.
@@ -696,6 +708,9 @@ function leading(
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
+    // "Holm says, win or lose in the primary, she is staying", "Holm said, per a translator, that …": a comma after a plain
+    // verb of saying, and the clause after it (an aside may open it).
+    if (tokens[start]?.value === ',' && FRONT_CUES.has(cueText)) start = clauseAfterComma(tokens, start, to) ?? start
     // ("The crowd filled the square, chanting and waving flags": a conjunction right after the cue joins another act.)
     if (COORDINATORS.has(tokens[start]?.lower ?? '')) return undefined
     if (LISTENER_CUES.has(cueText)) {
@@ -732,11 +747,53 @@ function leading(
   // ("Having announced that the pier would close, Judge Quist left": so does one in an opener whose subject comes after it.)
   // ("When Holm said the mayor said so, the crews left": a cue deeper in a subordinate clause that opens the sentence, too.)
   if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, anchor.from) || insideOpeningSubordinate(tokens, from, cue[0]) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
+  // "…, said when Holm asked him a question", "testified before the panel": a time clause or phrase alone, with no main clause
+  // after it, tells when; it reports nothing ("said when the pier closed, the ferries stopped" does; after a question cue,
+  // "when" asks: "questioned when the money would arrive").
+  if (TIME_SUBORDINATORS.has(first.lower) && !asking && !mainClauseAfter(tokens, start + 1, end)) return undefined
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
   if (SETTING_STARTS.has(first.lower) && (onlySetting(tokens, start, end) || countWords(tokens, start, end, MAX_SETTING_WORDS + 1) <= MAX_SETTING_WORDS)) return undefined
   return {clause: [start, end], attribution: subject ? {cue, cueText, mention: subject} : {cue, cueText}}
+}
+
+/** Most tokens of an aside between a cue's comma and its clause: "win or lose in the Tarn primary" (10). */
+const MAX_COMMA_ASIDE = 10
+
+/**
+ * Where the clause starts after the comma at `comma` right after a cue: at once, when a subject and its verb open it
+ * ("says, she is staying"); at the aside that opens it, when a subject and its verb follow the aside's comma ("says, win or
+ * lose, she is staying"); after "that", when the aside ends with it ("said, per a translator, that …"). `undefined` for a
+ * participle, a conjunction or anything else ("said, smiling", "said, adding that …").
+ */
+function clauseAfterComma(tokens: Token[], comma: number, to: number): number | undefined {
+  const first = comma + 1
+  const token = tokens[first]
+  if (!token?.word || token.value !== token.lower && !isCapitalized(token) || isParticipleWord(token.lower) || COORDINATORS.has(token.lower) || NOT_IN_SUBJECT.has(token.lower)) return undefined
+  if (subjectPronounAt(tokens, first, to) || subjectAndVerb(tokens, first, to)) return first
+  let i = first
+  while (i < to && i - first <= MAX_COMMA_ASIDE && tokens[i]!.word) i++
+  if (i === first || tokens[i]?.value !== ',') return undefined
+  if (tokens[i + 1]?.lower === 'that') return i + 2
+  return subjectPronounAt(tokens, i + 1, to) || subjectAndVerb(tokens, i + 1, to) ? first : undefined
+}
+
+/** Words that open a clause or a phrase of time: "when", "after", "before", "until", "once". */
+const TIME_SUBORDINATORS = new Set(['when', 'after', 'before', 'until', 'once'])
+
+/**
+ * Whether a main clause follows the time clause or phrase that runs from `from` to `to`: a comma inside it, or a second
+ * verb ("when the campaign began Mr. Holm had a lead"; not "when Holm asked him a question").
+ */
+function mainClauseAfter(tokens: Token[], from: number, to: number): boolean {
+  let verbs = 0
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (token.value === ',') return true
+    if (token.word && token.value === token.lower && (isVerbForm(token.lower) || DO_FORMS.has(token.lower) || PAST_CUES.has(token.lower)) && ++verbs > 1) return true
+  }
+  return false
 }
 
 /**
