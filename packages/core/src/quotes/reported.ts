@@ -790,7 +790,8 @@ function mainClauseAfter(tokens: Token[], from: number, to: number): boolean {
   let verbs = 0
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
-    if (token.value === ',') return true
+    // (Not a comma before another subordinate clause: "after meeting aides, because the leaders …".)
+    if (token.value === ',') return !SUBORDINATORS.has(tokens[i + 1]?.lower ?? '')
     if (token.word && token.value === token.lower && (isVerbForm(token.lower) || DO_FORMS.has(token.lower) || PAST_CUES.has(token.lower)) && ++verbs > 1) return true
   }
   return false
