@@ -822,17 +822,29 @@ const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'
  * relative clause without "who" ("repeated the claim he has made": a pronoun right before the verb).
  */
 function subjectAndVerb(tokens: Token[], index: number, to: number): boolean {
-  const first = tokens[index]
-  if (!first?.word || !ARTICLES_AND_OWNERS.has(first.lower) && !isCapitalized(first)) return false
-  for (let i = index + 1; i < to && i - index <= SUBJECT_WINDOW; i++) {
+  let first = tokens[index]
+  // "reported at least six planes filled the skies": a count opens the subject, and its verb may be any past form.
+  const counted = first?.lower === 'at' && COUNT_LIMITS.has(tokens[index + 1]?.lower ?? '') ? index + 2 : isNumber(first) ? index : undefined
+  if (counted !== undefined) first = tokens[counted]
+  if (!first?.word || counted === undefined && !ARTICLES_AND_OWNERS.has(first.lower) && !isCapitalized(first)) return false
+  const from = counted ?? index
+  for (let i = from + 1; i < to && i - from <= SUBJECT_WINDOW; i++) {
     const token = tokens[i]!
     if (!token.word && token.value !== "'s" && token.value !== '’s' && token.value !== '’' && token.value !== "'") return false
     if (NOT_IN_SUBJECT.has(token.lower)) return false
     // ("the board wouldn't truly close": a negative contraction is its verb too.)
-    if (FINITE_VERBS.has(token.lower) || FINITE_VERBS.has(token.lower.replace(NEGATION, '')) || (i > index + 1 && PAST_ONLY.has(token.lower))) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
+    if (FINITE_VERBS.has(token.lower) || FINITE_VERBS.has(token.lower.replace(NEGATION, '')) || (i > from + 1 && PAST_ONLY.has(token.lower))) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
+    // (Not a participle that describes the count: "reported 12 planes sold in May", "30 deals made by the board".)
+    if (counted !== undefined && i > from + 1 && (IRREGULAR_PAST.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')))) return tokens[i + 1]?.word === true && !AFTER_PARTICIPLE.has(tokens[i + 1]!.lower)
   }
   return false
 }
+
+/** Words after a past form that make it a participle describing a noun: "sold in May", "made by the board". */
+const AFTER_PARTICIPLE = new Set(['in', 'on', 'at', 'by', 'during', 'for', 'from', 'with', 'last', 'this', 'since', 'over', 'under', 'through', 'before', 'after'])
+
+/** "at least", "at most" before a count: a quantity, no setting. */
+const COUNT_LIMITS = new Set(['least', 'most'])
 
 /** A negative contraction's ending: "wouldn't" → "would", "isn’t" → "is". */
 const NEGATION = /n['’]t$/

@@ -157,6 +157,9 @@ export function classifyMention(text: string): Readonly<Mention> {
   return mention
 }
 
+/** Participles after a document that tell when it came out: "a poll released Monday", "a survey taken last week". */
+const TIME_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'out', 'posted', 'aired', 'unveiled', 'completed'])
+
 /** Words that open a post-modifier after a common noun: "a source close to the mayor", "a spokesman for the Tarn council". */
 const POST_MODIFIERS = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal', 'for', 'from', 'to', 'by', 'at', 'in', 'with'])
 
@@ -183,6 +186,12 @@ function classify(text: string): Mention {
     }
   }
   const lower = words.map((word) => word.toLowerCase())
+  // "a poll released Monday", "the survey published in May": a participle and a time after the head say when; they name
+  // no one ("Monday" is no speaker).
+  const participle = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && TIME_PARTICIPLES.has(word))
+  if (participle > 0 && !isCapital(words[participle - 1]!) || participle > 1 && DOCUMENT_NOUNS.has(lower[participle - 1]!)) {
+    return {...classify(words.slice(0, participle).join(' ')), text: words.join(' ')}
+  }
   // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
   // ("Pilot groups that have endorsed Holm": a "that" before an auxiliary opens one too.)
   let relative = lower.indexOf('who')
