@@ -619,6 +619,7 @@ function leading(
 
   // "As Holm noted, those voters will …": the clause after the comma is what was said.
   const as = subject ? asClause(tokens, from, to, subject, cue, cueText) : undefined
+  if (as === 'aside') return undefined
   if (as) return as
 
   let start: number | undefined = cue[1]
@@ -885,14 +886,22 @@ const MAX_AS_GAP = 6
  * on Sunday, the pier …": an attribution in an "as" clause that opens the
  * sentence, and the main clause after its comma.
  */
-function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cue: [number, number], cueText: string): Reported | undefined {
+function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cue: [number, number], cueText: string): Reported | 'aside' | undefined {
   let first = from
   while (first < mention.from && CONJUNCTION_OPENERS.has(tokens[first]!.lower)) first++
   // "As the day went on, …" tells a time.
-  if (first !== mention.from - 1 || tokens[first]!.lower !== 'as' || cueText === 'went on' || cueText === 'goes on') return undefined
+  if (tokens[mention.from - 1]?.lower !== 'as' || cueText === 'went on' || cueText === 'goes on') return undefined
+  // "…, and as Holm noted, people …": after a comma and a conjunction too; elsewhere "as Holm said" is an aside whose
+  // words are the clause before it ("…, as she said at the outset – any rancor was concealed" reports nothing after it).
+  const opening = first === mention.from - 1
+  const afterComma = !opening && mention.from - 1 > from && (tokens[mention.from - 2]!.value === ',' || (CONJUNCTION_OPENERS.has(tokens[mention.from - 2]!.lower) && tokens[mention.from - 3]?.value === ','))
+  if (!opening && mention.from - 1 === from) return undefined
   let comma = cue[1]
   while (comma < to && comma - cue[1] <= MAX_AS_GAP && tokens[comma]!.word) comma++
-  if (tokens[comma]?.value !== ',' || !isTrailer(tokens, cue[1], comma)) return undefined
+  // ("as he urged crews to unite, …", "as she noted how happy she was": an "as" of time whose cue has its own clause.)
+  const bare = (tokens[comma]?.value === ',' || isDash(tokens[comma])) && isTrailer(tokens, cue[1], comma)
+  if (!bare) return undefined
+  if (tokens[comma]!.value !== ',' || !(opening || afterComma)) return opening ? undefined : 'aside'
   return {clause: [comma + 1, cutClause(tokens, comma + 1, to)], attribution: {cue, cueText, mention}}
 }
 
