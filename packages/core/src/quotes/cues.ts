@@ -214,7 +214,8 @@ const PRENOMINAL: ReadonlySet<string> = new Set([
   'recent', 'latest', 'new', 'first', 'previous', 'earlier', 'final', 'own', 'public', 'formal', 'official', 'brief', 'written',
   'joint', 'firm', 'firmest', 'strongest', 'sharpest', 'biggest', 'repeated', 'frequent', 'initial', 'original', 'second',
   'third', 'last', 'next', 'rare', 'unusual', 'explicit', 'blunt', 'stern', 'angry', 'surprise', 'private', 'key', 'main',
-  'sharp', 'common', 'curt', 'terse', 'short', 'lengthy', 'long', 'stark', 'direct', 'vague', 'detailed', 'simple', 'quick'
+  'sharp', 'common', 'curt', 'terse', 'short', 'lengthy', 'long', 'stark', 'direct', 'vague', 'detailed', 'simple', 'quick',
+  'far', 'apparent', 'obvious', 'clear', 'implicit', 'indirect', 'constant', 'veiled', 'thinly'
 ])
 
 /**
