@@ -162,7 +162,8 @@ function infinitiveAct(tokens: Token[], cue: [number, number], cueText: string, 
   // promised to …" is a verb.)
   if (before?.word && (NOUN_DETERMINERS_BEFORE_CUE.has(before.lower) || (NOUN_COMPOUNDS.has(before.lower) && !cueText.endsWith('ed')))) return undefined
   const at = skipAdverbials(tokens, cue[1], to)
-  const verb = tokens[at + 1]
+  // ("promised to “end” the levy": the verb may open words in marks.)
+  const verb = OPENING_MARKS.has(tokens[at + 1]?.value ?? '') ? tokens[at + 2] : tokens[at + 1]
   if (tokens[at]?.lower !== 'to' || !verb?.word || isCapitalized(verb) || ARTICLES_AND_OWNERS.has(verb.lower)) return undefined
   if (CLAIM_CUES.has(cueText) && !CLAIMED_STATES.has(verb.lower)) return undefined
   return at
