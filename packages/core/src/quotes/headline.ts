@@ -224,6 +224,17 @@ function soundsSpoken(tokens: Token[], from: number, to: number): boolean {
       continue
     }
     if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')) || CONTRACTION.test(token.lower)) return true
+    // "Holm camp: Brandt’s plan threatens the port": in sentence case, a verb in -s between its subject and its object.
+    if (i > from && i + 1 < to && isPresentVerb(token) && tokens[i + 1]!.word && !NOT_AFTER_VERB.has(tokens[i + 1]!.lower) && (tokens[i + 1]!.value === tokens[i + 1]!.lower || SPOKEN_WORDS.has(tokens[i + 1]!.lower))) return true
   }
   return false
 }
+
+/** A lowercase word in -s that is no plural of a noun ending in -ss, -us, -is or -ics: "threatens", "thinks". */
+function isPresentVerb(token: Token): boolean {
+  const word = token.value
+  return word === token.lower && word.length > 3 && /^[a-z]+s$/.test(word) && !/(?:ss|us|is|ics|ness|ies)$/.test(word)
+}
+
+/** Words after a plural noun in -s that show it is no verb: "harbour fees and times", "ferry times for the holiday". */
+const NOT_AFTER_VERB = new Set(['and', 'or', 'of', 'for', 'in', 'on', 'at', 'with', 'to', 'from', 'by', 'are', 'were', 'as', 'vs', 'versus', 'than', 'that'])

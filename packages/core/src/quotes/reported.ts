@@ -816,7 +816,7 @@ function subjectPronounAt(tokens: Token[], index: number, to: number): boolean {
 /** Most tokens from a clause's start to its verb: "the board's refusal to act is" (6). */
 const SUBJECT_WINDOW = 7
 /** Words that end a subject read forwards before its verb: a relative, a preposition's clause, a comma. */
-const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'as', 'if', 'and', 'but', 'or', 'because', 'while', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'about'])
+const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'as', 'if', 'and', 'but', 'or', 'because', 'while', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'about', 'unless', 'until', 'although', 'though', 'since'])
 
 /**
  * Whether a clause without "that" opens at `index`: a noun phrase and a verb of FINITE_VERBS within
@@ -837,13 +837,20 @@ function subjectAndVerb(tokens: Token[], index: number, to: number): boolean {
     // ("the board wouldn't truly close": a negative contraction is its verb too.)
     if (FINITE_VERBS.has(token.lower) || FINITE_VERBS.has(token.lower.replace(NEGATION, '')) || (i > from + 1 && PAST_ONLY.has(token.lower))) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
     // (Not a participle that describes the count: "reported 12 planes sold in May", "30 deals made by the board".)
-    if (counted !== undefined && i > from + 1 && (IRREGULAR_PAST.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')))) return tokens[i + 1]?.word === true && !AFTER_PARTICIPLE.has(tokens[i + 1]!.lower)
+    // (Nor an adjective in -ed before its noun: "recalling nine of their foreign-based players".)
+    if (counted !== undefined && i > from + 1 && (IRREGULAR_PAST.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')))) {
+      const next = tokens[i + 1]
+      return next?.word === true && !AFTER_PARTICIPLE.has(next.lower) && (ARTICLES_AND_OWNERS.has(next.lower) || isNumber(next) || OBJECT_OPENERS.has(next.lower))
+    }
   }
   return false
 }
 
 /** Words after a past form that make it a participle describing a noun: "sold in May", "made by the board". */
 const AFTER_PARTICIPLE = new Set(['in', 'on', 'at', 'by', 'during', 'for', 'from', 'with', 'last', 'this', 'since', 'over', 'under', 'through', 'before', 'after'])
+
+/** Words that open the object of a past form: "filled them", "rose up", "cut back". */
+const OBJECT_OPENERS = new Set(['them', 'it', 'him', 'her', 'us', 'up', 'down', 'out', 'back', 'off', 'away'])
 
 /** "at least", "at most" before a count: a quantity, no setting. */
 const COUNT_LIMITS = new Set(['least', 'most'])

@@ -158,7 +158,13 @@ export function classifyMention(text: string): Readonly<Mention> {
 }
 
 /** Participles after a document that tell when it came out: "a poll released Monday", "a survey taken last week". */
-const TIME_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'out', 'posted', 'aired', 'unveiled', 'completed'])
+const TIME_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'posted', 'aired', 'unveiled', 'completed'])
+/** Words of a time after such a participle: "released on Monday", "taken last week", "published in May 2015". */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'on', 'in',
+  'earlier', 'late', 'early', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'the', 'of'
+])
 
 /** Words that open a post-modifier after a common noun: "a source close to the mayor", "a spokesman for the Tarn council". */
 const POST_MODIFIERS = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal', 'for', 'from', 'to', 'by', 'at', 'in', 'with'])
@@ -188,8 +194,9 @@ function classify(text: string): Mention {
   const lower = words.map((word) => word.toLowerCase())
   // "a poll released Monday", "the survey published in May": a participle and a time after the head say when; they name
   // no one ("Monday" is no speaker).
+  // (Only a time after it: "figures released by the board" and "research carried out by Tarn Data" name who wrote them.)
   const participle = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && TIME_PARTICIPLES.has(word))
-  if (participle > 0 && !isCapital(words[participle - 1]!) || participle > 1 && DOCUMENT_NOUNS.has(lower[participle - 1]!)) {
+  if (participle > 0 && lower.slice(participle + 1).every((word) => TIME_WORDS.has(word) || /^\d/.test(word)) && !/ly$/.test(lower[participle - 1]!) && lower[participle - 1] !== 'also') {
     return {...classify(words.slice(0, participle).join(' ')), text: words.join(' ')}
   }
   // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
