@@ -420,6 +420,17 @@ const LONE_SUBJECTS = new Set(['another', 'many', 'some', 'several', 'most', 'fe
 /** Plurals that name people by what they do: "specialists", "physicians", "economists". */
 const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ists|ians)$/
 
+/** Prepositions that say where people are from: "leaders in Tarn", "officials from the port", "workers at the quay". */
+const ORIGIN_PREPOSITIONS = new Set(['in', 'from', 'at'])
+
+/** A plural that names people: "leaders", "officials", "economists". */
+function isPeoplePlural(lower: string): boolean {
+  return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || PEOPLE_PLURAL.test(lower)
+}
+
+/** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn. */
+const TEXT_PLURALS = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'numbers'])
+
 /** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
 const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/
 
@@ -559,6 +570,11 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
       return {...named, role: [named.role[0], end]}
     }
   }
+  // "Harbour leaders in Tarn, for instance, noted": a connective between commas stands between the subject and its cue.
+  if (end - 1 > floor && tokens[end - 1]!.value === ',') {
+    const aside = connectiveAside(tokens, end - 1, floor)
+    if (aside !== undefined) end = aside
+  }
   // "Rep. Ada Holm (D-Tarn) said", "Gov. Ivo Brandt (R-OH), said"
   let comma = end - 1 >= floor && tokens[end - 1]!.value === ','
   const parenthesis = skipParenthesis(tokens, comma ? end - 1 : end, floor)
@@ -619,6 +635,24 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     return 'coordinated'
   }
   return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
+}
+
+/** Connectives that stand between commas inside a clause: "for instance", "in turn", "however". */
+const CONNECTIVE_ASIDES = new Set(['for instance', 'for example', 'in turn', 'however', 'meanwhile', 'though', 'too', 'in fact', 'of course', 'in particular', 'for their part', 'for his part', 'for her part', 'for its part', 'at least', 'likewise', 'similarly', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'also', 'in contrast', 'by contrast'])
+/** Most words of such a connective: "for their part" (3). */
+const MAX_CONNECTIVE_WORDS = 3
+
+/** One past the subject before a connective aside that ends at the comma at `comma` ("leaders in Tarn, for instance,"), if it is one. */
+export function connectiveAside(tokens: Token[], comma: number, floor: number): number | undefined {
+  let start = comma
+  while (start - 1 > floor && comma - start < MAX_CONNECTIVE_WORDS && tokens[start - 1]!.word) start--
+  for (let from = start; from < comma; from++) {
+    if (tokens[from - 1]?.value !== ',' || from - 1 <= floor) continue
+    let words = ''
+    for (let i = from; i < comma; i++) words += (i > from ? ' ' : '') + tokens[i]!.lower
+    if (CONNECTIVE_ASIDES.has(words)) return from - 1
+  }
+  return undefined
 }
 
 /** Plurals of things that say nothing, which a list of plural subjects must not be made of only: "Ferries and buses". */
@@ -737,7 +771,8 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
     const relativeThat = token.lower === 'that' && i < phrase.from - 1 && AUXILIARIES.has(tokens[i + 1]!.lower) && isHeadNoun(tokens[i - 1])
     // (A clause's own opener ends the walk: "… grew so heated that Ada Holm said" has no relative clause before Ada Holm.)
     if (!token.word || (RELATIVE_BREAKS.has(token.lower) && !relativeThat)) return undefined
-    const relative = (token.lower === 'who' && i < phrase.from - 1) || relativeThat
+    // ("The officials whose laws were struck down say": "whose" too.)
+    const relative = ((token.lower === 'who' || token.lower === 'whose') && i < phrase.from - 1) || relativeThat
     const participle = !relative && token.lower.length > 4 && token.lower.endsWith('ing') && !isCapitalized(token)
     if (!relative && !participle) continue
     const head = collectBackward(tokens, i, floor)
@@ -904,6 +939,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
     if ((token.lower === 'that' || token.lower === 'this') && from - 1 === floor && from < end && !isAdverb(tokens[from]!) && !PRONOUN_FOLLOWERS.has(tokens[from]!.lower) && !BETWEEN.has(tokens[from]!.lower)) {
       from--
       break
+    }
+    // "Harbour leaders in Tarn said", "Officials from the port said": where people are from belongs to the phrase.
+    if (ORIGIN_PREPOSITIONS.has(token.lower) && from < end && from - 2 >= floor && tokens[from - 2]!.word && isPeoplePlural(tokens[from - 2]!.lower)) {
+      from--
+      continue
     }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
     // "something she said was …": a pronoun right before the cue is the whole subject.

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ADD_FORMS, ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
@@ -406,7 +406,9 @@ function trailing(
     (before !== undefined && before !== 'coordinated' && before.role !== undefined && before.role[1] === cue[0] - 1 &&
       (before.from === from || (tokens[before.from - 1]?.value === ',' && isTrailerRun(tokens, afterListener, end))))
   // ("…, told the Tarn Ledger" never inverts: what follows "told" is who heard it.)
-  if (!appositive && cue[0] - 1 > from && (tokens[cue[0] - 1]!.value === ',' || closesAfterComma(tokens, cue[0] - 1, from)) && !TELL_CUES.has(cueText)) {
+  // ("Ivo Brandt, for example, urged …": a connective between commas stands between a subject and its cue.)
+  const connective = tokens[cue[0] - 1]?.value === ',' && before !== undefined && before !== 'coordinated' && before.from === from && connectiveAside(tokens, cue[0] - 1, from) === before.to
+  if (!appositive && !connective && cue[0] - 1 > from && (tokens[cue[0] - 1]!.value === ',' || closesAfterComma(tokens, cue[0] - 1, from)) && !TELL_CUES.has(cueText)) {
     // "…, saying the ferry would run": a participle never inverts ("…, said Holm" does), what follows it is its clause.
     if (cueText.endsWith('ing')) return undefined
     mention = phraseAfter(tokens, cue[1], to)

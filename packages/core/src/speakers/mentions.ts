@@ -157,6 +157,11 @@ export function classifyMention(text: string): Readonly<Mention> {
   return mention
 }
 
+/** Prepositions after people that say where they are from: "leaders in Tarn", "officials from the port", "workers at the quay". */
+const ORIGIN_PREPOSITIONS = new Set(['in', 'from', 'at'])
+/** Plurals that name people by what they do: "leaders", "officials", "economists", "residents". */
+const PLURAL_PEOPLE = /^[a-z-]{3,}(?:ists|ians|ers|ors|ants|ents|officials|people)$/
+
 /** Participles after a document that tell when it came out: "a poll released Monday", "a survey taken last week". */
 const TIME_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'posted', 'aired', 'unveiled', 'completed'])
 /** Words of a time after such a participle: "released on Monday", "taken last week", "published in May 2015". */
@@ -199,9 +204,15 @@ function classify(text: string): Mention {
   if (participle > 0 && lower.slice(participle + 1).every((word) => TIME_WORDS.has(word) || /^\d/.test(word)) && !/ly$/.test(lower[participle - 1]!) && lower[participle - 1] !== 'also') {
     return {...classify(words.slice(0, participle).join(' ')), text: words.join(' ')}
   }
+  // "Harbour leaders in Tarn", "officials from the port": people named by where they are from are a group, not the place.
+  const origin = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && ORIGIN_PREPOSITIONS.has(word) && /^[a-z]+s$/.test(lower[index - 1]!) && !/ss$/.test(lower[index - 1]!))
+  if (origin > 0 && isPersonHead(lower[origin - 1]!.slice(0, -1)) || origin > 0 && PLURAL_PEOPLE.test(lower[origin - 1]!)) {
+    const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
+    return {kind: 'group', text: words.join(' '), name: bare.join(' '), head: lower[origin - 1]!}
+  }
   // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
   // ("Pilot groups that have endorsed Holm": a "that" before an auxiliary opens one too.)
-  let relative = lower.indexOf('who')
+  let relative = lower.findIndex((word) => word === 'who' || word === 'whose')
   if (relative <= 0) relative = lower.findIndex((word, index) => word === 'that' && index > 0 && AUXILIARIES.has(lower[index + 1] ?? ''))
   if (relative > 0) return {...classify(words.slice(0, relative).join(' ')), text: words.join(' ')}
   const head = withoutPossessive(lower[lower.length - 1]!)
