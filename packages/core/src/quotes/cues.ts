@@ -95,6 +95,8 @@ export const SPEECH_CUES: readonly string[] = [
   'agree', 'agrees', 'agreed',
   'find', 'finds', 'found',
   'show', 'shows', 'showed',
+  // "a new poll showing that …", "emails showing that …": a participle of a finding (CLAUSE_ONLY_CUES).
+  'showing',
   'according to',
   // "questioned whether the pier was safe": a question put (only before a question word: QUESTION_ONLY_CUES; "question" and
   // "questions" are nouns first).
@@ -135,7 +137,7 @@ export const SPEECH_CUES: readonly string[] = [
  * …" is, "police found the car" is not; "the report shows that …".
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
-  'find', 'finds', 'found', 'show', 'shows', 'showed', 'agree', 'agrees', 'agreed',
+  'find', 'finds', 'found', 'show', 'shows', 'showed', 'showing', 'agree', 'agrees', 'agreed',
   'confirm', 'confirms', 'confirmed', 'report', 'reports', 'reported', 'continue', 'continues',
   'continued', 'post', 'posted', 'charge', 'charges', 'charged', 'deny', 'denies', 'denied',
   'state', 'states', 'describe', 'describes', 'described', 'criticize', 'criticizes', 'criticized',

@@ -72,6 +72,9 @@ export function findReported(
   quoted: (index: number) => boolean = inMarks
 ): Reported[] {
   const found: Reported[] = []
+  // "In a Tarn Ledger poll released Monday, Holm led Brandt …", "… among pilots in the latest Ledger poll.": a finding's source.
+  const finding = inFinding(tokens, from, to, inMarks)
+  if (finding) found.push(finding)
   for (let k = from; k < to; k++) {
     if (inMarks(k)) continue
     // Whether the cue is used is asked only where a cue starts: it is a set lookup, and most tokens start none.
@@ -106,6 +109,73 @@ export function findReported(
 }
 
 const OPENING_BRACKETS = new Set(['(', '['])
+
+/** Texts that hold findings, named after "in": "in a poll", "in the latest surveys", "in a study by Tarn College". */
+const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'census', 'tally', 'estimate', 'estimates', 'ranking', 'rankings', 'forecast', 'forecasts', 'projection', 'projections', 'audit', 'average', 'averages'])
+/** Most tokens of such a source: "the latest CNN/ORC poll released Wednesday by the network" (14). */
+const MAX_FINDING_SOURCE = 14
+
+/**
+ * "In a Tarn Ledger poll released Monday, Holm led Brandt 50 to 40 percent", "Holm held a 24-point lead among pilots in a
+ * Ledger poll": a clause that a poll, a survey or a study holds, named after "in" at the sentence's start (up to its comma)
+ * or at its end; it is the finding's source, as with "according to". Only a clause with a verb and no cue of its own ("In a
+ * poll, 60 percent said …" is the share's speech).
+ */
+function inFinding(tokens: Token[], from: number, to: number, inMarks: (index: number) => boolean): Reported | undefined {
+  const end = trimEnd(tokens, from, to)
+  let first = from
+  while (first < end && CONJUNCTION_OPENERS.has(tokens[first]!.lower)) first++
+  if (tokens[first]?.lower === 'in') {
+    let comma = first + 1
+    while (comma < end && comma - first <= MAX_FINDING_SOURCE && tokens[comma]!.value !== ',' && (tokens[comma]!.word || tokens[comma]!.value === '/')) comma++
+    if (tokens[comma]?.value === ',' && sourceHolds(tokens, first + 1, comma) && findingClause(tokens, comma + 1, end, inMarks)) {
+      return {clause: [comma + 1, end], attribution: {cue: [first, first + 1], cueText: 'in', mention: {from: first + 1, to: comma}}}
+    }
+  }
+  // (At the end: the last "in" within reach whose phrase runs to the sentence's end.)
+  for (let i = end - 2; i > from && end - i <= MAX_FINDING_SOURCE; i--) {
+    const token = tokens[i]!
+    if (!token.word && token.value !== '/') return undefined
+    if (token.lower !== 'in') continue
+    // ("She took part in a poll", "those questioned in the survey": a verb before "in" takes it; the poll holds nothing it says.)
+    const before = tokens[i - 1]!
+    if (!sourceHolds(tokens, i + 1, end) || !findingClause(tokens, from, i, inMarks) || !before.word || isVerbForm(before.lower) || TAKES_IN.has(before.lower)) return undefined
+    return {clause: [from, i], attribution: {cue: [i, i + 1], cueText: 'in', mention: {from: i + 1, to: end}}}
+  }
+  return undefined
+}
+
+/** Whether `from`–`to` names a finding's source: a determiner or a name first, a word of IN_SOURCES in it, no verb before it. */
+function sourceHolds(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]
+  if (!first?.word || !(DETERMINERS_OF_SOURCES.has(first.lower) || isCapitalized(first))) return false
+  let source = false
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (IN_SOURCES.has(token.lower)) source = true
+    // ("the polls would never …", "the press and polls was loud", "exit polls were conducted": a clause, no source.)
+    else if (token.word && token.value === token.lower && (NOT_IN_SOURCE.has(token.lower) || (isVerbForm(token.lower) && !TIME_PARTICIPLES.has(token.lower)) || cueAt(tokens, i))) return false
+  }
+  return source
+}
+
+/** Words that make the words after "in" a clause or a list rather than a finding's source. */
+const NOT_IN_SOURCE = new Set(['and', 'or', 'to', 'that', 'which', 'who', 'be', 'been', 'being', 'can', 'will', 'would', 'could', 'should', 'may', 'might', 'must'])
+/** Participles that tell when a poll came out: "a poll released Monday", "a survey conducted in May". */
+const TIME_PARTICIPLES = new Set(['released', 'conducted', 'taken', 'published', 'calculated', 'issued'])
+
+/** Words before "in" that take it, so that the poll after it is what they do: "took part in", "participate in", "voted in". */
+const TAKES_IN = new Set(['part', 'participate', 'participated', 'participating', 'vote', 'votes', 'voting', 'appear', 'appears', 'feature', 'features', 'interest', 'result', 'results', 'involved', 'included', 'named', 'cited', 'used', 'mentioned'])
+
+/** Words that open a finding's source after "in": "in a poll", "in the latest surveys", "in most polls", "in their own poll". */
+const DETERMINERS_OF_SOURCES = new Set([...ARTICLES_AND_OWNERS, 'most', 'several', 'two', 'three', 'recent', 'national', 'new', 'some', 'many', 'all', 'both', 'this', 'that', 'these', 'those', 'polls', 'surveys'])
+
+/** Whether `from`–`to` is a clause a finding holds: a verb, enough words, no cue and no words in marks of its own. */
+function findingClause(tokens: Token[], from: number, to: number, inMarks: (index: number) => boolean): boolean {
+  if (countWords(tokens, from, to, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS || !verbAmong(tokens, from, to)) return false
+  for (let i = from; i < to; i++) if (inMarks(i) || (tokens[i]!.word && cueAt(tokens, i))) return false
+  return true
+}
 
 /** A subject pronoun fused with its verb: "they're", "she's", "we’d" (two words of a clause in one token). */
 const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|that|there)['’](?:s|re|d|ll|ve|m)$/
@@ -751,6 +821,16 @@ function leading(
   // ("Having announced that the pier would close, Judge Quist left": so does one in an opener whose subject comes after it.)
   // ("When Holm said the mayor said so, the crews left": a cue deeper in a subordinate clause that opens the sentence, too.)
   if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, anchor.from) || insideOpeningSubordinate(tokens, from, cue[0]) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
+  // "The poll, showing that Holm is ahead, surprised Brandt": a participle between commas inside a subject whose verb is still
+  // to come ends its clause at the comma before that verb.
+  if (isParticipleWord(cueText) && tokens[cue[0] - 1]?.value === ',' && subject && subject.to === cue[0] - 1 && !verbAmong(tokens, Math.max(from, cue[0] - MAX_CLAUSE_BEFORE), cue[0] - 1)) {
+    for (let i = start + 1; i + 1 < end; i++) {
+      if (tokens[i]!.value === ',' && !inMarks(i) && verbAmong(tokens, i + 1, i + 2)) {
+        end = i
+        break
+      }
+    }
+  }
   // "…, said when Holm asked him a question", "testified before the panel": a time clause or phrase alone, with no main clause
   // after it, tells when; it reports nothing ("said when the pier closed, the ferries stopped" does; after a question cue,
   // "when" asks: "questioned when the money would arrive").
@@ -1495,13 +1575,18 @@ function isFindingSource(tokens: Token[], mention: {from: number; to: number}): 
 const OWNER_WORDS = new Set(['by', 'from', 'of', 'for'])
 
 /** Groups that hear a speaker, alone or after the capitalised words that say whose they are: "a panel", "a Senate panel", "the Tarn council". */
-const GROUP_LISTENERS = new Set(['panel', 'committee', 'subcommittee', 'council', 'board', 'hearing', 'rally', 'conference', 'forum', 'gathering', 'delegation'])
+const GROUP_LISTENERS = new Set([
+  'panel', 'committee', 'subcommittee', 'council', 'board', 'hearing', 'rally', 'conference', 'forum', 'gathering', 'delegation',
+  'court', 'jury', 'judge', 'judges', 'congregation', 'class', 'nation', 'country', 'room', 'press', 'media', 'newspaper', 'paper',
+  'magazine', 'station', 'network', 'show', 'program', 'programme', 'podcast', 'outlet', 'radio', 'agency', 'interviewer', 'host'
+])
 
 /** Listeners after "told", "warned": a name ("told CNN"), a pronoun ("told them") or people ("told reporters", "told the crowd"). */
 const LISTENER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'crowd', 'audience', 'supporters', 'voters', 'lawmakers', 'journalists', 'viewers', 'listeners', 'students', 'members', 'delegates', 'officials', 'colleagues'])
 
 function isListener(first: Token | undefined, second: Token | undefined): boolean {
   if (!first || !first.word) return false
-  if (isCapitalized(first) || LISTENER_WORDS.has(first.lower)) return true
-  return ARTICLES_AND_OWNERS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || LISTENER_WORDS.has(second.lower) || GROUP_LISTENERS.has(second.lower))
+  if (isCapitalized(first) || LISTENER_WORDS.has(first.lower) || BARE_SPEAKER_NOUNS.has(first.lower)) return true
+  // ("told the court", "told the pilots", "told his aides".)
+  return ARTICLES_AND_OWNERS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || LISTENER_WORDS.has(second.lower) || GROUP_LISTENERS.has(second.lower) || BARE_SPEAKER_NOUNS.has(second.lower))
 }
