@@ -217,7 +217,8 @@ const PRENOMINAL: ReadonlySet<string> = new Set([
   'joint', 'firm', 'firmest', 'strongest', 'sharpest', 'biggest', 'repeated', 'frequent', 'initial', 'original', 'second',
   'third', 'last', 'next', 'rare', 'unusual', 'explicit', 'blunt', 'stern', 'angry', 'surprise', 'private', 'key', 'main',
   'sharp', 'common', 'curt', 'terse', 'short', 'lengthy', 'long', 'stark', 'direct', 'vague', 'detailed', 'simple', 'quick',
-  'far', 'apparent', 'obvious', 'clear', 'implicit', 'indirect', 'constant', 'veiled', 'thinly'
+  'far', 'apparent', 'obvious', 'clear', 'implicit', 'indirect', 'constant', 'veiled', 'thinly',
+  'best', 'worst', 'strong', 'stronger', 'weak', 'weaker', 'weakest', 'poor', 'poorer', 'poorest', 'good', 'better', 'dismal', 'solid'
 ])
 
 /**

@@ -687,6 +687,18 @@ function leading(
   // (Read back a bounded way: a sentence of many such participles stays linear.)
   const unnamed = !subject && isParticipleWord(cueText) && tokens[cue[0] - 1]?.value === ',' && cue[0] - 1 > from && verbAmong(tokens, Math.max(from, cue[0] - 1 - MAX_CLAUSE_BEFORE), cue[0] - 1)
   if (!subject && !unnamed) return undefined
+  // ("Tarn Bank produced research showing that …", "the move was ill-timed given data showing …": what shows is the noun
+  // right before the participle, after the last verb.)
+  if (subject && cueText === 'showing') {
+    for (let i = subject.to - 2; i >= subject.from; i--) {
+      const token = tokens[i]!
+      if (token.word && token.value === token.lower && (isVerbForm(token.lower) || token.lower === 'given')) {
+        subject.from = i + 1
+        delete subject.role
+        break
+      }
+    }
+  }
   const anchor: Phrase = subject ?? {from: cue[0], to: cue[1]}
   if (inMarks(anchor.from)) return undefined
 
