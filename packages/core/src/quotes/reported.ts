@@ -769,7 +769,8 @@ function leading(
   // so is one after "was"/"been" ("has been blamed by lawmakers for …").
   if (object !== undefined && object !== '' && (tokens[cue[1]]?.lower === object || (!isProgressive(tokens, cue[0]) && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')))) return undefined
   // Where the object cue's preposition stands ("urged it to", "praised the board for").
-  const objectEnd = object ? findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) : undefined
+  // ("urged Holm, Brandt and Krall to search …": a list's commas inside the object, with room for them.)
+  const objectEnd = object ? findWord(tokens, cue[1], Math.min(to, cue[1] + OBJECT_WINDOW), object) ?? listObjectWord(tokens, cue[1], to, object) : undefined
   if (object !== undefined && object !== '' && (topic !== undefined || objectEnd === undefined)) {
     // "asked the mayor whether the pier was safe": an indirect question, from its question word.
     if (question === undefined) return undefined
@@ -1229,6 +1230,21 @@ function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
 }
 
 /** Index of `word` between `from` and `to`, crossing words and double quotation marks only ("said on “Harbour Hour” that"; single ones may be apostrophes), no comma. */
+/** Most tokens of an object that is a list before its preposition: "the pilots, the crews and the clerks" (12). */
+const MAX_LIST_OBJECT = 12
+
+/** Where `word` stands after an object that is a list ("Holm, Brandt and Krall to"), its commas the list's only. */
+function listObjectWord(tokens: Token[], from: number, to: number, word: string): number | undefined {
+  let commas = 0
+  for (let i = from; i < to && i - from <= MAX_LIST_OBJECT; i++) {
+    const token = tokens[i]!
+    if (token.lower === word) return commas > 0 ? i : undefined
+    if (token.value === ',' && isListComma(tokens, i, to)) commas++
+    else if (!token.word) return undefined
+  }
+  return undefined
+}
+
 function findWord(tokens: Token[], from: number, to: number, word: string): number | undefined {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
