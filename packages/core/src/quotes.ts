@@ -26,6 +26,7 @@ import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {ARTICLES_AND_OWNERS, cueAt, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
 import {interviewee, transcriptLabels} from './quotes/transcript.js'
 import {introducesBlock, isBlockQuote} from './quotes/block-quote.js'
+import {embeddedPost} from './quotes/embed.js'
 import {tokenizeBlock} from './prose.js'
 import {partitionPoint} from './search.js'
 
@@ -123,7 +124,10 @@ export function quotes(context: ParseContext): void {
     // The marks of a transcript line are inside its speaker's words ("A: I told them, ‘Go home.’"): nested in the line's quote,
     // not quotes of their own.
     const inLine = colon !== undefined && here.every((span) => span.start >= tokens[colon]!.end && span.endParagraph === index)
-    const spans = inLine ? [] : here
+    // "<tweet author="@AdaHolm">…</tweet>", "… — Ada Holm (@AdaHolm) June 29, 2016": a post embedded in the article is its
+    // author's words; marks in it are nested in it (and the marks of the markup's attributes are no quotes).
+    const embed = colon === undefined && here.every((span) => span.endParagraph === index) ? embeddedPost(text, paragraphStart, paragraphEnd) : undefined
+    const spans = inLine || embed ? [] : here
     const inMarks = marksBuffer(tokens.length)
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k]!.start < carriedUntil) inMarks[k] = 1
@@ -315,7 +319,15 @@ export function quotes(context: ParseContext): void {
           : pendingIntro && pendingIntro.paragraph === index - 1 && introducesBlock(pendingIntro.attribution, pendingIntro.tokens) && isBlockQuote(tokens)
             ? {from: 0, attribution: pendingIntro.attribution, tokens: pendingIntro.tokens}
             : undefined
-    if (unmarked) {
+    if (embed) {
+      const nested = here.filter((span) => span.start >= embed.text[0] && span.end <= embed.text[1]).map((span) => spanQuote(span, index, context))
+      const draft: Draft = {kind: 'direct', paragraph: index, start: embed.text[0], end: embed.text[1], text: input.slice(embed.text[0], embed.text[1]), nested}
+      draft.mention = {text: input.slice(embed.mention[0], embed.mention[1]), start: embed.mention[0], end: embed.mention[1]}
+      drafts.push(draft)
+      lastSpeech = draft
+      previous = draft
+      for (let k = 0; k < tokens.length; k++) inMarks[k] = 1
+    } else if (unmarked) {
       const first = tokens[unmarked.from]!
       const last = tokens[tokens.length - 1]!
       // (The marks inside a transcript line are quotes nested in it.)
