@@ -252,7 +252,9 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'parents', 'students', 'workers', 'farmers', 'scholars', 'academics', 'pundits', 'commentators', 'operatives',
   'donors', 'delegates', 'superdelegates', 'agents', 'regulators', 'judges', 'conservatives', 'liberals', 'progressives',
   'evangelicals', 'advocates', 'speakers', 'fans', 'viewers', 'readers', 'users', 'employees', 'owners', 'customers',
-  'several', 'most', 'few'
+  'several', 'most', 'few',
+  // Texts and figures that show or find (with CLAUSE_ONLY_CUES: "new filings show it has …").
+  'filings', 'figures', 'results', 'statistics', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'
 ])
 
 /**
@@ -429,7 +431,7 @@ function isPeoplePlural(lower: string): boolean {
 }
 
 /** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn. */
-const TEXT_PLURALS = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'numbers'])
+const TEXT_PLURALS = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'numbers', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'])
 
 /** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
 const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/
@@ -610,7 +612,9 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   // "A survey released Friday said": the participle after the noun is no part of the mention.
   const tail = tokens[phrase.to - 1]!
   // ("Most of those surveyed said": after "those" the participle is the phrase's head.)
-  if (phrase.to - phrase.from >= 3 && DETERMINERS.has(tokens[phrase.from]!.lower) && !isCapitalized(tail) && tail.lower.endsWith('ed') && tokens[phrase.to - 2]!.lower !== 'those') phrase = {from: phrase.from, to: phrase.to - 1}
+  // ("Figures released on Monday show": a bare plural too.)
+  const bare = phrase.to - phrase.from === 2 && BARE_SPEAKER_NOUNS.has(tokens[phrase.from]!.lower)
+  if ((bare || (phrase.to - phrase.from >= 3 && DETERMINERS.has(tokens[phrase.from]!.lower))) && !isCapitalized(tail) && tail.lower.endsWith('ed') && tokens[phrase.to - 2]!.lower !== 'those') phrase = {from: phrase.from, to: phrase.to - 1}
   // "Having announced that …": a participle opening the sentence is no subject; the subject follows its clause.
   if (phrase.from === floor && phrase.to - phrase.from === 1 && isOpeningParticiple(tokens, phrase.from)) return 'coordinated'
   // "Holm at the time said", "Brandt in an interview said": a setting between the subject and its cue.

@@ -844,6 +844,16 @@ function leading(
       }
     }
   }
+  // "With the campaign reeling — new filings show it has less than a million — allies …": an attribution that opens after a
+  // dash ends at the closing dash.
+  if (subject && isDash(tokens[subject.from - 1])) {
+    for (let i = start + 1; i < end; i++) {
+      if (isDash(tokens[i]) && !inMarks(i)) {
+        end = i
+        break
+      }
+    }
+  }
   // "…, said when Holm asked him a question", "testified before the panel": a time clause or phrase alone, with no main clause
   // after it, tells when; it reports nothing ("said when the pier closed, the ferries stopped" does; after a question cue,
   // "when" asks: "questioned when the money would arrive").

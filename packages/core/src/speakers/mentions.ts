@@ -83,6 +83,7 @@ const DOCUMENT_NOUNS = new Set([
   'transcript', 'analysis', 'audit', 'indictment', 'ruling', 'order', 'resolution', 'bill', 'proposal', 'website',
   'book', 'article', 'editorial', 'column', 'ad', 'advertisement', 'video', 'data', 'findings', 'research',
   'polls', 'surveys', 'studies', 'documents', 'records', 'reports', 'message', 'note', 'notice', 'agreement',
+  'filings', 'figures', 'results', 'statistics', 'estimates', 'projections', 'tallies', 'forecasts', 'emails',
   'treaty', 'plan', 'platform', 'manifesto', 'warrant', 'affidavit', 'decision', 'opinion', 'guidance', 'paper'
 ])
 
