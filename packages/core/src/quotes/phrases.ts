@@ -906,6 +906,12 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
+      // "The front-runner and former secretary of state said": two titles of one person after an article.
+      const titles = coordinatedTitles(tokens, from - 1, end, floor)
+      if (titles !== undefined) {
+        from = titles
+        break
+      }
       // "past and present members said": two words that qualify one plural of people.
       const before = tokens[from - 2]
       // ("Serving and retired officials said": capitalised only as the sentence's first word.)
@@ -1808,6 +1814,31 @@ function isAdverbForm(lower: string): boolean {
   if (lower.length <= 5 || !lower.endsWith('ly')) return false
   for (const ending of ADVERB_ENDINGS) if (lower.endsWith(ending)) return true
   return false
+}
+
+/** Most words on either side of the "and" between two titles: "former secretary of state" (4 after it, 5 before it). */
+const MAX_TITLE_SIDE = 5
+
+/**
+ * Where "The front-runner and former secretary of state" starts, when the "and" at `and` joins two titles of one person:
+ * an article opens the first, at the sentence's start or after a comma; both are words with no verb; the second has no
+ * article ("The pier closed and the mayor said" is two clauses). `undefined` otherwise.
+ */
+function coordinatedTitles(tokens: Token[], and: number, end: number, floor: number): number | undefined {
+  if (end - and - 1 < 1 || end - and - 1 > MAX_TITLE_SIDE) return undefined
+  for (let i = and + 1; i < end; i++) {
+    const token = tokens[i]!
+    if (!token.word || isVerbLike(token) || STOPS.has(token.lower) && token.lower !== 'of' || DETERMINERS.has(token.lower)) return undefined
+  }
+  // (The second title holds a title word: "former secretary of state", "council chair".)
+  if (!holdsTitleWord(tokens, and + 1, end)) return undefined
+  for (let i = and - 1; i >= floor && and - i <= MAX_TITLE_SIDE; i--) {
+    const token = tokens[i]!
+    if (!token.word || isVerbLike(token)) return undefined
+    if (ARTICLES.has(token.lower)) return i === floor || tokens[i - 1]?.value === ',' ? i : undefined
+    if (STOPS.has(token.lower) && token.lower !== 'of') return undefined
+  }
+  return undefined
 }
 
 function isVerbLike(token: Token): boolean {

@@ -257,6 +257,11 @@ function classify(text: string): Mention {
     return {kind: 'group', text: written, name: written, members, count: members.length, head}
   }
 
+  // "the front-runner and former secretary of state": two titles of one person, lowercase, the second with a title word.
+  if (andIndex > 0 && andIndex < words.length - 1 && !/s$/.test(head) && lower.slice(andIndex + 1).some((word) => TITLE_WORDS.has(word)) && words.slice(andIndex + 1).every((word) => !isCapital(word))) {
+    const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
+    return {kind: 'person', text: written, name: bare.join(' '), head}
+  }
   // "Pilots and clerks", "Pilots, clerks and former rivals": a list of plurals is a group of no one named.
   if (andIndex > 0 && !isCapital(words[words.length - 1]!) && /[^s]s$/.test(head)) {
     return {kind: 'group', text: written, name: written, head}
