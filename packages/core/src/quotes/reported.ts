@@ -464,7 +464,7 @@ function trailing(
   // the subject's appositive is no inversion (what follows the cue is the clause of a leading attribution, or a trailer);
   // "…, Ivo Brandt, a shipwright, said Ada Holm, the historian." is one.
   // "…, her aide, Ivo Brandt, told the Tarn Ledger.": the listener stands before the trailer.
-  const afterListener = LISTENER_CUES.has(cueText) && isListener(tokens[cue[1]], tokens[cue[1] + 1]) ? skipObject(tokens, cue[1], end) ?? cue[1] : cue[1]
+  const afterListener = LISTENER_CUES.has(cueText) && (isListener(tokens[cue[1]], tokens[cue[1] + 1]) || describedListener(tokens, cue[1])) ? skipObject(tokens, cue[1], end) ?? cue[1] : cue[1]
   // "Pilots are “very, very angry,” Holm said.": the comma sits inside the closing mark of a fragment the clause holds, and
   // the clause runs through that mark.
   let clauseEnd: number | undefined
@@ -618,6 +618,11 @@ function trailerEnd(tokens: Token[], from: number, end: number): number {
 /** What may follow "…, X said" at a sentence end: nothing, a time ("on Tuesday"), a setting ("in a statement"). */
 const TRAILER_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'of', 'from', 'to', 'late', 'early', 'last', 'this', 'via', 'through'])
 
+/** Subordinators of time that open a trailer after "…, X said": "as she left", "while he spoke", "when she arrived". */
+const TIME_TRAILERS = new Set(['as', 'while', 'when', 'after', 'before'])
+/** Longest such time clause: "as she labored over one of the last addresses of her term" (30). */
+const MAX_TIME_TRAILER = 30
+
 /** Longest trailer that is one setting, all words: "in a radio broadcast to the harbour board" (8). */
 const MAX_SETTING_TRAILER = 14
 const SETTING_STARTS = new Set(['on', 'in', 'at', 'during'])
@@ -633,6 +638,11 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, ...MODALS, 'b
  * the Harbour Post on Tuesday").
  */
 function isTrailerRun(tokens: Token[], from: number, to: number): boolean {
+  // "…, Holm told her advisers as she labored over the speech": a time clause of the speaker's own, with no comma.
+  if (from < to && TIME_TRAILERS.has(tokens[from]!.lower) && to - from <= MAX_TIME_TRAILER && subjectPronounAt(tokens, from + 1, to)) {
+    for (let i = from + 1; i < to; i++) if (!tokens[i]!.word && tokens[i]!.value !== "'s" && tokens[i]!.value !== '’s' && tokens[i]!.value !== '-') return false
+    return true
+  }
   if (to - from <= MAX_TRAILER) return isTrailer(tokens, from, to)
   // "…, Holm insisted Thursday during a quick round of radio shows": a time before the setting.
   from = skipAdverbials(tokens, from, to)
@@ -857,7 +867,9 @@ function leading(
   // "…, said when Holm asked him a question", "testified before the panel": a time clause or phrase alone, with no main clause
   // after it, tells when; it reports nothing ("said when the pier closed, the ferries stopped" does; after a question cue,
   // "when" asks: "questioned when the money would arrive").
-  if (TIME_SUBORDINATORS.has(first.lower) && !asking && !mainClauseAfter(tokens, start + 1, end)) return undefined
+  // ("told her advisers as she labored over the speech": "as" and "while" of time too, not "as many as 30 pilots".)
+  const timeAs = (first.lower === 'as' || first.lower === 'while') && !AS_QUANTITIES.has(tokens[start + 1]?.lower ?? '') && subjectPronounAt(tokens, start + 1, end)
+  if ((TIME_SUBORDINATORS.has(first.lower) || timeAs) && !asking && !mainClauseAfter(tokens, start + 1, end)) return undefined
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
@@ -1306,6 +1318,10 @@ function skipObject(tokens: Token[], from: number, to: number): number | undefin
     if (isCapitalized(tokens[i])) {
       while (i < to && isCapitalized(tokens[i])) i++
       if (i < to && (GROUP_LISTENERS.has(tokens[i]!.lower) || LISTENER_WORDS.has(tokens[i]!.lower))) i++
+    } else if (describedListener(tokens, from)) {
+      // ("told her closest advisers")
+      while (i < to && !(LISTENER_WORDS.has(tokens[i]!.lower) || GROUP_LISTENERS.has(tokens[i]!.lower) || BARE_SPEAKER_NOUNS.has(tokens[i]!.lower))) i++
+      i++
     } else i++
   } else {
     i += 1
@@ -1621,6 +1637,23 @@ const GROUP_LISTENERS = new Set([
 
 /** Listeners after "told", "warned": a name ("told CNN"), a pronoun ("told them") or people ("told reporters", "told the crowd"). */
 const LISTENER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'crowd', 'audience', 'supporters', 'voters', 'lawmakers', 'journalists', 'viewers', 'listeners', 'students', 'members', 'delegates', 'officials', 'colleagues'])
+
+/** Adjectives a listener may have before its noun: "her closest advisers", "the assembled reporters" (2). */
+const MAX_LISTENER_ADJECTIVES = 2
+
+/** Whether the listener at `at` is an article or an owner, a few adjectives and a noun of listeners: "her closest advisers". */
+function describedListener(tokens: Token[], at: number): boolean {
+  if (!ARTICLES_AND_OWNERS.has(tokens[at]?.lower ?? '')) return false
+  for (let i = at + 2; i <= at + 1 + MAX_LISTENER_ADJECTIVES; i++) {
+    const token = tokens[i]
+    if (!token?.word || isCapitalized(token)) return false
+    if (LISTENER_WORDS.has(token.lower) || GROUP_LISTENERS.has(token.lower) || BARE_SPEAKER_NOUNS.has(token.lower)) {
+      for (let j = at + 1; j < i; j++) if (!tokens[j]!.word || isVerbForm(tokens[j]!.lower) && !tokens[j]!.lower.endsWith('ed')) return false
+      return true
+    }
+  }
+  return false
+}
 
 function isListener(first: Token | undefined, second: Token | undefined): boolean {
   if (!first || !first.word) return false
