@@ -595,9 +595,16 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     if (relative && relative !== 'object') return relative
   }
   // "the pilots I spoke with say": a relative clause without "who" that ends in its preposition.
-  if (end - 3 >= floor && STRANDED.has(tokens[end - 1]!.lower) && isPastVerb(tokens[end - 2]!) && PERSONAL_PRONOUNS.has(tokens[end - 3]!.lower)) {
-    const head = collectBackward(tokens, end - 3, floor)
-    if (head && !SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) && isSpeakerPhrase(tokens, head)) return {from: head.from, to: end}
+  // ("Several people I have spoken with this month said": its verb may have an auxiliary, a time may follow it.)
+  const stranded = strandedEnd(tokens, end, floor)
+  if (stranded !== undefined) {
+    const verb = isPastVerb(tokens[stranded - 2]!) || (tokens[stranded - 2]!.lower.endsWith('en') && (BETWEEN.has(tokens[stranded - 3]?.lower ?? '') || CONTRACTED_AUXILIARY.test(tokens[stranded - 3]?.lower ?? '')))
+    // ("I've spoken with": a pronoun and its auxiliary in one token.)
+    const pronoun = PERSONAL_PRONOUNS.has(tokens[stranded - 3]!.lower) || CONTRACTED_AUXILIARY.test(tokens[stranded - 3]!.lower) ? stranded - 3 : BETWEEN.has(tokens[stranded - 3]?.lower ?? '') && PERSONAL_PRONOUNS.has(tokens[stranded - 4]?.lower ?? '') ? stranded - 4 : undefined
+    if (verb && pronoun !== undefined && pronoun > floor) {
+      const head = collectBackward(tokens, pronoun, floor)
+      if (head && !SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) && isSpeakerPhrase(tokens, head)) return {from: head.from, to: end}
+    }
   }
   let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
@@ -995,6 +1002,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       break
     }
   }
+  // "All but two said", "all but one of the pilots said": all of a group but a few.
+  if (from < end && isNumber(tokens[from]) && tokens[from - 1]?.lower === 'but' && tokens[from - 2]?.lower === 'all' && from - 2 >= floor) from -= 2
   // ("Though executives who …", "While Mr. Brandt …": the subordinator opens the clause, the phrase follows it.)
   if (end - from > 1 && SUBORDINATORS.has(tokens[from]!.lower)) from++
   if (from === end) return undefined
@@ -1248,6 +1257,22 @@ const ACT_OPENERS = new Set(['that', 'to', 'at', 'for', 'with', 'about', 'on', '
 
 /** Prepositions a relative clause without "who" may end in: "the pilots I spoke with", "those we talked to". */
 const STRANDED = new Set(['with', 'to', 'for', 'about'])
+/** Most tokens of a time between a stranded preposition and the cue: "over the last couple of weeks" (6). */
+const MAX_STRANDED_TIME = 6
+/** Words of such a time: "this month", "over the last couple of weeks", "in recent days". */
+const STRANDED_TIME = new Set(['this', 'last', 'past', 'recent', 'over', 'in', 'the', 'couple', 'of', 'few', 'several', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'recently', 'lately'])
+
+/** A pronoun with its auxiliary: "I've", "we’d". */
+const CONTRACTED_AUXILIARY = /^(?:i|we|they|you|he|she)['’](?:ve|d)$/
+
+/** One past the stranded preposition of a relative clause without "who" that ends at `end`, a time allowed after it. */
+function strandedEnd(tokens: Token[], end: number, floor: number): number | undefined {
+  for (let i = end; i - 3 >= floor && end - i <= MAX_STRANDED_TIME; i--) {
+    if (STRANDED.has(tokens[i - 1]!.lower) && i - 3 >= floor) return i
+    if (!STRANDED_TIME.has(tokens[i - 1]!.lower)) return undefined
+  }
+  return undefined
+}
 
 function isPastVerb(token: Token): boolean {
   return token.word && token.value === token.lower && (token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))

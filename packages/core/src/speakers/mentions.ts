@@ -205,6 +205,8 @@ function classify(text: string): Mention {
   if (participle > 0 && lower.slice(participle + 1).every((word) => TIME_WORDS.has(word) || /^\d/.test(word)) && !/ly$/.test(lower[participle - 1]!) && lower[participle - 1] !== 'also') {
     return {...classify(words.slice(0, participle).join(' ')), text: words.join(' ')}
   }
+  // "All but two", "all but one of the pilots": a group.
+  if (lower[0] === 'all' && lower[1] === 'but') return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[lower.length - 1]!}
   // "Harbour leaders in Tarn", "officials from the port": people named by where they are from are a group, not the place.
   const origin = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && ORIGIN_PREPOSITIONS.has(word) && /^[a-z]+s$/.test(lower[index - 1]!) && !/ss$/.test(lower[index - 1]!))
   if (origin > 0 && isPersonHead(lower[origin - 1]!.slice(0, -1)) || origin > 0 && PLURAL_PEOPLE.test(lower[origin - 1]!)) {
