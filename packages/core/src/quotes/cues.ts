@@ -31,7 +31,7 @@ export const SPEECH_CUES: readonly string[] = [
   'reply', 'replies', 'replied',
   'respond', 'responds', 'responded',
   'recall', 'recalls', 'recalled',
-  'interject', 'interjects', 'interjected',
+  'interject', 'interjects', 'interjected', 'interjecting',
   'acknowledge', 'acknowledges', 'acknowledged',
   'admit', 'admits', 'admitted',
   'tweet', 'tweets', 'tweeted',
@@ -66,8 +66,11 @@ export const SPEECH_CUES: readonly string[] = [
   'reckon', 'reckons', 'reckoned',
   'demand', 'demands', 'demanded',
   'boast', 'boasts', 'boasted',
-  'shout', 'shouts', 'shouted',
+  'shout', 'shouts', 'shouted', 'shouting',
+  'scream', 'screams', 'screamed', 'screaming',
   'chant', 'chanted', 'chanting',
+  // Scorn: "mocked Holm for “having a tough night”", "decried the plan as “a gift”", "bemoaned a climate in which people “hate each other”".
+  'mock', 'mocks', 'mocked', 'mocking', 'decry', 'decries', 'decried', 'decrying', 'bemoan', 'bemoans', 'bemoaned', 'bemoaning',
   'mention', 'mentions', 'mentioned',
   'insist', 'exclaim', 'exclaims', 'exclaimed',
   'conclude', 'concludes', 'concluded',
@@ -75,7 +78,7 @@ export const SPEECH_CUES: readonly string[] = [
   'answer', 'answers', 'answered',
   'scoff', 'scoffs', 'scoffed',
   'wonder', 'wonders', 'wondered',
-  'echo', 'echoes', 'echoed',
+  'echo', 'echoes', 'echoed', 'echoing',
   'reiterate', 'reiterates', 'reiterated',
   'reveal', 'reveals', 'revealed',
   'recount', 'recounts', 'recounted',
@@ -152,6 +155,8 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
   // Verbs of manner and of answering: speech when they attribute words in marks ("“No,” she scoffed."), but their
   // object is rarely a clause ("he answered the phone", "the crowd yelled at him", "echoed the mood").
   'retort', 'retorts', 'answer', 'answers', 'answered', 'scoff', 'scoffs', 'scoffed', 'wonder', 'wonders', 'wondered',
+  'shouting', 'scream', 'screams', 'screamed', 'screaming', 'interjecting', 'echoing', 'mock', 'mocks', 'mocked', 'mocking',
+  'decry', 'decries', 'decried', 'decrying', 'bemoan', 'bemoans', 'bemoaned', 'bemoaning',
   'echo', 'echoes', 'echoed', 'muse', 'muses', 'mused', 'whisper', 'whispers', 'whispered', 'yell', 'yells', 'yelled',
   'cry', 'cries', 'cried', 'lament', 'laments', 'lamented', 'recount', 'recounts', 'recounted',
   // Verbs that report a finding only with "that": "revealed that …", not "revealed his plan".
@@ -175,6 +180,7 @@ export const OBJECT_CLAUSE_CUES: ReadonlyMap<string, string> = new Map([
   // "praised the board for cutting fares", "blamed the board for the delays", "condemned the plan as reckless".
   ['praised', 'for'], ['praises', 'for'], ['praising', 'for'], ['blamed', 'for'], ['blames', 'for'], ['blaming', 'for'],
   ['thanked', 'for'], ['thanking', 'for'], ['slammed', 'for'], ['slams', 'for'], ['slamming', 'for'],
+  ['mocked', 'for'], ['mocks', 'for'], ['mocking', 'for'], ['decried', 'for'], ['decries', 'for'], ['decrying', 'for'],
   ['condemned', 'as'], ['condemns', 'as'], ['condemning', 'as'], ['denounced', 'as'], ['denounces', 'as'], ['denouncing', 'as'],
   // "criticised the board for raising fares": the one criticised and what for.
   ['criticize', 'for'], ['criticizes', 'for'], ['criticized', 'for'], ['criticise', 'for'], ['criticises', 'for'], ['criticised', 'for'], ['criticizing', 'for'], ['criticising', 'for'],
