@@ -728,7 +728,12 @@ function leading(
   // "showed a message that said …": a cue right after "that" makes it a relative pronoun, not the clause's start; so does a
   // pronoun of things before it ("do not show everything that voters receive").
   // So does a past form with its object after it ("writing an op-ed that targeted the candidate").
-  if (that !== undefined && (cueAt(tokens, that + 1) || RELATIVE_HEADS.has(tokens[that - 1]?.lower ?? '') || pastWithObject(tokens, that + 1))) that = undefined
+  // ("told the Ledger in a story that posted this week that she …": past such a relative, a second "that" may open the clause.)
+  const relativeThat = (at: number): boolean => cueAt(tokens, at + 1) !== undefined || RELATIVE_HEADS.has(tokens[at - 1]?.lower ?? '') || pastWithObject(tokens, at + 1) || pastWithTime(tokens, at + 1)
+  if (that !== undefined && relativeThat(that)) {
+    const second = findWord(tokens, that + 1, Math.min(to, that + 1 + THAT_WINDOW), 'that')
+    that = second !== undefined && !inMarks(second) && !relativeThat(second) && pastWithTime(tokens, that + 1) ? second : undefined
+  }
   // "say the sums don't add up and that the fees will rise": an "and that" joins a second clause to a first one that
   // starts at the cue.
   if (that !== undefined && that > cue[1] + 1 && tokens[that - 1]!.lower === 'and') that = undefined
@@ -1468,6 +1473,15 @@ function infinitiveAmong(tokens: Token[], from: number, to: number): boolean {
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor'])
 
 /** A lowercase past form in -ed with an article or an owner after it: "targeted the candidate", "praised his rival". */
+/** A past form after a relative "that", with a time after it: "a story that posted this week", "a report that ran on Sunday". */
+function pastWithTime(tokens: Token[], index: number): boolean {
+  const verb = tokens[index]
+  return verb !== undefined && verb.word && verb.value === verb.lower && (verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower)) && TIME_OPENERS.has(tokens[index + 1]?.lower ?? '')
+}
+
+/** Words that open a time after a verb: "posted this week", "ran on Sunday", "aired last night". */
+const TIME_OPENERS = new Set(['this', 'last', 'on', 'earlier', 'yesterday', 'today', 'overnight', 'late', 'early'])
+
 function pastWithObject(tokens: Token[], index: number): boolean {
   const verb = tokens[index]
   return verb !== undefined && verb.word && verb.value === verb.lower && verb.lower.endsWith('ed') && ARTICLES_AND_OWNERS.has(tokens[index + 1]?.lower ?? '')
