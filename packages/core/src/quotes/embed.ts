@@ -18,48 +18,61 @@ export interface Embed {
   mention: [number, number]
 }
 
-/** A post in markup: the tag's attributes, its words, and the period some scrapers add after the closing tag. */
-const TAG = /^<tweet\b([^<>]{0,1000})>([^<]*)<\/tweet>\s*\.?\s*$/
+/** The opening tag of a post in markup and its attributes (the words and the closing tag are found with indexOf). */
+const OPEN_TAG = /^<tweet\b([^<>]{0,1000})>/
 /** The author attribute: `author="@AdaHolm"`, `author="AdaHolm"`. */
 const AUTHOR = /\bauthor="(@?[\w.]{1,50})"/
-/**
- * The credit an embedded post ends with: a dash, the author's name, the handle in brackets and the date
- * ("— Ada Holm (@AdaHolm) June 29, 2016").
- */
-const CREDIT = /\s[\u2014\u2013-]\s?([^\u2014\u2013()<>]{1,60}?)\s?\((@\w{1,30})\)\s(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*\.?\s*$/
+/** The end of the credit an embedded post ends with: the handle in brackets and the date ("(@AdaHolm) June 29, 2016"). */
+const HANDLE_AND_DATE = /\((@\w{1,30})\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$/
+/** Dashes that open a credit: em dash, en dash, hyphen. */
+const DASHES = ['\u2014', '\u2013', '-']
+/** Longest name in a credit: "Ada Holm", "Tarn Harbour Pilots" (60). */
+const MAX_NAME = 60
 /** Fewest words of a post before its credit: fewer are a caption or a heading. */
 const MIN_WORDS = 3
-/** Longest paragraph read for a credit at its end (the pattern is anchored there; this bounds the scan). */
+/** Longest paragraph read for a credit at its end. */
 const MAX_POST = 2000
 
 /** The post that paragraph `start`–`end` of `text` is, if it is one. */
 export function embeddedPost(text: string, start: number, end: number): Embed | undefined {
   if (end - start > MAX_POST + 1000) return undefined
   const paragraph = text.slice(start, end)
-  const tag = TAG.exec(paragraph)
+  const tag = OPEN_TAG.exec(paragraph)
   if (tag) {
-    const wordsStart = start + tag[0].indexOf('>') + 1
-    const words = tag[2]!
-    const credited = creditOf(words, wordsStart)
+    // The words run to the closing tag; only a period and spaces may follow it.
+    const close = paragraph.lastIndexOf('</tweet>')
+    const wordsFrom = tag[0].length
+    if (close < wordsFrom || !/^\.?$/.test(paragraph.slice(close + '</tweet>'.length).trim()) || paragraph.slice(wordsFrom, close).includes('<')) return undefined
+    const credited = creditOf(paragraph.slice(wordsFrom, close), start + wordsFrom)
     if (credited) return credited
     const author = AUTHOR.exec(tag[1]!)
-    if (!author || words.trim() === '') return undefined
+    if (!author || paragraph.slice(wordsFrom, close).trim() === '') return undefined
     const authorStart = start + '<tweet'.length + author.index + author[0].indexOf('"') + 1
-    return {text: trimmed(text, wordsStart, wordsStart + words.length), mention: [authorStart, authorStart + author[1]!.length]}
+    return {text: trimmed(text, start + wordsFrom, start + close), mention: [authorStart, authorStart + author[1]!.length]}
   }
   if (paragraph.length > MAX_POST || paragraph.startsWith('<')) return undefined
   return creditOf(paragraph, start)
 }
 
-/** Words and author of `words` (starting at `offset`) when a credit ends them. */
+/** Words and author of `words` (starting at `offset`) when a credit ends them: a dash, a name, the handle and the date. */
 function creditOf(words: string, offset: number): Embed | undefined {
-  const credit = CREDIT.exec(words)
+  // (Trimmed by a loop: a pattern of trailing spaces backtracks on long runs of them.)
+  let length = words.length
+  while (length > 0 && (words.charAt(length - 1) === '.' || /\s/.test(words.charAt(length - 1)))) length--
+  const body = words.slice(0, length)
+  const credit = HANDLE_AND_DATE.exec(body)
   if (!credit) return undefined
-  const before = words.slice(0, credit.index)
+  // The dash before the name: the last one within reach of the bracket, with a space before it.
+  const bracket = credit.index
+  let dash = -1
+  for (const mark of DASHES) dash = Math.max(dash, body.lastIndexOf(' ' + mark, bracket))
+  if (dash < 0 || bracket - dash > MAX_NAME + 3) return undefined
+  const name = body.slice(dash + 2, bracket).trim()
+  if (name === '' || /[()<>\u2014\u2013]/.test(name)) return undefined
+  const before = body.slice(0, dash)
   if (before.trim().split(/\s+/).length < MIN_WORDS) return undefined
-  const name = credit[1]!
-  const nameStart = offset + credit.index + credit[0].indexOf(name)
-  return {text: trimmed(words, 0, credit.index, offset), mention: [nameStart, nameStart + name.length]}
+  const nameStart = offset + body.indexOf(name, dash + 2)
+  return {text: trimmed(words, 0, dash, offset), mention: [nameStart, nameStart + name.length]}
 }
 
 /** `from`–`to` without the white space at either end, as offsets into the text (`base` added). */
