@@ -389,11 +389,6 @@ export function quotes(context: ParseContext): void {
         }
       }
       for (const found of findReported(tokens, sentenceStart, end, (i) => inMarks[i] === 1, (i) => usedCues.has(i), (i) => isQuoted(tokens[i]!.start))) {
-        // "Holm told them not to worry; by the time she left, all of them would agree": a clause that a leading cue reports
-        // to a semicolon goes on to the sentence's end, when the words after it have no cue and no marks of their own.
-        if (found.clause[1] >= end - 1 && tokens[end]?.value === ';' && found.attribution.cue && found.attribution.cue[0] < found.clause[0]) {
-          found.clause[1] = afterSemicolon(tokens, end, inMarks) ?? found.clause[1]
-        }
         const first = tokens[found.clause[0]]!
         const last = tokens[found.clause[1] - 1]!
         const draft: Draft = {
@@ -648,21 +643,6 @@ function place(draft: Draft, attribution: Attribution | ReportedAttribution, tok
     // (A thing's relative clause is no role: "The Ledger, which first said it would …, said".)
     if (first && last && last.end > first.start && !THING_RELATIVES.has(first.lower)) draft.role = input.slice(first.start, last.end).replace(/,(?=[\u201D\u2019"']$)/, '')
   }
-}
-
-/** Most tokens read after a semicolon for the rest of a reported clause (a bound: a run of semicolons stays linear). */
-const MAX_AFTER_SEMICOLON = 60
-
-/** One past the words after the semicolon at `semicolon`, up to the sentence's end, if they go on with the clause before it. */
-function afterSemicolon(tokens: Token[], semicolon: number, inMarks: Uint8Array): number | undefined {
-  let i = semicolon + 1
-  for (; i < tokens.length && i - semicolon <= MAX_AFTER_SEMICOLON; i++) {
-    const token = tokens[i]!
-    if (inMarks[i] || (token.word && cueAt(tokens, i))) return undefined
-    if (isTerminator(token)) break
-  }
-  if (i - semicolon > MAX_AFTER_SEMICOLON || tokens[i]?.value === ';' || i === semicolon + 1) return undefined
-  return i
 }
 
 /** Whether the words right before `index` are all capitalised, as in a title ("Who Owns Tarn?", "Good Morning Tarn!"). */

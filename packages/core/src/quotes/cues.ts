@@ -223,8 +223,7 @@ const PRENOMINAL: ReadonlySet<string> = new Set([
   'joint', 'firm', 'firmest', 'strongest', 'sharpest', 'biggest', 'repeated', 'frequent', 'initial', 'original', 'second',
   'third', 'last', 'next', 'rare', 'unusual', 'explicit', 'blunt', 'stern', 'angry', 'surprise', 'private', 'key', 'main',
   'sharp', 'common', 'curt', 'terse', 'short', 'lengthy', 'long', 'stark', 'direct', 'vague', 'detailed', 'simple', 'quick',
-  'far', 'apparent', 'obvious', 'clear', 'implicit', 'indirect', 'constant', 'veiled', 'thinly',
-  'best', 'worst', 'strong', 'stronger', 'weak', 'weaker', 'weakest', 'poor', 'poorer', 'poorest', 'good', 'better', 'dismal', 'solid'
+  'far', 'apparent', 'obvious', 'clear', 'implicit', 'indirect', 'constant', 'veiled', 'thinly'
 ])
 
 /**
@@ -262,6 +261,10 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less'
 /** Articles: after one, a past participle and a singular cue word, the word is the noun ("the debunked claim"; not "those surveyed say"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
+/** Quantifiers that stand alone as a subject: "most state that …", "Both state that …". */
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['all', 'both', 'most', 'many', 'several', 'some', 'few'])
+/** Forms of "be" before a progressive: "is showing", "was echoing". */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s'])
 /** Nouns a participle of a cue describes: "pledged delegates". */
 const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegates'])
 /** "state" and "states", nouns as often as verbs. */
@@ -378,11 +381,17 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
     return undefined
   }
   // "20 pledged delegates", "pledged delegates": a participle before what it describes.
-  if (first.lower.endsWith('ed') && ((before?.word && isDigit(before.lower) && before.lower.length !== 4) || (next?.word && DESCRIBED_NOUNS.has(next.lower)))) return undefined
+  // (Not a number that ends a name: "Channel 4 reported", "Section 12 stated".)
+  if (first.lower.endsWith('ed') && ((before?.word && isDigit(before.lower) && before.lower.length !== 4 && !startsUppercase(determiner?.value ?? '')) || (next?.word && DESCRIBED_NOUNS.has(next.lower)))) return undefined
   // "the fifth state", "Most Southern states", "the four states that cast votes": "state" and "states" are nouns after a
   // determiner, a number or an adjective of place, and before a relative "that" with its verb.
-  if (STATE_CUES.has(first.lower) && before?.word && (STATE_MODIFIERS.has(before.lower) || isDigit(before.lower) || /ern$/.test(before.lower))) return undefined
+  // ("Both state that …", "most state that …": before "that" or a pronoun, the quantifier is the subject.)
+  if (STATE_CUES.has(first.lower) && before?.word && (STATE_MODIFIERS.has(before.lower) || isDigit(before.lower) || /ern$/.test(before.lower)) && !(QUANTIFIER_SUBJECTS.has(before.lower) && next?.word && (next.lower === 'that' || PERSONAL_PRONOUNS.has(next.lower)))) return undefined
   if (STATE_CUES.has(first.lower) && next?.lower === 'that' && words[index + 2]?.word && RELATIVE_VERBS.has(words[index + 2]!.lower)) return undefined
+  // "the best showing", "her strong showing": "showing" after a determiner and an adjective is a noun; after an auxiliary it
+  // is a main verb ("The cinema is showing that film", "The pier is showing signs that …"), as is "echoing" ("was echoing with").
+  if (first.lower === 'showing' && before?.word && determiner?.word && ARTICLES_AND_OWNERS.has(determiner.lower) && !startsUppercase(before.value ?? '')) return undefined
+  if ((first.lower === 'showing' || first.lower === 'echoing') && before?.word && PROGRESSIVE_AUXILIARIES.has(before.lower)) return undefined
   // "most telling", "very revealing": an -ing form after a degree word is an adjective, no cue.
   if (before?.word && DEGREE_WORDS.has(before.lower) && first.lower.endsWith('ing')) return undefined
   // "on state ballots", "in remarks to donors", "of reports that": after a preposition the word is a noun (an -ing form is

@@ -24,8 +24,9 @@ const OPEN_TAG = /^<tweet\b([^<>]{0,1000})>/
 const AUTHOR = /\bauthor="(@?[\w.]{1,50})"/
 /** The end of the credit an embedded post ends with: the handle in brackets and the date ("(@AdaHolm) June 29, 2016"). */
 const HANDLE_AND_DATE = /\((@\w{1,30})\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$/
-/** Dashes that open a credit: em dash, en dash, hyphen. */
+/** Dashes that open a credit: em dash, en dash, hyphen (inside markup); without markup, only the long ones. */
 const DASHES = ['\u2014', '\u2013', '-']
+const LONG_DASHES = ['\u2014', '\u2013']
 /** Longest name in a credit: "Ada Holm", "Tarn Harbour Pilots" (60). */
 const MAX_NAME = 60
 /** Fewest words of a post before its credit: fewer are a caption or a heading. */
@@ -50,12 +51,21 @@ export function embeddedPost(text: string, start: number, end: number): Embed | 
     const authorStart = start + '<tweet'.length + author.index + author[0].indexOf('"') + 1
     return {text: trimmed(text, start + wordsFrom, start + close), mention: [authorStart, authorStart + author[1]!.length]}
   }
+  // (Without markup, a credit is believed only after a long dash, and only after words that read as a post: not a
+  // photo, reporting or follow-us credit, and no words in marks or a cue that would make them the reporter's.)
   if (paragraph.length > MAX_POST || paragraph.startsWith('<')) return undefined
-  return creditOf(paragraph, start)
+  const post = creditOf(paragraph, start, false)
+  if (!post || NOT_POSTS.test(paragraph) || /[\u201C\u201D"]/.test(paragraph) || QUOTED_SPEECH.test(paragraph.slice(0, post.text[1] - start))) return undefined
+  return post
 }
 
+/** Credits and calls to action that end like a post's credit but are none: "Photo by …", "Reporting by …", "Follow …". */
+const NOT_POSTS = /^(?:photo|photos|picture|image|video|graphic|reporting|additional reporting|editing|writing|follow|source|sources|credit)\b|\b(?:photo|reporting|editing|writing) by\b/i
+/** A verb of saying between a subject and its words, which makes a paragraph the reporter's: "Holm answered on Twitter". */
+const QUOTED_SPEECH = /\b(?:said|says|told|tells|wrote|writes|answered|replied|tweeted|posted|added)\b/i
+
 /** Words and author of `words` (starting at `offset`) when a credit ends them: a dash, a name, the handle and the date. */
-function creditOf(words: string, offset: number): Embed | undefined {
+function creditOf(words: string, offset: number, anyDash = true): Embed | undefined {
   // (Trimmed by a loop: a pattern of trailing spaces backtracks on long runs of them.)
   let length = words.length
   while (length > 0 && (words.charAt(length - 1) === '.' || /\s/.test(words.charAt(length - 1)))) length--
@@ -65,7 +75,7 @@ function creditOf(words: string, offset: number): Embed | undefined {
   // The dash before the name: the last one within reach of the bracket, with a space before it.
   const bracket = credit.index
   let dash = -1
-  for (const mark of DASHES) dash = Math.max(dash, body.lastIndexOf(' ' + mark, bracket))
+  for (const mark of anyDash ? DASHES : LONG_DASHES) dash = Math.max(dash, body.lastIndexOf(' ' + mark, bracket))
   if (dash < 0 || bracket - dash > MAX_NAME + 3) return undefined
   const name = body.slice(dash + 2, bracket).trim()
   if (name === '' || /[()<>\u2014\u2013]/.test(name)) return undefined

@@ -114,12 +114,19 @@ function lowercaseSpeaker(tokens: Token[], from: number, to: number): boolean {
   return true
 }
 
+/** Prepositions before words in marks that make them a topic, not a name: "Calls Meeting on ‘Pier Plan’". */
+const NAMING_PREPOSITIONS = new Set(['on', 'about', 'for', 'of', 'in', 'at', 'to', 'with', 'over', 'against'])
+
 /** Whether words in marks close the headline after a naming cue's object: "Calls Brandt’s Plan ‘Stupid’". */
 function namedAtEnd(tokens: Token[], from: number, end: number): boolean {
   let close = end - 1
   while (close > from && !tokens[close]!.word && !CLOSING.test(tokens[close]!.value)) close--
   if (close <= from || tokens[close]!.word || !CLOSING.test(tokens[close]!.value)) return false
-  // An object must stand between the cue and the opening mark ("Holm Calls ‘A Gift’" names nothing said of anything).
+  // An object must stand between the cue and the opening mark ("Holm Calls ‘A Gift’" names nothing said of anything), with no
+  // preposition right before the mark ("Holm Calls Meeting on ‘Pier Plan’" calls a meeting).
+  let open = close - 1
+  while (open > from && !(!tokens[open]!.word && OPENING.test(tokens[open]!.value))) open--
+  if (open > from && NAMING_PREPOSITIONS.has(tokens[open - 1]!.lower)) return false
   return tokens[from]!.word && !OPENING.test(tokens[from]!.value)
 }
 
@@ -148,7 +155,9 @@ function colonClaim(tokens: Token[], end: number): BlockQuote | undefined {
   const start = colon + 1
   // "Poll: Holm and Varga level in Tarn": a source's label says the claim is its finding, however it is worded.
   const source = colon === from + 1 && SOURCE_LABELS.has(tokens[from]!.lower)
-  if (countWords(tokens, start, end) < MIN_CLAIM_WORDS || !(source || soundsSpoken(tokens, start, end))) return undefined
+  // (A claim that reads as said only by its present verb needs a label of two words or more: "Holm camp: …", not "Weather: …".)
+  const spoken = soundsSpoken(tokens, start, end, colon - from >= 2)
+  if (countWords(tokens, start, end) < MIN_CLAIM_WORDS || !(source || spoken)) return undefined
   return {clause: [start, end], attribution: {mention: {from, to: colon}}, marked: isMarked(tokens, start, end)}
 }
 
@@ -206,9 +215,16 @@ const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would',
 
 /** Whether a lowercase auxiliary or modal stands in `from`–`to` (in title case too: "Poll Finds Holm Would Win"). */
 function holdsAuxiliary(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.word && CLAUSE_AUXILIARIES.has(tokens[i]!.lower)) return true
+  for (let i = from; i < to; i++) {
+    // ("Police find body of fisherman who was missing": an auxiliary in a relative clause is the object's, no claim's.)
+    if (tokens[i]!.word && HEADLINE_RELATIVES.has(tokens[i]!.lower)) return false
+    if (tokens[i]!.word && CLAUSE_AUXILIARIES.has(tokens[i]!.lower)) return true
+  }
   return false
 }
+
+/** Relatives that open a clause inside an object: "who", "that", "which". */
+const HEADLINE_RELATIVES = new Set(['who', 'that', 'which', 'whose', 'where'])
 
 /**
  * Whether a claim after a headline's colon reads as something said
@@ -216,7 +232,7 @@ function holdsAuxiliary(tokens: Token[], from: number, to: number): boolean {
  * label ("Ada Holm: The acting outlaw", "At a glance: harbour fees"): it
  * has marks, a pronoun, an auxiliary or a negation, or a past tense.
  */
-function soundsSpoken(tokens: Token[], from: number, to: number): boolean {
+function soundsSpoken(tokens: Token[], from: number, to: number, presentVerbs = false): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
     if (!token.word) {
@@ -225,7 +241,7 @@ function soundsSpoken(tokens: Token[], from: number, to: number): boolean {
     }
     if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')) || CONTRACTION.test(token.lower)) return true
     // "Holm camp: Brandt’s plan threatens the port": in sentence case, a verb in -s between its subject and its object.
-    if (i > from && i + 1 < to && isPresentVerb(token) && tokens[i + 1]!.word && !NOT_AFTER_VERB.has(tokens[i + 1]!.lower) && (tokens[i + 1]!.value === tokens[i + 1]!.lower || SPOKEN_WORDS.has(tokens[i + 1]!.lower))) return true
+    if (presentVerbs && i > from && i + 1 < to && isPresentVerb(token) && tokens[i + 1]!.word && !NOT_AFTER_VERB.has(tokens[i + 1]!.lower) && (tokens[i + 1]!.value === tokens[i + 1]!.lower || SPOKEN_WORDS.has(tokens[i + 1]!.lower))) return true
   }
   return false
 }

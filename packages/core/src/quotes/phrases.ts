@@ -1330,7 +1330,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     // "said Ada Holm, acting director of the port" is a title.)
     const participle = opensAct(tokens, to + 1)
     // ("The plan, said Ada Brandt, would cost too much": a verb after the comma goes on with the clause around the attribution.)
-    const verb = MODALS.has(role.lower) || AUXILIARIES.has(role.lower)
+    const verb = role.value === role.lower && (MODALS.has(role.lower) || AUXILIARIES.has(role.lower))
     if (!participle && !verb && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling)) {
       phrase.role = [to + 1, end]
     }

@@ -111,7 +111,9 @@ export function findReported(
 const OPENING_BRACKETS = new Set(['(', '['])
 
 /** Texts that hold findings, named after "in": "in a poll", "in the latest surveys", "in a study by Tarn College". */
-const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'census', 'tally', 'estimate', 'estimates', 'ranking', 'rankings', 'forecast', 'forecasts', 'projection', 'projections', 'audit', 'average', 'averages'])
+const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'census', 'tally', 'estimate', 'estimates', 'ranking', 'rankings', 'forecast', 'forecasts', 'projection', 'projections'])
+/** Words after a source's noun that keep it the head: "a poll of pilots", "a survey by Tarn College", "a poll released Monday". */
+const AFTER_SOURCE = new Set(['of', 'by', 'from', 'for', 'released', 'conducted', 'taken', 'published', 'issued', 'out', 'on', 'in', 'this', 'last', 'ahead', 'among', 'nationally', 'averages', 'average'])
 /** Most tokens of such a source: "the latest CNN/ORC poll released Wednesday by the network" (14). */
 const MAX_FINDING_SOURCE = 14
 
@@ -152,7 +154,8 @@ function sourceHolds(tokens: Token[], from: number, to: number): boolean {
   let source = false
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
-    if (IN_SOURCES.has(token.lower)) source = true
+    // (The source's noun is the phrase's head: "in a census year", "in a census office" name a time and a place.)
+    if (IN_SOURCES.has(token.lower)) source = i + 1 === to || !tokens[i + 1]!.word || AFTER_SOURCE.has(tokens[i + 1]!.lower) || isCapitalized(tokens[i + 1]) || isNumber(tokens[i + 1])
     // ("the polls would never …", "the press and polls was loud", "exit polls were conducted": a clause, no source.)
     else if (token.word && token.value === token.lower && (NOT_IN_SOURCE.has(token.lower) || (isVerbForm(token.lower) && !TIME_PARTICIPLES.has(token.lower)) || cueAt(tokens, i))) return false
   }
@@ -916,6 +919,9 @@ function mainClauseAfter(tokens: Token[], from: number, to: number): boolean {
     const token = tokens[i]!
     // (Not a comma before another subordinate clause: "after meeting aides, because the leaders …".)
     if (token.value === ',') return !SUBORDINATORS.has(tokens[i + 1]?.lower ?? '')
+    // ("said after the storm the pier would close", "until the levy passes nothing will change": an auxiliary or a modal
+    // is a main clause's, or may be; only a clause of plain past forms is surely the time clause alone.)
+    if (token.word && (FINITE_VERBS.has(token.lower) || FINITE_VERBS.has(token.lower.replace(NEGATION, '')))) return true
     if (token.word && token.value === token.lower && (isVerbForm(token.lower) || DO_FORMS.has(token.lower) || PAST_CUES.has(token.lower)) && ++verbs > 1) return true
   }
   return false
@@ -1024,14 +1030,15 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
   // "…, and as Holm noted, people …": after a comma and a conjunction too; elsewhere "as Holm said" is an aside whose
   // words are the clause before it ("…, as she said at the outset – any rancor was concealed" reports nothing after it).
   const opening = first === mention.from - 1
-  const afterComma = !opening && mention.from - 1 > from && (tokens[mention.from - 2]!.value === ',' || (CONJUNCTION_OPENERS.has(tokens[mention.from - 2]!.lower) && tokens[mention.from - 3]?.value === ','))
+  // (After a plain comma, "The pier is old, as Holm said, and …" is an aside: what Holm said is before it.)
+  const afterComma = !opening && mention.from - 1 > from && CONJUNCTION_OPENERS.has(tokens[mention.from - 2]!.lower) && (tokens[mention.from - 3]?.value === ',' || tokens[mention.from - 3]?.value === ';')
   if (!opening && mention.from - 1 === from) return undefined
   let comma = cue[1]
   while (comma < to && comma - cue[1] <= MAX_AS_GAP && tokens[comma]!.word) comma++
   // ("as he urged crews to unite, …", "as she noted how happy she was": an "as" of time whose cue has its own clause.)
   const bare = (tokens[comma]?.value === ',' || isDash(tokens[comma])) && isTrailer(tokens, cue[1], comma)
   if (!bare) return undefined
-  if (tokens[comma]!.value !== ',' || !(opening || afterComma)) return opening ? undefined : 'aside'
+  if (tokens[comma]!.value !== ',' || !(opening || afterComma) || COORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return opening ? undefined : 'aside'
   return {clause: [comma + 1, cutClause(tokens, comma + 1, to)], attribution: {cue, cueText, mention}}
 }
 
@@ -1663,7 +1670,9 @@ function describedListener(tokens: Token[], at: number): boolean {
     if (!token?.word || isCapitalized(token)) return false
     if (LISTENER_WORDS.has(token.lower) || GROUP_LISTENERS.has(token.lower) || BARE_SPEAKER_NOUNS.has(token.lower)) {
       for (let j = at + 1; j < i; j++) if (!tokens[j]!.word || isVerbForm(tokens[j]!.lower) && !tokens[j]!.lower.endsWith('ed')) return false
-      return true
+      // ("warned the angry workers would strike": a verb right after makes them the clause's subject.)
+      const next = tokens[i + 1]
+      return !(next?.word && next.value === next.lower && (isVerbForm(next.lower) || FINITE_VERBS.has(next.lower.replace(NEGATION, ''))))
     }
   }
   return false

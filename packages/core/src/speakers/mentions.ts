@@ -209,7 +209,7 @@ function classify(text: string): Mention {
   if (lower[0] === 'all' && lower[1] === 'but') return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[lower.length - 1]!}
   // "Harbour leaders in Tarn", "officials from the port": people named by where they are from are a group, not the place.
   const origin = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && ORIGIN_PREPOSITIONS.has(word) && /^[a-z]+s$/.test(lower[index - 1]!) && !/ss$/.test(lower[index - 1]!))
-  if (origin > 0 && isPersonHead(lower[origin - 1]!.slice(0, -1)) || origin > 0 && PLURAL_PEOPLE.test(lower[origin - 1]!)) {
+  if (origin > 0 && !DOCUMENT_NOUNS.has(lower[origin - 1]!) && (isPersonHead(lower[origin - 1]!.slice(0, -1)) || PLURAL_PEOPLE.test(lower[origin - 1]!))) {
     const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
     return {kind: 'group', text: words.join(' '), name: bare.join(' '), head: lower[origin - 1]!}
   }
@@ -262,7 +262,9 @@ function classify(text: string): Mention {
   // "the front-runner and former secretary of state": two titles of one person, lowercase, the second with a title word.
   if (andIndex > 0 && andIndex < words.length - 1 && !/s$/.test(head) && lower.slice(andIndex + 1).some((word) => TITLE_WORDS.has(word)) && words.slice(andIndex + 1).every((word) => !isCapital(word))) {
     const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
-    return {kind: 'person', text: written, name: bare.join(' '), head}
+    // ("The mayor and deputy mayor", "The pilots and former mayor": the same title twice, or people before "and", are two.)
+    const two = lower[andIndex - 1] === head || /s$/.test(lower[andIndex - 1]!)
+    return {kind: two ? 'group' : 'person', text: written, name: bare.join(' '), head}
   }
   // "Pilots and clerks", "Pilots, clerks and former rivals": a list of plurals is a group of no one named.
   if (andIndex > 0 && !isCapital(words[words.length - 1]!) && /[^s]s$/.test(head)) {
