@@ -188,7 +188,7 @@ export function quotes(context: ParseContext): void {
       // "said on “Harbour Hour Today.”", "told “Harbour Hour,” a radio show": inside a sentence, the comma or period within the
       // closing mark is the sentence's, and the title is still a title.
       // "on Tarn Radio's “Harbour Hour,” Holm said": capitalised words in marks right after a possessive name a show or a work.
-      // ("star of television’s “Scandal,”", "told NBC’s “Today”": whoever owns it.)
+      // ("host of radio’s “Harbour Nights,”", "told Tarn Radio’s “Dawn”": whoever owns it.)
       const owned = open > 0 && isPossessive(tokens[open - 1]!.value) && isTitleWords(inner)
       // "said in her 2012 book, “A Harbour Daughter.”": capitalised words after a work and its comma are its title.
       const titled = tokens[open - 1]?.value === ',' && TITLE_HOLDERS.has(tokens[open - 2]?.lower ?? '') && isTitleWords(inner)

@@ -69,7 +69,7 @@ export const SPEECH_CUES: readonly string[] = [
   'shout', 'shouts', 'shouted', 'shouting',
   'scream', 'screams', 'screamed', 'screaming',
   'chant', 'chanted', 'chanting',
-  // Scorn: "mocked Holm for “having a tough night”", "decried the plan as “a gift”", "bemoaned a climate in which people “hate each other”".
+  // Scorn: "mocked Holm for “having a rough week”", "decried the plan as “a gift”", "bemoaned a climate in which people “hate each other”".
   'mock', 'mocks', 'mocked', 'mocking', 'decry', 'decries', 'decried', 'decrying', 'bemoan', 'bemoans', 'bemoaned', 'bemoaning',
   'mention', 'mentions', 'mentioned',
   'insist', 'exclaim', 'exclaims', 'exclaimed',
@@ -383,7 +383,7 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   // "20 pledged delegates", "pledged delegates": a participle before what it describes.
   // (Not a number that ends a name: "Channel 4 reported", "Section 12 stated".)
   if (first.lower.endsWith('ed') && ((before?.word && isDigit(before.lower) && before.lower.length !== 4 && !startsUppercase(determiner?.value ?? '')) || (next?.word && DESCRIBED_NOUNS.has(next.lower)))) return undefined
-  // "the fifth state", "Most Southern states", "the four states that cast votes": "state" and "states" are nouns after a
+  // "the fifth state", "Most Southern states", "the two states that voted first": "state" and "states" are nouns after a
   // determiner, a number or an adjective of place, and before a relative "that" with its verb.
   // ("Both state that …", "most state that …": before "that" or a pronoun, the quantifier is the subject.)
   if (STATE_CUES.has(first.lower) && before?.word && (STATE_MODIFIERS.has(before.lower) || isDigit(before.lower) || /ern$/.test(before.lower)) && !(QUANTIFIER_SUBJECTS.has(before.lower) && next?.word && (next.lower === 'that' || PERSONAL_PRONOUNS.has(next.lower)))) return undefined

@@ -37,6 +37,11 @@ const MAX_POST = 2000
 /** The post that paragraph `start`–`end` of `text` is, if it is one. */
 export function embeddedPost(text: string, start: number, end: number): Embed | undefined {
   if (end - start > MAX_POST + 1000) return undefined
+  // (Most paragraphs are neither: a tag opens a post, a year ends a credit, and a handle stands before it.)
+  let last = end - 1
+  while (last > start && (text.charAt(last) === '.' || text.charAt(last) === ' ' || text.charAt(last) === '\n')) last--
+  const tagged = text.startsWith('<tweet', start)
+  if (!tagged && !(isDigitAt(text, last) && text.lastIndexOf('(@', last) > start)) return undefined
   const paragraph = text.slice(start, end)
   const tag = OPEN_TAG.exec(paragraph)
   if (tag) {
@@ -63,6 +68,12 @@ export function embeddedPost(text: string, start: number, end: number): Embed | 
 const NOT_POSTS = /^(?:photo|photos|picture|image|video|graphic|reporting|additional reporting|editing|writing|follow|source|sources|credit)\b|\b(?:photo|reporting|editing|writing) by\b/i
 /** A verb of saying between a subject and its words, which makes a paragraph the reporter's: "Holm answered on Twitter". */
 const QUOTED_SPEECH = /\b(?:said|says|told|tells|wrote|writes|answered|replied|tweeted|posted|added)\b/i
+
+/** Whether the character at `index` is a digit. */
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code >= 48 && code <= 57
+}
 
 /** Words and author of `words` (starting at `offset`) when a credit ends them: a dash, a name, the handle and the date. */
 function creditOf(words: string, offset: number, anyDash = true): Embed | undefined {

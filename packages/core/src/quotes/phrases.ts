@@ -253,7 +253,7 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'donors', 'delegates', 'superdelegates', 'agents', 'regulators', 'judges', 'conservatives', 'liberals', 'progressives',
   'evangelicals', 'advocates', 'speakers', 'fans', 'viewers', 'readers', 'users', 'employees', 'owners', 'customers',
   'several', 'most', 'few',
-  // Texts and figures that show or find (with CLAUSE_ONLY_CUES: "new filings show it has …").
+  // Texts and figures that show or find (with CLAUSE_ONLY_CUES: "new filings show it holds …").
   'filings', 'figures', 'results', 'statistics', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'
 ])
 
@@ -572,7 +572,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
       return {...named, role: [named.role[0], end]}
     }
   }
-  // "Harbour leaders in Tarn, for instance, noted": a connective between commas stands between the subject and its cue.
+  // "Dock leaders in Tarn, for instance, argued": a connective between commas stands between the subject and its cue.
   if (end - 1 > floor && tokens[end - 1]!.value === ',') {
     const aside = connectiveAside(tokens, end - 1, floor)
     if (aside !== undefined) end = aside
@@ -913,7 +913,7 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from--
         continue
       }
-      // "The front-runner and former secretary of state said": two titles of one person after an article.
+      // "The favourite and former harbour master said": two titles of one person after an article.
       const titles = coordinatedTitles(tokens, from - 1, end, floor)
       if (titles !== undefined) {
         from = titles
@@ -1841,11 +1841,11 @@ function isAdverbForm(lower: string): boolean {
   return false
 }
 
-/** Most words on either side of the "and" between two titles: "former secretary of state" (4 after it, 5 before it). */
+/** Most words on either side of the "and" between two titles: "former deputy harbour master" (4 after it, 5 before it). */
 const MAX_TITLE_SIDE = 5
 
 /**
- * Where "The front-runner and former secretary of state" starts, when the "and" at `and` joins two titles of one person:
+ * Where "The favourite and former harbour master" starts, when the "and" at `and` joins two titles of one person:
  * an article opens the first, at the sentence's start or after a comma; both are words with no verb; the second has no
  * article ("The pier closed and the mayor said" is two clauses). `undefined` otherwise.
  */
@@ -1855,7 +1855,7 @@ function coordinatedTitles(tokens: Token[], and: number, end: number, floor: num
     const token = tokens[i]!
     if (!token.word || isVerbLike(token) || STOPS.has(token.lower) && token.lower !== 'of' || DETERMINERS.has(token.lower)) return undefined
   }
-  // (The second title holds a title word: "former secretary of state", "council chair".)
+  // (The second title holds a title word: "former harbour master", "council chair".)
   if (!holdsTitleWord(tokens, and + 1, end)) return undefined
   for (let i = and - 1; i >= floor && and - i <= MAX_TITLE_SIDE; i--) {
     const token = tokens[i]!

@@ -114,7 +114,7 @@ const OPENING_BRACKETS = new Set(['(', '['])
 const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'census', 'tally', 'estimate', 'estimates', 'ranking', 'rankings', 'forecast', 'forecasts', 'projection', 'projections'])
 /** Words after a source's noun that keep it the head: "a poll of pilots", "a survey by Tarn College", "a poll released Monday". */
 const AFTER_SOURCE = new Set(['of', 'by', 'from', 'for', 'released', 'conducted', 'taken', 'published', 'issued', 'out', 'on', 'in', 'this', 'last', 'ahead', 'among', 'nationally', 'averages', 'average'])
-/** Most tokens of such a source: "the latest CNN/ORC poll released Wednesday by the network" (14). */
+/** Most tokens of such a source: "the latest Ledger/Tarn poll released on Friday by the paper" (14). */
 const MAX_FINDING_SOURCE = 14
 
 /**
@@ -623,7 +623,7 @@ const TRAILER_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', '
 
 /** Subordinators of time that open a trailer after "…, X said": "as she left", "while he spoke", "when she arrived". */
 const TIME_TRAILERS = new Set(['as', 'while', 'when', 'after', 'before'])
-/** Longest such time clause: "as she labored over one of the last addresses of her term" (30). */
+/** Longest such time clause: "as she worked through the last pages of the speech for the board" (30). */
 const MAX_TIME_TRAILER = 30
 
 /** Longest trailer that is one setting, all words: "in a radio broadcast to the harbour board" (8). */
@@ -641,7 +641,7 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, ...MODALS, 'b
  * the Harbour Post on Tuesday").
  */
 function isTrailerRun(tokens: Token[], from: number, to: number): boolean {
-  // "…, Holm told her advisers as she labored over the speech": a time clause of the speaker's own, with no comma.
+  // "…, Holm told her advisers as she worked through the speech": a time clause of the speaker's own, with no comma.
   if (from < to && TIME_TRAILERS.has(tokens[from]!.lower) && to - from <= MAX_TIME_TRAILER && subjectPronounAt(tokens, from + 1, to)) {
     for (let i = from + 1; i < to; i++) if (!tokens[i]!.word && tokens[i]!.value !== "'s" && tokens[i]!.value !== '’s' && tokens[i]!.value !== '-') return false
     return true
@@ -700,7 +700,7 @@ function leading(
   // (Read back a bounded way: a sentence of many such participles stays linear.)
   const unnamed = !subject && isParticipleWord(cueText) && tokens[cue[0] - 1]?.value === ',' && cue[0] - 1 > from && verbAmong(tokens, Math.max(from, cue[0] - 1 - MAX_CLAUSE_BEFORE), cue[0] - 1)
   if (!subject && !unnamed) return undefined
-  // ("Tarn Bank produced research showing that …", "the move was ill-timed given data showing …": what shows is the noun
+  // ("Tarn Bank produced research showing that …", "the rise came too soon given figures showing …": what shows is the noun
   // right before the participle, after the last verb.)
   if (subject && cueText === 'showing') {
     for (let i = subject.to - 2; i >= subject.from; i--) {
@@ -731,7 +731,7 @@ function leading(
   // "showed a message that said …": a cue right after "that" makes it a relative pronoun, not the clause's start; so does a
   // pronoun of things before it ("do not show everything that voters receive").
   // So does a past form with its object after it ("writing an op-ed that targeted the candidate").
-  // ("told the Ledger in a story that posted this week that she …": past such a relative, a second "that" may open the clause.)
+  // ("told the Ledger in a piece that ran this week that she …": past such a relative, a second "that" may open the clause.)
   const relativeThat = (at: number): boolean => cueAt(tokens, at + 1) !== undefined || RELATIVE_HEADS.has(tokens[at - 1]?.lower ?? '') || pastWithObject(tokens, at + 1) || pastWithTime(tokens, at + 1)
   if (that !== undefined && relativeThat(that)) {
     const second = findWord(tokens, that + 1, Math.min(to, that + 1 + THAT_WINDOW), 'that')
@@ -813,7 +813,7 @@ function leading(
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
-    // "Holm says, win or lose in the primary, she is staying", "Holm said, per a translator, that …": a comma after a plain
+    // "Holm says, win or lose in the primary, she is staying", "Holm said, through an interpreter, that …": a comma after a plain
     // verb of saying, and the clause after it (an aside may open it).
     if (tokens[start]?.value === ',' && FRONT_CUES.has(cueText)) start = clauseAfterComma(tokens, start, to) ?? start
     // ("The crowd filled the square, chanting and waving flags": a conjunction right after the cue joins another act.)
@@ -862,7 +862,7 @@ function leading(
       }
     }
   }
-  // "With the campaign reeling — new filings show it has less than a million — allies …": an attribution that opens after a
+  // "With the fund drained — new filings show it holds under a million — backers …": an attribution that opens after a
   // dash ends at the closing dash.
   if (subject && isDash(tokens[subject.from - 1])) {
     for (let i = start + 1; i < end; i++) {
@@ -875,7 +875,7 @@ function leading(
   // "…, said when Holm asked him a question", "testified before the panel": a time clause or phrase alone, with no main clause
   // after it, tells when; it reports nothing ("said when the pier closed, the ferries stopped" does; after a question cue,
   // "when" asks: "questioned when the money would arrive").
-  // ("told her advisers as she labored over the speech": "as" and "while" of time too, not "as many as 30 pilots".)
+  // ("told her advisers as she worked through the speech": "as" and "while" of time too, not "as many as 30 pilots".)
   const timeAs = (first.lower === 'as' || first.lower === 'while') && !AS_QUANTITIES.has(tokens[start + 1]?.lower ?? '') && subjectPronounAt(tokens, start + 1, end)
   if ((TIME_SUBORDINATORS.has(first.lower) || timeAs) && !asking && !mainClauseAfter(tokens, start + 1, end)) return undefined
   // "said on “Harbour Hour”: “…”": a setting that runs up to a colon introduces the quote after it; it says nothing.
@@ -891,7 +891,7 @@ const MAX_COMMA_ASIDE = 10
 /**
  * Where the clause starts after the comma at `comma` right after a cue: at once, when a subject and its verb open it
  * ("says, she is staying"); at the aside that opens it, when a subject and its verb follow the aside's comma ("says, win or
- * lose, she is staying"); after "that", when the aside ends with it ("said, per a translator, that …"). `undefined` for a
+ * lose, she is staying"); after "that", when the aside ends with it ("said, through an interpreter, that …"). `undefined` for a
  * participle, a conjunction or anything else ("said, smiling", "said, adding that …").
  */
 function clauseAfterComma(tokens: Token[], comma: number, to: number): number | undefined {
@@ -953,7 +953,7 @@ const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'
  */
 function subjectAndVerb(tokens: Token[], index: number, to: number): boolean {
   let first = tokens[index]
-  // "reported at least six planes filled the skies": a count opens the subject, and its verb may be any past form.
+  // "reported at least six kites crossed the bay": a count opens the subject, and its verb may be any past form.
   const counted = first?.lower === 'at' && COUNT_LIMITS.has(tokens[index + 1]?.lower ?? '') ? index + 2 : isNumber(first) ? index : undefined
   if (counted !== undefined) first = tokens[counted]
   if (!first?.word || counted === undefined && !ARTICLES_AND_OWNERS.has(first.lower) && !isCapitalized(first)) return false
@@ -965,7 +965,7 @@ function subjectAndVerb(tokens: Token[], index: number, to: number): boolean {
     // ("the board wouldn't truly close": a negative contraction is its verb too.)
     if (FINITE_VERBS.has(token.lower) || FINITE_VERBS.has(token.lower.replace(NEGATION, '')) || (i > from + 1 && PAST_ONLY.has(token.lower))) return !PERSONAL_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'it'
     // (Not a participle that describes the count: "reported 12 planes sold in May", "30 deals made by the board".)
-    // (Nor an adjective in -ed before its noun: "recalling nine of their foreign-based players".)
+    // (Nor an adjective in -ed before its noun: "recalling seven of its sea-trained pilots".)
     if (counted !== undefined && i > from + 1 && (IRREGULAR_PAST.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')))) {
       const next = tokens[i + 1]
       return next?.word === true && !AFTER_PARTICIPLE.has(next.lower) && (ARTICLES_AND_OWNERS.has(next.lower) || isNumber(next) || OBJECT_OPENERS.has(next.lower))
@@ -1028,14 +1028,14 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
   // "As the day went on, …" tells a time.
   if (tokens[mention.from - 1]?.lower !== 'as' || cueText === 'went on' || cueText === 'goes on') return undefined
   // "…, and as Holm noted, people …": after a comma and a conjunction too; elsewhere "as Holm said" is an aside whose
-  // words are the clause before it ("…, as she said at the outset – any rancor was concealed" reports nothing after it).
+  // words are the clause before it ("…, as she said in her opening line – the old grudges stayed buried" reports nothing after it).
   const opening = first === mention.from - 1
   // (After a plain comma, "The pier is old, as Holm said, and …" is an aside: what Holm said is before it.)
   const afterComma = !opening && mention.from - 1 > from && CONJUNCTION_OPENERS.has(tokens[mention.from - 2]!.lower) && (tokens[mention.from - 3]?.value === ',' || tokens[mention.from - 3]?.value === ';')
   if (!opening && mention.from - 1 === from) return undefined
   let comma = cue[1]
   while (comma < to && comma - cue[1] <= MAX_AS_GAP && tokens[comma]!.word) comma++
-  // ("as he urged crews to unite, …", "as she noted how happy she was": an "as" of time whose cue has its own clause.)
+  // ("as he urged crews to unite, …", "as she noted how tired the crews were": an "as" of time whose cue has its own clause.)
   const bare = (tokens[comma]?.value === ',' || isDash(tokens[comma])) && isTrailer(tokens, cue[1], comma)
   if (!bare) return undefined
   if (tokens[comma]!.value !== ',' || !(opening || afterComma) || COORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return opening ? undefined : 'aside'
@@ -1480,7 +1480,7 @@ function infinitiveAmong(tokens: Token[], from: number, to: number): boolean {
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor'])
 
 /** A lowercase past form in -ed with an article or an owner after it: "targeted the candidate", "praised his rival". */
-/** A past form after a relative "that", with a time after it: "a story that posted this week", "a report that ran on Sunday". */
+/** A past form after a relative "that", with a time after it: "a piece that ran this week", "a report that aired on Sunday". */
 function pastWithTime(tokens: Token[], index: number): boolean {
   const verb = tokens[index]
   return verb !== undefined && verb.word && verb.value === verb.lower && (verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower)) && TIME_OPENERS.has(tokens[index + 1]?.lower ?? '')

@@ -200,7 +200,7 @@ function classify(text: string): Mention {
   const lower = words.map((word) => word.toLowerCase())
   // "a poll released Monday", "the survey published in May": a participle and a time after the head say when; they name
   // no one ("Monday" is no speaker).
-  // (Only a time after it: "figures released by the board" and "research carried out by Tarn Data" name who wrote them.)
+  // (Only a time after it: "figures released by the board" and "an audit carried out by Tarn Data" name who wrote them.)
   const participle = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && TIME_PARTICIPLES.has(word))
   if (participle > 0 && lower.slice(participle + 1).every((word) => TIME_WORDS.has(word) || /^\d/.test(word)) && !/ly$/.test(lower[participle - 1]!) && lower[participle - 1] !== 'also') {
     return {...classify(words.slice(0, participle).join(' ')), text: words.join(' ')}
@@ -259,7 +259,7 @@ function classify(text: string): Mention {
     return {kind: 'group', text: written, name: written, members, count: members.length, head}
   }
 
-  // "the front-runner and former secretary of state": two titles of one person, lowercase, the second with a title word.
+  // "the favourite and former harbour master": two titles of one person, lowercase, the second with a title word.
   if (andIndex > 0 && andIndex < words.length - 1 && !/s$/.test(head) && lower.slice(andIndex + 1).some((word) => TITLE_WORDS.has(word)) && words.slice(andIndex + 1).every((word) => !isCapital(word))) {
     const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
     // ("The mayor and deputy mayor", "The pilots and former mayor": the same title twice, or people before "and", are two.)
