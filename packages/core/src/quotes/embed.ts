@@ -29,6 +29,9 @@ const DASHES = ['\u2014', '\u2013', '-']
 const LONG_DASHES = ['\u2014', '\u2013']
 /** Longest name in a credit: "Ada Holm", "Tarn Harbour Pilots" (60). */
 const MAX_NAME = 60
+/** Longest date after a handle: ") September 30, 2016" (20), and longest handle in brackets (33). */
+const MAX_DATE = 20
+const MAX_HANDLE = 33
 /** Fewest words of a post before its credit: fewer are a caption or a heading. */
 const MIN_WORDS = 3
 /** Longest paragraph read for a credit at its end. */
@@ -41,7 +44,8 @@ export function embeddedPost(text: string, start: number, end: number): Embed | 
   let last = end - 1
   while (last > start && (text.charAt(last) === '.' || text.charAt(last) === ' ' || text.charAt(last) === '\n')) last--
   const tagged = text.startsWith('<tweet', start)
-  if (!tagged && !(isDigitAt(text, last) && text.lastIndexOf('(@', last) > start)) return undefined
+  // (The handle stands within a date's reach of the end: look there only, not back through the whole text.)
+  if (!tagged && !(isDigitAt(text, last) && text.slice(Math.max(start, last - MAX_DATE - MAX_HANDLE), last).includes('(@'))) return undefined
   const paragraph = text.slice(start, end)
   const tag = OPEN_TAG.exec(paragraph)
   if (tag) {

@@ -732,10 +732,9 @@ function leading(
   // pronoun of things before it ("do not show everything that voters receive").
   // So does a past form with its object after it ("writing an op-ed that targeted the candidate").
   // ("told the Ledger in a piece that ran this week that she …": past such a relative, a second "that" may open the clause.)
-  const relativeThat = (at: number): boolean => cueAt(tokens, at + 1) !== undefined || RELATIVE_HEADS.has(tokens[at - 1]?.lower ?? '') || pastWithObject(tokens, at + 1) || pastWithTime(tokens, at + 1)
-  if (that !== undefined && relativeThat(that)) {
+  if (that !== undefined && relativeThat(tokens, that)) {
     const second = findWord(tokens, that + 1, Math.min(to, that + 1 + THAT_WINDOW), 'that')
-    that = second !== undefined && !inMarks(second) && !relativeThat(second) && pastWithTime(tokens, that + 1) ? second : undefined
+    that = second !== undefined && !inMarks(second) && !relativeThat(tokens, second) && pastWithTime(tokens, that + 1) ? second : undefined
   }
   // "say the sums don't add up and that the fees will rise": an "and that" joins a second clause to a first one that
   // starts at the cue.
@@ -1480,6 +1479,11 @@ function infinitiveAmong(tokens: Token[], from: number, to: number): boolean {
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor'])
 
 /** A lowercase past form in -ed with an article or an owner after it: "targeted the candidate", "praised his rival". */
+/** Whether the "that" at `at` is a relative pronoun, not a clause's start: a cue or a past form with its object or a time after it, a pronoun of things before it. */
+function relativeThat(tokens: Token[], at: number): boolean {
+  return cueAt(tokens, at + 1) !== undefined || RELATIVE_HEADS.has(tokens[at - 1]?.lower ?? '') || pastWithObject(tokens, at + 1) || pastWithTime(tokens, at + 1)
+}
+
 /** A past form after a relative "that", with a time after it: "a piece that ran this week", "a report that aired on Sunday". */
 function pastWithTime(tokens: Token[], index: number): boolean {
   const verb = tokens[index]
