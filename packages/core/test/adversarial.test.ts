@@ -120,6 +120,14 @@ describe('adversarial inputs, every pass', () => {
     expect(new Set(sentences.map((sentence) => sentence.text))).toEqual(new Set([unit.trim()]))
   })
 
+  it('1 MB of short paragraphs that end in a year, and of embedded posts (each looks for a credit near its own end only)', async () => {
+    const unit = 'The pier opened in 1998.\n\nThe fares are fair and the pier is safe. — Ada Holm (@AdaHolm) June 29, 2016\n\n<tweet author="@IvoBrandt">Nobody believes the pier is safe.</tweet>.\n\n'
+    const {article} = await expectLinear((size) => 'Posts\n\n' + fill(unit, size), (1024 * 1024) / SCALE)
+    const posts = article.quotes.filter((quote) => quote.kind === 'direct' && !quote.cue)
+    expect(posts.length).toBeGreaterThan(5000)
+    expect(new Set(posts.map((quote) => quote.mention))).toEqual(new Set(['Ada Holm', '@IvoBrandt']))
+  })
+
   it('a 1 MB paragraph of unattributed quotes between reported speech, above a credit line', async () => {
     // Every quote looks back for the reported speech before it, and the last one for the credit line under the paragraph.
     const unit = 'Officials said the pier was safe. “Nobody owns the tide here.” '
