@@ -78,6 +78,11 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
       k += match.length - 1
     }
   }
+  // "In Holm’s words, “…”", "…, in the words of one pilot, “…”": whose words the marks after the comma are.
+  if (last.value === ',' && !attribution) {
+    const owner = wordsOwner(tokens, from, to - 1)
+    if (owner) return {kind: 'intro', attribution: {mention: owner}}
+  }
   const intro = !last.word && INTRO_ENDINGS.has(last.value)
   // ("Said Ida Poll, who grew up on the quay, “…”": the inverted lead introduces the words after its comma.)
   if (intro && attribution && attribution.cue![0] === from && last.value === ',' && isCapitalized(tokens[from]) && attribution.mention.from === attribution.cue![1]) {
@@ -117,6 +122,27 @@ export function analyseLead(tokens: Token[], from: number, to: number): Lead {
   }
   if (attribution) return {kind: 'text', attribution}
   return {kind: 'text'}
+}
+
+/** Most tokens of the owner in "in Ada Holm’s words" (4). */
+const MAX_WORDS_OWNER = 4
+
+/** The speaker of "in Holm’s words" or "in the words of one pilot" that ends at `end` (before its comma), if the lead ends so. */
+function wordsOwner(tokens: Token[], from: number, end: number): Phrase | undefined {
+  // "in the words of one pilot": the phrase after "of".
+  for (let k = Math.max(from, end - MAX_WORDS_OWNER - 4); k + 4 < end; k++) {
+    if (tokens[k]!.lower === 'in' && tokens[k + 1]!.lower === 'the' && tokens[k + 2]!.lower === 'words' && tokens[k + 3]!.lower === 'of') {
+      const owner = phraseAfter(tokens, k + 4, end)
+      return owner && owner.to === end ? owner : undefined
+    }
+  }
+  // "in Holm’s words", "in the Ledger’s words": a possessive before "words", "in" before the owner.
+  if (tokens[end - 1]?.lower !== 'words' || end - 2 < from || !/['’]s?$|s['’]$/.test(tokens[end - 2]!.value)) return undefined
+  for (let k = end - 3; k >= from && end - 2 - k <= MAX_WORDS_OWNER; k--) {
+    if (tokens[k]!.lower === 'in') return k + 1 < end - 1 ? {from: ARTICLES_AND_OWNERS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1, to: end - 1} : undefined
+    if (!tokens[k]!.word) return undefined
+  }
+  return undefined
 }
 
 /** Texts a lead may quote from: "From the report:", "From her statement:". */

@@ -861,6 +861,9 @@ function leading(
       }
     }
   }
+  // "Holm's claim that the pier is unsafe angered Brandt": a noun cue whose owner opens the sentence is its subject; its
+  // clause ends before the sentence's own verb.
+  if (subject && subject.from === from && isPossessive(tokens[subject.to - 1]!.value)) end = beforeMainVerb(tokens, start, end)
   // "With the fund drained — new filings show it holds under a million — backers …": an attribution that opens after a
   // dash ends at the closing dash.
   if (subject && isDash(tokens[subject.from - 1])) {
@@ -903,6 +906,26 @@ function clauseAfterComma(tokens: Token[], comma: number, to: number): number | 
   if (i === first || tokens[i]?.value !== ',') return undefined
   if (tokens[i + 1]?.lower === 'that') return i + 2
   return subjectPronounAt(tokens, i + 1, to) || subjectAndVerb(tokens, i + 1, to) ? first : undefined
+}
+
+/** Words before a verb that keep it inside the clause: an auxiliary ("is closed"), a conjunction or a relative ("and left", "who left"). */
+const KEEPS_VERB = new Set([...AUXILIARIES, 'be', 'been', 'being', 'and', 'or', 'but', 'that', 'who', 'which', 'to', 'not', 'never', 'also'])
+
+/** Where a clause that a sentence's subject holds ends: before a second past form or finite verb after the clause's own verb. */
+function beforeMainVerb(tokens: Token[], start: number, end: number): number {
+  let verb = false
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!
+    if (!token.word) {
+      if (token.value === ',') return end
+      continue
+    }
+    const finite = token.value === token.lower && (FINITE_VERBS.has(token.lower) || IRREGULAR_PAST.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')))
+    if (!finite) continue
+    if (verb && i > start + 1 && !KEEPS_VERB.has(tokens[i - 1]!.lower) && !FINITE_VERBS.has(tokens[i - 1]!.lower) && !MODALS.has(tokens[i - 1]!.lower)) return i
+    verb = true
+  }
+  return end
 }
 
 /** Words that open a clause or a phrase of time: "when", "after", "before", "until", "once". */
