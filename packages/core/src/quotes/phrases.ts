@@ -1309,6 +1309,11 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     to = postModifier(tokens, start, to, ceiling)
   } else {
     to = nameRunForward(tokens, start, ceiling)
+    // "said Doyle and others", "said Holm and other pilots": a name and the people with it.
+    if (tokens[to]?.lower === 'and' && to + 2 <= ceiling) {
+      if (tokens[to + 1]?.lower === 'others') to += 2
+      else if (tokens[to + 1]?.lower === 'other' && to + 3 <= ceiling && tokens[to + 2]?.word && isPeoplePlural(tokens[to + 2]!.lower)) to += 3
+    }
   }
   // "according to a poll last week", "said the ministry on Tuesday": a time after the phrase is no part of it.
   while (to - start > 1 && (NOT_SPEAKERS.has(tokens[to - 1]!.lower) || TIME_TAIL.has(tokens[to - 1]!.lower)) && !isCapitalized(tokens[to - 1])) to--
