@@ -735,11 +735,12 @@ function isTitleLike(text: string): boolean {
   const words = trimmed.split(/\s+/)
   if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false
   if (words.length === 1) return false
-  for (const word of words) {
-    if (TITLE_SMALL_WORDS.has(word)) continue
-    const first = word.charAt(0)
-    if (first === first.toLowerCase()) return false
-  }
+  return capitalisedWords(words)
+}
+
+/** Whether every word but the small ones ("of", "the") starts with a capital: "The Art of the Deal". */
+function capitalisedWords(words: string[]): boolean {
+  for (const word of words) if (!TITLE_SMALL_WORDS.has(word) && word.charAt(0) === word.charAt(0).toLowerCase()) return false
   return true
 }
 
@@ -748,18 +749,13 @@ function isTitleWords(text: string): boolean {
   const trimmed = text.trim().replace(/[.,]$/, '')
   if (trimmed === '' || /[.?!,;:]/.test(trimmed)) return false
   const words = trimmed.split(/\s+/)
-  if (words.length > MAX_TITLE_WORDS) return false
-  for (const word of words) if (!TITLE_SMALL_WORDS.has(word) && word.charAt(0) === word.charAt(0).toLowerCase()) return false
-  return true
+  return words.length <= MAX_TITLE_WORDS && capitalisedWords(words)
 }
 
 /** Words in marks that open a sentence and end in a comma, several words long: "We've had better summers than this one,". */
 function isOpenUtterance(text: string): boolean {
   const trimmed = text.trim()
-  if (!startsUpper(trimmed) || !trimmed.endsWith(',')) return false
-  let words = 0
-  for (const part of trimmed.split(/\s+/)) if (part !== '') words++
-  return words > MIN_UTTERANCE_WORDS
+  return startsUpper(trimmed) && trimmed.endsWith(',') && countSpaced(trimmed) > MIN_UTTERANCE_WORDS
 }
 
 /** Whether a cue starts between `from` and `to` before the sentence ends. */
@@ -787,9 +783,14 @@ function isUtterance(text: string): boolean {
   const trimmed = text.trim()
   if (!startsUpper(trimmed)) return false
   if (!/[.?!\u2026]$/.test(trimmed)) return false
+  return countSpaced(trimmed) >= MIN_UTTERANCE_WORDS
+}
+
+/** How many runs of characters white space separates in `text`: the words of words in marks, punctuation and all. */
+function countSpaced(text: string): number {
   let words = 0
-  for (const part of trimmed.split(/\s+/)) if (part !== '') words++
-  return words >= MIN_UTTERANCE_WORDS
+  for (const part of text.split(/\s+/)) if (part !== '') words++
+  return words
 }
 
 /**

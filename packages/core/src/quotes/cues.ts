@@ -268,7 +268,7 @@ const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was'
 /** Nouns a participle of a cue describes: "pledged delegates". */
 const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegates'])
 /** "state" and "states", nouns as often as verbs. */
-const STATE_CUES: ReadonlySet<string> = new Set(['state', 'states'])
+export const STATE_CUES: ReadonlySet<string> = new Set(['state', 'states'])
 /** Words after which "state" and "states" are nouns: "the fifth state", "the other states", "swing states". */
 const STATE_MODIFIERS: ReadonlySet<string> = new Set([
   'other', 'all', 'both', 'most', 'many', 'several', 'some', 'few', 'dozen', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',

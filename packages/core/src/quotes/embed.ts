@@ -11,6 +11,7 @@
  * Only a whole paragraph is a post; words before a credit that are too few
  * to be a post (a caption) are left alone.
  */
+import {isDigit, isSpace} from './marks.js'
 
 /** A post: character ranges of its words and of the name of its author. */
 export interface Embed {
@@ -42,21 +43,23 @@ export function embeddedPost(text: string, start: number, end: number): Embed | 
   if (end - start > MAX_POST + 1000) return undefined
   // (Most paragraphs are neither: a tag opens a post, a year ends a credit, and a handle stands before it.)
   let last = end - 1
-  while (last > start && (text.charAt(last) === '.' || text.charAt(last) === ' ' || text.charAt(last) === '\n')) last--
+  while (last > start && (text.charAt(last) === '.' || isSpace(text.charAt(last)))) last--
   const tagged = text.startsWith('<tweet', start)
   // (The handle stands within a date's reach of the end: look there only, not back through the whole text.)
-  if (!tagged && !(isDigitAt(text, last) && text.slice(Math.max(start, last - MAX_DATE - MAX_HANDLE), last).includes('(@'))) return undefined
+  if (!tagged && !(isDigit(text.charAt(last)) && text.slice(Math.max(start, last - MAX_DATE - MAX_HANDLE), last).includes('(@'))) return undefined
   const paragraph = text.slice(start, end)
   const tag = OPEN_TAG.exec(paragraph)
   if (tag) {
     // The words run to the closing tag; only a period and spaces may follow it.
     const close = paragraph.lastIndexOf('</tweet>')
     const wordsFrom = tag[0].length
-    if (close < wordsFrom || !/^\.?$/.test(paragraph.slice(close + '</tweet>'.length).trim()) || paragraph.slice(wordsFrom, close).includes('<')) return undefined
-    const credited = creditOf(paragraph.slice(wordsFrom, close), start + wordsFrom)
+    if (close < wordsFrom || !/^\.?$/.test(paragraph.slice(close + '</tweet>'.length).trim())) return undefined
+    const words = paragraph.slice(wordsFrom, close)
+    if (words.includes('<')) return undefined
+    const credited = creditOf(words, start + wordsFrom)
     if (credited) return credited
     const author = AUTHOR.exec(tag[1]!)
-    if (!author || paragraph.slice(wordsFrom, close).trim() === '') return undefined
+    if (!author || words.trim() === '') return undefined
     const authorStart = start + '<tweet'.length + author.index + author[0].indexOf('"') + 1
     return {text: trimmed(text, start + wordsFrom, start + close), mention: [authorStart, authorStart + author[1]!.length]}
   }
@@ -72,12 +75,6 @@ export function embeddedPost(text: string, start: number, end: number): Embed | 
 const NOT_POSTS = /^(?:photo|photos|picture|image|video|graphic|reporting|additional reporting|editing|writing|follow|source|sources|credit)\b|\b(?:photo|reporting|editing|writing) by\b/i
 /** A verb of saying between a subject and its words, which makes a paragraph the reporter's: "Holm answered on Twitter". */
 const QUOTED_SPEECH = /\b(?:said|says|told|tells|wrote|writes|answered|replied|tweeted|posted|added)\b/i
-
-/** Whether the character at `index` is a digit. */
-function isDigitAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  return code >= 48 && code <= 57
-}
 
 /** Words and author of `words` (starting at `offset`) when a credit ends them: a dash, a name, the handle and the date. */
 function creditOf(words: string, offset: number, anyDash = true): Embed | undefined {

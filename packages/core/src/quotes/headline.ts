@@ -64,7 +64,7 @@ export function headlineQuotes(tokens: Token[]): BlockQuote[] {
       if (next === 'to' && !OBJECT_CLAUSE_CUES.has(match.cue)) return []
       if (PREPOSITIONS.has(next) && !OBJECT_CLAUSE_CUES.has(match.cue)) return []
       // ("Holm tells voters she is with them": a one-word listener before a pronoun or "that".)
-      if (LISTENER_CUES.has(match.cue) && tokens[start]?.word && next !== 'that' && (SUBJECT_PRONOUNS.has((tokens[start + 1]?.lower ?? '').replace(CONTRACTED, '')) || tokens[start + 1]?.lower === 'that')) start++
+      if (LISTENER_CUES.has(match.cue) && tokens[start]?.word && next !== 'that' && (isSubjectPronoun(tokens[start + 1]?.lower ?? '') || tokens[start + 1]?.lower === 'that')) start++
       // ("Poll finds Holm would beat Brandt": a cue that takes only a clause needs "that", or a claim that reads as a clause.)
       if (tokens[start]?.lower === 'that') start++
       else if (CLAUSE_ONLY_CUES.has(match.cue) && !holdsAuxiliary(tokens, start, end)) return []
@@ -78,7 +78,7 @@ export function headlineQuotes(tokens: Token[]): BlockQuote[] {
     const speaker = CLOSING.test(tokens[comma + 1]?.value ?? '') && !tokens[comma + 1]!.word ? comma + 2 : comma + 1
     const claimEnd = speaker === comma + 2 ? comma + 2 : comma
     // "In memo to board, pilots insist they are safe": a setting before the speaker, and the claim after the cue.
-    if (comma > from && speaker === comma + 1 && (speakerRun(tokens, speaker, k) || lowercaseSpeaker(tokens, speaker, k)) && LEADING_PRONOUN.test(tokens[cue[1]]?.lower ?? '') && countWords(tokens, cue[1], end) + (CONTRACTED.test(tokens[cue[1]]!.lower) ? 1 : 0) >= MIN_CLAIM_WORDS) {
+    if (comma > from && speaker === comma + 1 && (speakerRun(tokens, speaker, k) || lowercaseSpeaker(tokens, speaker, k)) && isSubjectPronoun(tokens[cue[1]]?.lower ?? '') && countWords(tokens, cue[1], end) + (CONTRACTED.test(tokens[cue[1]]!.lower) ? 1 : 0) >= MIN_CLAIM_WORDS) {
       return [{clause: [cue[1], end], attribution: {cue, cueText: match.cue, mention: {from: speaker, to: k}}, marked: isMarked(tokens, cue[1], end)}]
     }
     // "Act on the ruling, UK urged": an object cue at the end is the passive (the UK was urged).
@@ -98,11 +98,13 @@ function kickerEnd(tokens: Token[], end: number): number {
   return tokens[colon]?.value === ':' && colon > 0 && isKicker(tokens, colon) ? colon + 1 : 0
 }
 
-/** A subject pronoun, alone or with its verb fused: "they", "they’re". */
-const LEADING_PRONOUN = /^(?:i|you|he|she|it|we|they)(?:['’](?:s|re|d|ll|ve|m))?$/
-
 /** A verb fused with a pronoun: "she’s", "they're". */
 const CONTRACTED = /['’](?:s|re|d|ll|ve|m)$/
+
+/** A subject pronoun, alone or with its verb fused: "they", "they’re". */
+function isSubjectPronoun(lower: string): boolean {
+  return SUBJECT_PRONOUNS.has(lower.replace(CONTRACTED, ''))
+}
 
 /** Most words of a lowercase speaker before a headline's closing cue: "former mayor" (3). */
 const MAX_LOWERCASE_SPEAKER = 3

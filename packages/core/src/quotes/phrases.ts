@@ -423,15 +423,15 @@ const LONE_SUBJECTS = new Set(['another', 'many', 'some', 'several', 'most', 'fe
 const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ists|ians)$/
 
 /** Prepositions that say where people are from: "leaders in Tarn", "officials from the port", "workers at the quay". */
-const ORIGIN_PREPOSITIONS = new Set(['in', 'from', 'at'])
+export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at'])
 
 /** A plural that names people: "leaders", "officials", "economists". */
 function isPeoplePlural(lower: string): boolean {
   return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || PEOPLE_PLURAL.test(lower)
 }
 
-/** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn. */
-const TEXT_PLURALS = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'numbers', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'])
+/** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn (speakers' DOCUMENT_NOUNS hold them too). */
+export const TEXT_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'])
 
 /** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
 const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/

@@ -11,7 +11,7 @@
  * which gets its own attribution.
  */
 import type {Attribution} from './attribution.js'
-import {ADD_FORMS, ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS} from './cues.js'
+import {ADD_FORMS, ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS, STATE_CUES} from './cues.js'
 import {AUXILIARIES, BARE_SPEAKER_NOUNS, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
@@ -25,7 +25,7 @@ export interface Reported {
 export type ReportedAttribution = Omit<Attribution, 'mention'> & {mention?: Phrase}
 
 /** Cues that are nouns far more often than verbs, read only as "X states that …". */
-const NOUN_FIRST_CUES = new Set(['state', 'states'])
+const NOUN_FIRST_CUES = STATE_CUES
 
 /** Most tokens of a reported clause (a run-on sentence of scraped text is cut there): about 150 words. */
 const MAX_CLAUSE_TOKENS = 300
@@ -908,8 +908,8 @@ function clauseAfterComma(tokens: Token[], comma: number, to: number): number | 
   return subjectPronounAt(tokens, i + 1, to) || subjectAndVerb(tokens, i + 1, to) ? first : undefined
 }
 
-/** Words before a verb that keep it inside the clause: an auxiliary ("is closed"), a conjunction or a relative ("and left", "who left"). */
-const KEEPS_VERB = new Set([...AUXILIARIES, 'be', 'been', 'being', 'and', 'or', 'but', 'that', 'who', 'which', 'to', 'not', 'never', 'also'])
+/** Words before a verb that keep it inside the clause, besides FINITE_VERBS ("is closed", "would close"): "been", a conjunction or a relative ("and left", "who left"). */
+const KEEPS_VERB = new Set(['be', 'been', 'being', 'and', 'or', 'but', 'that', 'who', 'which', 'to', 'not', 'never', 'also'])
 
 /** Where a clause that a sentence's subject holds ends: before a second past form or finite verb after the clause's own verb. */
 function beforeMainVerb(tokens: Token[], start: number, end: number): number {
@@ -922,7 +922,7 @@ function beforeMainVerb(tokens: Token[], start: number, end: number): number {
     }
     const finite = token.value === token.lower && (FINITE_VERBS.has(token.lower) || IRREGULAR_PAST.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')))
     if (!finite) continue
-    if (verb && i > start + 1 && !KEEPS_VERB.has(tokens[i - 1]!.lower) && !FINITE_VERBS.has(tokens[i - 1]!.lower) && !MODALS.has(tokens[i - 1]!.lower)) return i
+    if (verb && i > start + 1 && !KEEPS_VERB.has(tokens[i - 1]!.lower) && !FINITE_VERBS.has(tokens[i - 1]!.lower)) return i
     verb = true
   }
   return end
@@ -1054,7 +1054,6 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
   const opening = first === mention.from - 1
   // (After a plain comma, "The pier is old, as Holm said, and …" is an aside: what Holm said is before it.)
   const afterComma = !opening && mention.from - 1 > from && CONJUNCTION_OPENERS.has(tokens[mention.from - 2]!.lower) && (tokens[mention.from - 3]?.value === ',' || tokens[mention.from - 3]?.value === ';')
-  if (!opening && mention.from - 1 === from) return undefined
   let comma = cue[1]
   while (comma < to && comma - cue[1] <= MAX_AS_GAP && tokens[comma]!.word) comma++
   // ("as he urged crews to unite, …", "as she noted how tired the crews were": an "as" of time whose cue has its own clause.)
@@ -1285,7 +1284,6 @@ function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   return first === 'about' && (TOPIC_DETERMINERS.has(tokens[start + 1]?.lower ?? '') || (tokens[start + 1]?.word === true && !isNumber(tokens[start + 1]) && !NUMBER_PREFIX.test(tokens[start + 1]!.lower)))
 }
 
-/** Index of `word` between `from` and `to`, crossing words and double quotation marks only ("said on “Harbour Hour” that"; single ones may be apostrophes), no comma. */
 /** Most tokens of an object that is a list before its preposition: "the pilots, the crews and the clerks" (12). */
 const MAX_LIST_OBJECT = 12
 
@@ -1301,6 +1299,7 @@ function listObjectWord(tokens: Token[], from: number, to: number, word: string)
   return undefined
 }
 
+/** Index of `word` between `from` and `to`, crossing words and double quotation marks only ("said on “Harbour Hour” that"; single ones may be apostrophes), no comma. */
 function findWord(tokens: Token[], from: number, to: number, word: string): number | undefined {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
@@ -1354,7 +1353,7 @@ function skipObject(tokens: Token[], from: number, to: number): number | undefin
       if (i < to && (GROUP_LISTENERS.has(tokens[i]!.lower) || LISTENER_WORDS.has(tokens[i]!.lower))) i++
     } else if (describedListener(tokens, from)) {
       // ("told her closest advisers")
-      while (i < to && !(LISTENER_WORDS.has(tokens[i]!.lower) || GROUP_LISTENERS.has(tokens[i]!.lower) || BARE_SPEAKER_NOUNS.has(tokens[i]!.lower))) i++
+      while (i < to && !isListenerNoun(tokens[i]!.lower)) i++
       i++
     } else i++
   } else {
@@ -1501,7 +1500,6 @@ function infinitiveAmong(tokens: Token[], from: number, to: number): boolean {
 /** Conjunctions that join a second verb to the cue, not a clause: "chanting and waving". */
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor'])
 
-/** A lowercase past form in -ed with an article or an owner after it: "targeted the candidate", "praised his rival". */
 /** Whether the "that" at `at` is a relative pronoun, not a clause's start: a cue or a past form with its object or a time after it, a pronoun of things before it. */
 function relativeThat(tokens: Token[], at: number): boolean {
   return cueAt(tokens, at + 1) !== undefined || RELATIVE_HEADS.has(tokens[at - 1]?.lower ?? '') || pastWithObject(tokens, at + 1) || pastWithTime(tokens, at + 1)
@@ -1516,6 +1514,7 @@ function pastWithTime(tokens: Token[], index: number): boolean {
 /** Words that open a time after a verb: "posted this week", "ran on Sunday", "aired last night". */
 const TIME_OPENERS = new Set(['this', 'last', 'on', 'earlier', 'yesterday', 'today', 'overnight', 'late', 'early'])
 
+/** A lowercase past form in -ed with an article or an owner after it: "targeted the candidate", "praised his rival". */
 function pastWithObject(tokens: Token[], index: number): boolean {
   const verb = tokens[index]
   return verb !== undefined && verb.word && verb.value === verb.lower && verb.lower.endsWith('ed') && ARTICLES_AND_OWNERS.has(tokens[index + 1]?.lower ?? '')
@@ -1686,6 +1685,11 @@ const GROUP_LISTENERS = new Set([
 /** Listeners after "told", "warned": a name ("told CNN"), a pronoun ("told them") or people ("told reporters", "told the crowd"). */
 const LISTENER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'crowd', 'audience', 'supporters', 'voters', 'lawmakers', 'journalists', 'viewers', 'listeners', 'students', 'members', 'delegates', 'officials', 'colleagues'])
 
+/** A noun of listeners: people ("reporters", "pilots") or a group that hears ("the court", "the board"). */
+function isListenerNoun(lower: string): boolean {
+  return LISTENER_WORDS.has(lower) || GROUP_LISTENERS.has(lower) || BARE_SPEAKER_NOUNS.has(lower)
+}
+
 /** Adjectives a listener may have before its noun: "her closest advisers", "the assembled reporters" (2). */
 const MAX_LISTENER_ADJECTIVES = 2
 
@@ -1695,7 +1699,7 @@ function describedListener(tokens: Token[], at: number): boolean {
   for (let i = at + 2; i <= at + 1 + MAX_LISTENER_ADJECTIVES; i++) {
     const token = tokens[i]
     if (!token?.word || isCapitalized(token)) return false
-    if (LISTENER_WORDS.has(token.lower) || GROUP_LISTENERS.has(token.lower) || BARE_SPEAKER_NOUNS.has(token.lower)) {
+    if (isListenerNoun(token.lower)) {
       for (let j = at + 1; j < i; j++) if (!tokens[j]!.word || isVerbForm(tokens[j]!.lower) && !tokens[j]!.lower.endsWith('ed')) return false
       // ("warned the angry workers would strike": a verb right after makes them the clause's subject.)
       const next = tokens[i + 1]
@@ -1709,5 +1713,5 @@ function isListener(first: Token | undefined, second: Token | undefined): boolea
   if (!first || !first.word) return false
   if (isCapitalized(first) || LISTENER_WORDS.has(first.lower) || BARE_SPEAKER_NOUNS.has(first.lower)) return true
   // ("told the court", "told the pilots", "told his aides".)
-  return ARTICLES_AND_OWNERS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || LISTENER_WORDS.has(second.lower) || GROUP_LISTENERS.has(second.lower) || BARE_SPEAKER_NOUNS.has(second.lower))
+  return ARTICLES_AND_OWNERS.has(first.lower) && second !== undefined && second.word && (isCapitalized(second) || isListenerNoun(second.lower))
 }

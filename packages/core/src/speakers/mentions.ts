@@ -6,7 +6,7 @@
  */
 import {startsUppercase, withoutPossessive} from '../quotes/tokens.js'
 import {ARTICLES} from '../quotes/cues.js'
-import {AUXILIARIES, TITLE_NOUNS} from '../quotes/phrases.js'
+import {AUXILIARIES, ORIGIN_PREPOSITIONS, TEXT_PLURALS, TITLE_NOUNS} from '../quotes/phrases.js'
 import {genderOfFirstName} from './first-names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 
@@ -82,9 +82,9 @@ const DOCUMENT_NOUNS = new Set([
   'poll', 'survey', 'document', 'email', 'e-mail', 'tweet', 'post', 'filing', 'complaint', 'lawsuit', 'release',
   'transcript', 'analysis', 'audit', 'indictment', 'ruling', 'order', 'resolution', 'bill', 'proposal', 'website',
   'book', 'article', 'editorial', 'column', 'ad', 'advertisement', 'video', 'data', 'findings', 'research',
-  'polls', 'surveys', 'studies', 'documents', 'records', 'reports', 'message', 'note', 'notice', 'agreement',
-  'filings', 'figures', 'results', 'statistics', 'estimates', 'projections', 'tallies', 'forecasts', 'emails',
-  'treaty', 'plan', 'platform', 'manifesto', 'warrant', 'affidavit', 'decision', 'opinion', 'guidance', 'paper'
+  'message', 'note', 'notice', 'agreement', 'emails',
+  'treaty', 'plan', 'platform', 'manifesto', 'warrant', 'affidavit', 'decision', 'opinion', 'guidance', 'paper',
+  ...TEXT_PLURALS
 ])
 
 const ORGANIZATION_NOUNS = new Set([
@@ -158,10 +158,8 @@ export function classifyMention(text: string): Readonly<Mention> {
   return mention
 }
 
-/** Prepositions after people that say where they are from: "leaders in Tarn", "officials from the port", "workers at the quay". */
-const ORIGIN_PREPOSITIONS = new Set(['in', 'from', 'at'])
-/** Plurals that name people by what they do: "leaders", "officials", "economists", "residents". */
-const PLURAL_PEOPLE = /^[a-z-]{3,}(?:ists|ians|ers|ors|ants|ents|officials|people)$/
+/** Plurals in "-officials" that name people though isPersonHead does not know them: "townofficials" as scraped text runs it together. */
+const PEOPLE_COMPOUNDS = /^[a-z]{3,}officials$/
 
 /** Participles after a document that tell when it came out: "a poll released Monday", "a survey taken last week". */
 const TIME_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'posted', 'aired', 'unveiled', 'completed'])
@@ -209,7 +207,7 @@ function classify(text: string): Mention {
   if (lower[0] === 'all' && lower[1] === 'but') return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[lower.length - 1]!}
   // "Harbour leaders in Tarn", "officials from the port": people named by where they are from are a group, not the place.
   const origin = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && ORIGIN_PREPOSITIONS.has(word) && /^[a-z]+s$/.test(lower[index - 1]!) && !/ss$/.test(lower[index - 1]!))
-  if (origin > 0 && !DOCUMENT_NOUNS.has(lower[origin - 1]!) && (isPersonHead(lower[origin - 1]!.slice(0, -1)) || PLURAL_PEOPLE.test(lower[origin - 1]!))) {
+  if (origin > 0 && !DOCUMENT_NOUNS.has(lower[origin - 1]!) && (isPersonHead(lower[origin - 1]!.slice(0, -1)) || PEOPLE_COMPOUNDS.test(lower[origin - 1]!))) {
     const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
     return {kind: 'group', text: words.join(' '), name: bare.join(' '), head: lower[origin - 1]!}
   }
