@@ -20,7 +20,7 @@ import {analyseBareTail, analyseLead, analyseTail, type Attribution, isTerminato
 import {findReported, holdsFiniteVerb, type ReportedAttribution} from './quotes/reported.js'
 import {pairQuotes, type Span} from './quotes/spans.js'
 import {paragraphTokens, quoteNotes} from './quotes/state.js'
-import {opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
+import {actAside, opensSubject, type Phrase, phraseAfter, sentenceSubject} from './quotes/phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isPossessive, materialize, OPENING_MARKS, startsUppercase, TITLE_SMALL_WORDS, type Token, tokenAt} from './quotes/tokens.js'
 import {dekQuotes, headlineQuotes} from './quotes/headline.js'
 import {ARTICLES_AND_OWNERS, cueAt, LISTENER_CUES, PERSONAL_PRONOUNS, startsCue} from './quotes/cues.js'
@@ -641,7 +641,8 @@ function place(draft: Draft, attribution: Attribution | ReportedAttribution, tok
     const last = tokens[mention.role[1] - 1]
     // (A role that ends in words in marks keeps its closing mark but not the sentence's comma inside it: "the pilot known as “Gull”".)
     // (A thing's relative clause is no role: "The Ledger, which first said it would …, said".)
-    if (first && last && last.end > first.start && !THING_RELATIVES.has(first.lower)) draft.role = input.slice(first.start, last.end).replace(/,(?=[\u201D\u2019"']$)/, '')
+    // (Nor is the speaker's act: "Brandt, reached by phone, said".)
+    if (first && last && last.end > first.start && !THING_RELATIVES.has(first.lower) && !actAside(tokens, mention.role[0])) draft.role = input.slice(first.start, last.end).replace(/,(?=[\u201D\u2019"']$)/, '')
   }
 }
 

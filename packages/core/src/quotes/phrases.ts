@@ -427,7 +427,7 @@ export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', '
 
 /** A plural that names people: "leaders", "officials", "economists". */
 function isPeoplePlural(lower: string): boolean {
-  return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || PEOPLE_PLURAL.test(lower)
+  return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || PEOPLE_PLURAL.test(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)))
 }
 
 /** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn (speakers' DOCUMENT_NOUNS hold them too). */
@@ -760,6 +760,32 @@ function isHeadNoun(token: Token | undefined): boolean {
 const PEOPLE_PRONOUNS = new Set(['those', 'others', 'many', 'some', 'all', 'anyone', 'everyone', 'few'])
 
 /** Words that open or join clauses, which a relative clause between a subject and its cue never holds. */
+/** Start of the count and adjectives that open the sentence before `from` ("Three senior" before "pilots"), else `from`. */
+function premodifiersFrom(tokens: Token[], from: number, floor: number): number {
+  if (from - floor > MAX_PREMODIFIERS) return from
+  for (let i = floor; i < from; i++) {
+    const token = tokens[i]!
+    if (!token.word || STOPS.has(token.lower) || isVerbLike(token) || (isCapitalized(token) && i > floor)) return from
+    if (i === floor && isCapitalized(token) && !isCount(token) && !DETERMINERS.has(token.lower)) return from
+  }
+  return floor
+}
+
+/** Most words of a count and adjectives before a subject's head: "Three senior" (2), "Two former harbour" (3). */
+const MAX_PREMODIFIERS = 3
+
+/** Whether a verb with its object opens at `index`: "runs the pier", "backed Holm" (a present in -s or a past, then a determiner or a name). */
+function verbWithObject(tokens: Token[], index: number): boolean {
+  const verb = tokens[index]
+  const object = tokens[index + 1]
+  if (!verb?.word || !object?.word || verb.value !== verb.lower || verb.lower.length < 4) return false
+  if (!(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower) || (verb.lower.endsWith('s') && !verb.lower.endsWith('ss')))) return false
+  return (DETERMINERS.has(object.lower) && object.lower !== 'that') || isNameToken(object)
+}
+
+/** Prepositions after a past participle that says which people: "interviewed at", "polled in", "elected by". */
+const PARTICIPLE_PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'during', 'outside', 'near', 'across', 'from'])
+
 const RELATIVE_BREAKS = new Set(['that', 'which', 'so', 'because', 'when', 'while', 'if', 'although', 'though', 'but', 'as', 'than'])
 
 /** Most words of a relative clause or a participle between a subject and its cue: "who have seen him on the quay recently" (7). */
@@ -779,14 +805,24 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
   for (let i = phrase.from - 1; i > floor && phrase.from - i <= MAX_RELATIVE_WORDS; i--) {
     const token = tokens[i]!
     // "Pilot groups that have endorsed him say": "that" before an auxiliary, after a noun, opens a relative clause too.
-    const relativeThat = token.lower === 'that' && i < phrase.from - 1 && AUXILIARIES.has(tokens[i + 1]!.lower) && isHeadNoun(tokens[i - 1])
+    // ("the guild that runs the pier", "groups that backed Holm": or before a verb and its object.)
+    const relativeThat = token.lower === 'that' && i < phrase.from - 1 && (AUXILIARIES.has(tokens[i + 1]!.lower) || verbWithObject(tokens, i + 1)) && isHeadNoun(tokens[i - 1])
     // (A clause's own opener ends the walk: "… grew so heated that Ada Holm said" has no relative clause before Ada Holm.)
     if (!token.word || (RELATIVE_BREAKS.has(token.lower) && !relativeThat)) return undefined
     // ("The officials whose laws were struck down say": "whose" too.)
     const relative = ((token.lower === 'who' || token.lower === 'whose') && i < phrase.from - 1) || relativeThat
-    const participle = !relative && token.lower.length > 4 && token.lower.endsWith('ing') && !isCapitalized(token)
+    // ("Pilots interviewed at the quay said", "voters polled in Tarn say": a past participle and its preposition too.)
+    const past = token.lower.length > 4 && token.lower.endsWith('ed') && i < phrase.from - 1 && PARTICIPLE_PREPOSITIONS.has(tokens[i + 1]!.lower)
+    const participle = !relative && ((token.lower.length > 4 && token.lower.endsWith('ing')) || past) && !isCapitalized(token)
     if (!relative && !participle) continue
-    const head = collectBackward(tokens, i, floor)
+    let head = collectBackward(tokens, i, floor)
+    // ("Three pilots of the guild that runs the pier told": the phrase "of" joins to the one before it.)
+    if (head && tokens[head.from - 1]?.lower === 'of') {
+      const owner = collectBackward(tokens, head.from - 1, floor)
+      if (owner && owner.to === head.from - 1) head = {from: owner.from, to: head.to}
+    }
+    // ("Three senior pilots of the guild …": a count and adjectives before the head that "of" hangs on.)
+    if (head) head.from = premodifiersFrom(tokens, head.from, floor)
     // (After "who", the phrase before the cue is the relative clause's object, never the subject: "Holm and allies who want
     // to close the pier said" names no pier, whether or not the phrase "who" hangs on is found.)
     // ("27 percent of those who …", "others who …": a pronoun of people that "who" hangs on.)
@@ -797,7 +833,7 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
     if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && (SENTENCE_ADVERBS.has(tokens[floor]!.lower) || CONJUNCTIONS.has(tokens[floor]!.lower) || SUBORDINATORS.has(tokens[floor]!.lower)))) return relative ? 'object' : undefined
     // A participle hangs on people only: "Harbour pilots supporting the bill", not "The plan allowing the sale".
     const last = tokens[head.to - 1]!
-    if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || PEOPLE_PLURAL.test(last.lower) || isNameToken(last))) return undefined
+    if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || isPeoplePlural(last.lower) || (!past && isNameToken(last)))) return undefined
     return {from: head.from, to: phrase.to}
   }
   return undefined
@@ -1107,6 +1143,15 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
       const whole = phraseToComma(tokens, open, floor)
       if (whole) return {...whole, role: [open + 1, comma]}
     }
+    // "Officials familiar with the inquiry, speaking on condition of anonymity, said", "Brandt, reached by phone, said": the
+    // subject is the phrase before the speaker's act between commas, read as before a cue. (The act keeps the place of a
+    // role, so that the clause around it is read the same; it names no role: see `actAside`.)
+    if (first && actAside(tokens, open + 1)) {
+      const before = phraseBefore(tokens, open, floor)
+      // (Not a place that ends a longer phrase: "officials familiar with the house in Chappaqua, N.Y., speaking …".)
+      if (before === undefined || before === 'coordinated' || isPlaceOrAge(tokens, before, open)) return undefined
+      return {...before, role: [open + 1, comma]}
+    }
     // "Sen. Ivo Brandt (R-Tex.), a candidate, said"
     const end = skipParenthesis(tokens, open, floor) ?? open
     let phrase = collectBackward(tokens, end, floor)
@@ -1252,6 +1297,17 @@ export function opensAct(tokens: Token[], index: number): boolean {
   return DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || ACT_OPENERS.has(next.lower) || isCapitalized(next) || isAdverb(next)
 }
 
+/** An aside that is an act of the speaker's, not a role: "speaking to reporters", "reached by phone", "asked about the pier". */
+export function actAside(tokens: Token[], index: number): boolean {
+  if (INCLUDING.has(tokens[index]?.lower ?? '')) return false
+  if (opensAct(tokens, index)) return true
+  const token = tokens[index]
+  return token?.word === true && token.value === token.lower && token.lower.length > 4 && token.lower.endsWith('ed') && AGENT_OPENERS.has(tokens[index + 1]?.lower ?? '')
+}
+
+/** Prepositions after a past participle that make it an act done to the speaker: "reached by phone", "asked about the pier". */
+const AGENT_OPENERS = new Set(['by', 'about'])
+
 /** Words after an -ing word that make it an act: a preposition or a clause's opener ("pointing to", "adding that"). */
 const ACT_OPENERS = new Set(['that', 'to', 'at', 'for', 'with', 'about', 'on', 'in', 'from', 'out', 'up', 'back', 'how', 'why', 'what', 'whether', 'if'])
 
@@ -1276,6 +1332,36 @@ function strandedEnd(tokens: Token[], end: number, floor: number): number | unde
 
 function isPastVerb(token: Token): boolean {
   return token.word && token.value === token.lower && (token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))
+}
+
+/** Participles after a document that tell when it came out: "a poll released Monday", "a survey taken last week". */
+export const TIME_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'posted', 'aired', 'unveiled', 'completed', 'calculated'])
+/** Words of a time after such a participle: "released on Monday", "taken last week", "published in May 2015". */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'on', 'in',
+  'earlier', 'late', 'early', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'the', 'of'
+])
+/** Time words that cannot end a time: "released in", "taken last". */
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'in', 'earlier', 'late', 'early', 'the', 'of'])
+/** Most words of the time after such a participle: "published on Sunday, May 8" has 4 before its comma. */
+const MAX_DATED_WORDS = 4
+
+/**
+ * The span of "a poll released Sunday" and "a survey published in May 2015"
+ * read from `start` to `to`: the participle's index (where the document's own
+ * phrase ends) and one past its time; undefined when no participle is there
+ * or a word that is no time follows it ("released by the board" names who).
+ */
+function datedTail(tokens: Token[], start: number, to: number, ceiling: number): {head: number; to: number} | undefined {
+  for (let i = start + 1; i < to; i++) {
+    if (!TIME_PARTICIPLES.has(tokens[i]!.lower)) continue
+    let end = i + 1
+    while (end < ceiling && end - i <= MAX_DATED_WORDS && tokens[end]!.word && (TIME_WORDS.has(tokens[end]!.lower) || /^\d/.test(tokens[end]!.value))) end++
+    if (end < to || end === i + 1 || TIME_OPENERS.has(tokens[end - 1]!.lower)) return undefined
+    return {head: i, to: end}
+  }
+  return undefined
 }
 
 /** The mention after a cue: "said Mr. Okafor", "said the statement", "said Vell-Orr, an economist". */
@@ -1315,11 +1401,17 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
       else if (tokens[to + 1]?.lower === 'other' && to + 3 <= ceiling && tokens[to + 2]?.word && isPeoplePlural(tokens[to + 2]!.lower)) to += 3
     }
   }
+  // "according to a poll released Sunday", "said a survey published in May": a document and when it came out. The time
+  // stays in the mention (the speaker is the poll, not Sunday); the words before the participle must name a speaker.
+  const dated = datedTail(tokens, start, to, ceiling)
+  if (dated) to = dated.to
   // "according to a poll last week", "said the ministry on Tuesday": a time after the phrase is no part of it.
-  while (to - start > 1 && (NOT_SPEAKERS.has(tokens[to - 1]!.lower) || TIME_TAIL.has(tokens[to - 1]!.lower)) && !isCapitalized(tokens[to - 1])) to--
+  else while (to - start > 1 && (NOT_SPEAKERS.has(tokens[to - 1]!.lower) || TIME_TAIL.has(tokens[to - 1]!.lower)) && !isCapitalized(tokens[to - 1])) to--
   while (to - start > 1 && TIME_LEAD.has(tokens[to - 1]!.lower)) to--
+  // "according to a poll released in Tarn": the participle, left without its time or agent, is no part of the name.
+  if (!dated && to - start > 2 && TIME_PARTICIPLES.has(tokens[to - 1]!.lower)) to--
   if (to === start) return undefined
-  if (!isSpeakerPhrase(tokens, {from: start, to})) return undefined
+  if (!isSpeakerPhrase(tokens, {from: start, to: dated?.head ?? to})) return undefined
   const phrase: Phrase = {from, to}
   if (tokens[to]?.value === ',' && tokens[to + 1]?.word) {
     let end = to + 1

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ADD_FORMS, ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS, STATE_CUES} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS, TIME_PARTICIPLES} from './phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
@@ -164,8 +164,6 @@ function sourceHolds(tokens: Token[], from: number, to: number): boolean {
 
 /** Words that make the words after "in" a clause or a list rather than a finding's source. */
 const NOT_IN_SOURCE = new Set(['and', 'or', 'to', 'that', 'which', 'who', 'be', 'been', 'being', 'can', 'will', 'would', 'could', 'should', 'may', 'might', 'must'])
-/** Participles that tell when a poll came out: "a poll released Monday", "a survey conducted in May". */
-const TIME_PARTICIPLES = new Set(['released', 'conducted', 'taken', 'published', 'calculated', 'issued'])
 
 /** Words before "in" that take it, so that the poll after it is what they do: "took part in", "participate in", "voted in". */
 const TAKES_IN = new Set(['part', 'participate', 'participated', 'participating', 'vote', 'votes', 'voting', 'appear', 'appears', 'feature', 'features', 'interest', 'result', 'results', 'involved', 'included', 'named', 'cited', 'used', 'mentioned'])
@@ -585,6 +583,9 @@ const RELATIVES = new Set(['who', 'whose', 'which'])
 /** Words that open a clause's subject after "told the Ledger,": an article, an owner or a subject pronoun (not "which", "who"). */
 const AFTER_LISTENER: ReadonlySet<string> = new Set([...ARTICLES_AND_OWNERS, ...SUBJECT_PRONOUNS, 'there'])
 
+/** A personal pronoun fused with its verb: "he’s", "they're", "I'd" (not "it's", "that's": their verb may be the cue's object). */
+const CONTRACTED_PERSON = /^(?:i|we|they|he|she)['’](?:s|re|d|ll|ve|m)$/
+
 /** Most tokens from a clause's start to its verb after "told the Ledger,": "her policy would" (2). */
 const VERB_WINDOW = 6
 
@@ -680,8 +681,25 @@ function onlyTitle(tokens: Token[], from: number, to: number): boolean {
 function isTrailer(tokens: Token[], from: number, to: number): boolean {
   if (from >= to) return true
   const first = tokens[from]!
+  // ("At the meeting, Holm vowed to cut the fees": "to" and a bare verb is what was vowed, no setting as "to reporters" is.)
+  if (first.lower === 'to' && isBareVerb(tokens[from + 1])) return false
   return first.word && (TRAILER_STARTS.has(first.lower) || ADVERBIALS.has(first.lower))
 }
+
+/**
+ * Whether `token` reads as a bare verb after "to": lowercase, no determiner, pronoun or number, and no plural in -s
+ * ("to act", "to cut"; not "to reporters", "to the council", "to them", "to police").
+ */
+function isBareVerb(token: Token | undefined): boolean {
+  if (!token?.word || token.value !== token.lower || isNumber(token)) return false
+  if (ARTICLES_AND_OWNERS.has(token.lower) || OBJECT_PRONOUNS_AFTER_TO.has(token.lower) || NOUNS_AFTER_TO.has(token.lower)) return false
+  return !/[^s]s$/.test(token.lower)
+}
+
+/** Pronouns and quantifiers that follow "to" as its object: "said to them", "told to all". */
+const OBJECT_PRONOUNS_AFTER_TO = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'all', 'both', 'each', 'everyone', 'anyone', 'someone', 'others', 'whom', 'date'])
+/** Nouns without -s that follow "to" as its object: "said to police", "spoke to staff". */
+const NOUNS_AFTER_TO = new Set(['police', 'media', 'staff', 'press', 'congress', 'parliament', 'camera', 'television', 'radio', 'court', 'reporters'])
 
 /** "X said (that) CLAUSE", "X told reporters CLAUSE", "X urged it to CLAUSE". */
 function leading(
@@ -960,6 +978,8 @@ function subjectPronounAt(tokens: Token[], index: number, to: number): boolean {
   const next = tokens[index + 1]
   if (!token?.word || index + 1 >= to || !next?.word) return false
   if (PERSONAL_PRONOUNS.has(token.lower)) return true
+  // "says, win or lose, he’s staying": a pronoun fused with its verb.
+  if (CONTRACTED_PERSON.test(token.lower)) return true
   return token.lower === 'it' && verbWithin(tokens, index + 1, index + 2)
 }
 

@@ -6,7 +6,7 @@
  */
 import {startsUppercase, withoutPossessive} from '../quotes/tokens.js'
 import {ARTICLES} from '../quotes/cues.js'
-import {AUXILIARIES, ORIGIN_PREPOSITIONS, TEXT_PLURALS, TITLE_NOUNS} from '../quotes/phrases.js'
+import {AUXILIARIES, ORIGIN_PREPOSITIONS, TEXT_PLURALS, TIME_PARTICIPLES, TIME_WORDS, TITLE_NOUNS} from '../quotes/phrases.js'
 import {genderOfFirstName} from './first-names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 
@@ -131,6 +131,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 /** Plural heads whose members are countries, not people. */
 export const COUNTRY_HEADS: ReadonlySet<string> = new Set(['countries', 'nations', 'sides', 'governments', 'states', 'parties'])
 
+/** Quantifiers before a plural that make the phrase a group of no set size: "several pilots", "many deckhands". */
+const QUANTIFIERS = new Set(['several', 'many', 'numerous', 'some', 'most', 'few', 'various', 'multiple'])
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
 // Not "those", a pronoun as often as not ("those behind the talks").
 const DEMONSTRATIVES = new Set(['this', 'that', 'these'])
@@ -161,14 +163,6 @@ export function classifyMention(text: string): Readonly<Mention> {
 /** Plurals in "-officials" that name people though isPersonHead does not know them: "townofficials" as scraped text runs it together. */
 const PEOPLE_COMPOUNDS = /^[a-z]{3,}officials$/
 
-/** Participles after a document that tell when it came out: "a poll released Monday", "a survey taken last week". */
-const TIME_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'posted', 'aired', 'unveiled', 'completed'])
-/** Words of a time after such a participle: "released on Monday", "taken last week", "published in May 2015". */
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'on', 'in',
-  'earlier', 'late', 'early', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'the', 'of'
-])
 
 /** Words that open a post-modifier after a common noun: "a source close to the mayor", "a spokesman for the Tarn council". */
 const POST_MODIFIERS = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal', 'for', 'from', 'to', 'by', 'at', 'in', 'with'])
@@ -180,12 +174,28 @@ function classify(text: string): Mention {
   // for a name ("the paper published portions of Holm’s" is a clause, and no alias of Holm).
   const owner = withoutPossessive(words[words.length - 1]!)
   if (owner !== words[words.length - 1] && words.slice(0, -1).every(isOwnerWord)) words = [...words.slice(0, -1), owner]
+  const lower = words.map((word) => word.toLowerCase())
+  // "a poll released Monday", "the survey published in May": a participle and a time after the head say when; they name
+  // no one ("Monday" is no speaker).
+  // (Only a time after it: "figures released by the board" and "an audit carried out by Tarn Data" name who wrote them.)
+  const participle = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && TIME_PARTICIPLES.has(word))
+  if (participle > 0 && lower.slice(participle + 1).every((word) => TIME_WORDS.has(word) || /^\d/.test(word)) && !/ly$/.test(lower[participle - 1]!) && lower[participle - 1] !== 'also') {
+    return {...classify(words.slice(0, participle).join(' ')), text: words.join(' ')}
+  }
   // "a spokesman for the Tarn council" is a spokesman, not the council nor a person named Tarn: classify the
   // words before the post-modifier, and keep the whole phrase as the name ("spokesman for the Tarn council").
   // "Three mayors in the Alder valley" too: a count opens the phrase like an article.
-  if (words.length > 2 && (ARTICLES.has(words[0]!.toLowerCase()) || COUNTS.has(words[0]!.toLowerCase()))) {
-    for (let i = 2; i < words.length - 1; i++) {
-      if (POST_MODIFIERS.has(words[i]!.toLowerCase()) && !isCapital(words[i - 1]!)) {
+  // So do "Harbour officials familiar with the inquiry" and "pilots interviewed at the quay": a plural of people, then a
+  // modifier or a participle, need no article.
+  const opened = words.length > 2 && (ARTICLES.has(words[0]!.toLowerCase()) || COUNTS.has(words[0]!.toLowerCase()) || QUANTIFIERS.has(words[0]!.toLowerCase()))
+  if (words.length > 2) {
+    for (let i = opened ? 2 : 1; i < words.length - 1; i++) {
+      // (A capital only as the phrase's first word: "Pilots interviewed at the quay"; "Tarn Partners in Veld" is a name.)
+      const people = isCapital(words[i - 1]!) ? i === 1 && isListedPeoplePlural(words[0]!.toLowerCase()) : isPeoplePlural(words[i - 1]!.toLowerCase())
+      // ("Several deckhands named on the roster": after a quantifier or an article, any plural.)
+      const plural = people || (opened && /[^s]s$/.test(words[i - 1]!))
+      const modifier = POST_MODIFIERS.has(words[i]!.toLowerCase()) || (plural && PEOPLE_PARTICIPLE.test(words[i]!))
+      if (modifier && (people || !isCapital(words[i - 1]!)) && (opened || people)) {
         // "a statement issued by the ministry": the participle before the preposition belongs to the modifier.
         const end = i > 2 && /ed$/.test(words[i - 1]!) ? i - 1 : i
         const head = classify(words.slice(0, end).join(' '))
@@ -194,14 +204,6 @@ function classify(text: string): Mention {
         return {...head, text: written, name: head.kind === 'person' ? head.name : named.join(' ')}
       }
     }
-  }
-  const lower = words.map((word) => word.toLowerCase())
-  // "a poll released Monday", "the survey published in May": a participle and a time after the head say when; they name
-  // no one ("Monday" is no speaker).
-  // (Only a time after it: "figures released by the board" and "an audit carried out by Tarn Data" name who wrote them.)
-  const participle = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && TIME_PARTICIPLES.has(word))
-  if (participle > 0 && lower.slice(participle + 1).every((word) => TIME_WORDS.has(word) || /^\d/.test(word)) && !/ly$/.test(lower[participle - 1]!) && lower[participle - 1] !== 'also') {
-    return {...classify(words.slice(0, participle).join(' ')), text: words.join(' ')}
   }
   // "All but two", "all but one of the pilots": a group.
   if (lower[0] === 'all' && lower[1] === 'but') return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[lower.length - 1]!}
@@ -214,7 +216,8 @@ function classify(text: string): Mention {
   // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
   // ("Pilot groups that have endorsed Holm": a "that" before an auxiliary opens one too.)
   let relative = lower.findIndex((word) => word === 'who' || word === 'whose')
-  if (relative <= 0) relative = lower.findIndex((word, index) => word === 'that' && index > 0 && AUXILIARIES.has(lower[index + 1] ?? ''))
+  // ("The guild that runs the pier", "groups that backed Holm": or before a verb.)
+  if (relative <= 0) relative = lower.findIndex((word, index) => word === 'that' && index > 0 && (AUXILIARIES.has(lower[index + 1] ?? '') || RELATIVE_VERB.test(lower[index + 1] ?? '')))
   if (relative > 0) return {...classify(words.slice(0, relative).join(' ')), text: words.join(' ')}
   const head = withoutPossessive(lower[lower.length - 1]!)
   const written = words.join(' ')
@@ -288,7 +291,9 @@ function classify(text: string): Mention {
   if (ARTICLES.has(first) && bare.length > 1 && bare.every(isCapital) && (DOCUMENT_NOUNS.has(head) || LAW_HEADS.has(head))) {
     return {kind: 'document', text: written, name: bareName, head}
   }
-  if (PLURAL_HEADS.has(head) || count !== undefined) {
+  // ("Several deckhands", "Many dockhands": a quantifier before a plural.)
+  const quantified = words.length > 1 && QUANTIFIERS.has(first) && /[^s]s$/.test(head) && !isCapital(words[words.length - 1]!)
+  if (PLURAL_HEADS.has(head) || (isCapital(words[words.length - 1]!) ? words.length === 1 && isListedPeoplePlural(head) : isPeoplePlural(head)) || quantified || count !== undefined) {
     const mention: Mention = {kind: 'group', text: written, name: bareName, head}
     if (count !== undefined) mention.count = count
     return mention
@@ -388,6 +393,22 @@ function isOwnerWord(word: string): boolean {
  * harbour worker", "the historian"), which "he" or "she" may stand for;
  * "plans for new cards" or "the incident in May" do not.
  */
+/** A plural that names people: "officials", "pilots", "veterans" (not "Partners" in a firm's name: lowercase only). */
+function isPeoplePlural(head: string): boolean {
+  return PLURAL_HEADS.has(head) || PEOPLE_COMPOUNDS.test(head) || (/[^s]s$/.test(head) && !DOCUMENT_NOUNS.has(head.slice(0, -1)) && isPersonHead(head.slice(0, -1)))
+}
+
+/** The same from the listed nouns only, for a word in capitals: "Pilots", not "Sanders" (a name the suffix rule would take). */
+function isListedPeoplePlural(head: string): boolean {
+  return PLURAL_HEADS.has(head) || (/[^s]s$/.test(head) && (TITLE_WORDS.has(head.slice(0, -1)) || PERSON_NOUNS.has(head.slice(0, -1))))
+}
+
+/** A verb in -s or -ed after "that": "runs", "backed" (not "access": a noun in -ss). */
+const RELATIVE_VERB = /^[a-z]{2,}(?:[^s]s|ed)$/
+
+/** A past participle that says which people: "pilots interviewed at the quay", "voters polled in May". */
+const PEOPLE_PARTICIPLE = /^[a-z]{3,}ed$/
+
 export function isPersonHead(head: string): boolean {
   return TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(head)
 }

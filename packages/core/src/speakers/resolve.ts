@@ -137,12 +137,14 @@ export class Resolver {
     const key = 'person:' + name.toLowerCase()
     let entity = this.byName.get(key)
     if (!entity && words.length === 1) {
-      entity = this.latestPerson((candidate) => candidate.words.has(words[0]!.toLowerCase()))
+      // ("Mrs. Holm" after "Ada Holm" and "Ivo Holm": an honorific's sex rules out a full name whose first name has the other.)
+      const fits = (known: 'male' | 'female' | undefined) => !gender || !known || known === gender
+      entity = this.latestPerson((candidate) => candidate.words.has(words[0]!.toLowerCase()) && fits(candidate.gender))
       if (!entity) {
         const run = this.latestRun(offset, (run) => {
           const facts = factsOf(run)
           if (!facts.person) return false
-          return facts.name.includes(' ') && (facts.last === words[0] || facts.first === words[0])
+          return facts.name.includes(' ') && (facts.last === words[0] || facts.first === words[0]) && fits(genderOfFirstName(facts.name))
         })
         if (run) {
           const full = classifyMention(run.text)
