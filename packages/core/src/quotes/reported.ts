@@ -546,6 +546,9 @@ function trailing(
     if (!isTrailerRun(tokens, afterListener, end)) return undefined
   }
   if (inMarks(from)) return undefined
+  // ("In two other instances, Holm had asked …", "In that world in flux, his plan had echoes of …": a setting with no verb
+  // before the subject is an opener, not what was said.)
+  if (SETTING_STARTS.has(tokens[from]!.lower) && !verbAmong(tokens, from, clauseEnd ?? comma)) return undefined
   // (A fragment's clause is only the words of its own sentence before it, with no attribution of their own: not "Brandt said
   // the fares were fair, but the pier is “a disgrace,” Holm said.")
   if (clauseEnd !== undefined && !plainLead(tokens, from, comma, inMarks)) return undefined
@@ -852,6 +855,8 @@ function leading(
   if (start === undefined || start >= to) return undefined
   const first = tokens[start]!
   if (!first.word && !inMarks(start)) return undefined
+  // ("The attack was claimed by the Tarn Front": a passive cue's agent is who claimed it, nothing claimed.)
+  if (first.lower === 'by' && isPassiveAt(tokens, cue[0])) return undefined
   // "added to the confusion", "said about its timetable": what follows the
   // cue is its object, not what was said.
   // ("said of his rivals they had failed", "said with regret the pier would close": the clause may follow the phrase.)
