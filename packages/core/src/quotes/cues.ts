@@ -358,6 +358,9 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   // "The Washington Post reported", "the Cook Political Report": a capitalised cue after a capitalised word is part of a name.
   const before = words[index - 1] as {value?: string; word: boolean; lower: string} | undefined
   if (!headline && before?.word && before.value && startsUppercase(first.value ?? '') && startsUppercase(before.value)) return undefined
+  // ("…, Harbour Voices, Demand Progress and …": so is one before a capitalised word, inside a sentence.)
+  const after = words[index + 1] as {value?: string; word: boolean} | undefined
+  if (!headline && (before?.word || before?.value === ',') && startsUppercase(first.value ?? '') && after?.word && startsUppercase(after.value ?? '')) return undefined
   // "the report", "his call for", "a warning", "their claims": after a determiner the word is a noun.
   // (Not a relative "that": "a sign that said", "a banner that read"; "said" is never a noun.)
   if (before?.word && NOUN_DETERMINERS.has(before.lower) && !(before.lower === 'that' && (NEVER_NOUNS.has(first.lower) || first.lower === 'read'))) return undefined

@@ -1293,12 +1293,30 @@ const CLAIM_CUES = new Set(['claim', 'claims', 'claimed', 'claiming'])
 /** Words after "claim" that open such an object: a prize named bare, or "a"/"an" with no verb after (not "his": "claimed his rival lied"). */
 const CLAIMED_OBJECTS = new Set(['a', 'an', 'allegiance', 'victory', 'power', 'control', 'credit', 'responsibility', 'ownership', 'gold', 'silver', 'bronze', 'first', 'second', 'third', 'away'])
 
+/** Forms of "argue", whose object may be a court case: "argued a number of cases". */
+const ARGUE_CUES = new Set(['argue', 'argues', 'argued', 'arguing'])
+
+/** Whether "cases" ends a short object at `start` with no verb before or soon after it: "a number of cases", "30 cases". */
+function casesWithin(tokens: Token[], start: number): boolean {
+  for (let i = start; i < start + CLAIM_VERB_WINDOW + 1 && i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (!token.word || isVerbForm(token.lower)) return false
+    // ("argued cases of fraud were rising": a verb after them makes a clause.)
+    if (token.lower === 'cases') return !verbWithin(tokens, i + 1, i + 1 + CLAIM_VERB_WINDOW)
+  }
+  return false
+}
+
 /** Whether the words at `start` right after a cue are its object rather than a clause. */
 function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   const first = tokens[start]!.lower
   if (first === 'to' && TO_OBJECT_CUES.has(cueText)) return true
   // "claiming an impressive victory" is an object; "claimed a pilot had lied" a clause.
   if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first) && !((first === 'a' || first === 'an') && verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW))) return true
+  // "claiming 41 percent of the vote" is a share won; "claimed 30 pilots had lied" a clause.
+  if (CLAIM_CUES.has(cueText) && isNumber(tokens[start]) && !verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW)) return true
+  // "argued a number of cases before the court", "argued 30 cases": a lawyer's cases, nothing argued.
+  if (ARGUE_CUES.has(cueText) && casesWithin(tokens, start)) return true
   if (OBJECT_PREPOSITIONS.has(first) && !OBJECT_CLAUSE_CUES.has(cueText)) return true
   // "said of his rank and file": whom the words were about; "said as she turned around": when they were said (not "said as
   // many as 30 pilots quit").
