@@ -409,7 +409,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   const last = tokens[phrase.to - 1]!
   if (BARE_SPEAKER_NOUNS.has(last.lower)) return true
   // "radar technicians say", "local physicians said": a plural that names people by their trade.
-  if (phrase.to - phrase.from <= 3 && PEOPLE_PLURAL.test(last.lower)) return true
+  if (phrase.to - phrase.from <= 3 && isPeoplePlural(last.lower)) return true
   // "three-fourths say", "Two-thirds said": a share of those polled.
   if (phrase.to - phrase.from === 1 && FRACTION.test(last.lower)) return true
   // "46 percent said", "Six in 10 say": a share of those polled (a lone number is not: "in 2015 said").
@@ -427,8 +427,11 @@ export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', '
 
 /** A plural that names people: "leaders", "officials", "economists". */
 function isPeoplePlural(lower: string): boolean {
-  return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || PEOPLE_PLURAL.test(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)))
+  return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || PEOPLE_PLURAL.test(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)) && !NOT_PEOPLE_TITLES.has(lower))
 }
+
+/** Plurals of title words that name no people: "five states", "the press" ("state senator", "press secretary" are titles). */
+const NOT_PEOPLE_TITLES = new Set(['states', 'presses', 'rankings', 'campaigns'])
 
 /** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn (speakers' DOCUMENT_NOUNS hold them too). */
 export const TEXT_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'])

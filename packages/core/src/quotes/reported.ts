@@ -410,6 +410,11 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
     if (tokens[after]?.value === ',' && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
       return {clause: [from, end], attribution}
     }
+    // ("Most pilots - 63 percent in 2014, according to the report - still believe …": so does one that closes a parenthesis
+    // between dashes.)
+    if (isDash(tokens[after]) && dashWithin(tokens, from, cue[0]) && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
+      return {clause: [from, end], attribution}
+    }
     // "CLAUSE, according to X." and "CLAUSE — according to X." ("Towns like Tarn (93 percent …, according to exit polls)": the
     // clause opens the parenthesis the attribution closes.)
     let open = from
@@ -425,6 +430,12 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
   return undefined
 }
 
+
+/** Whether a dash stands between `from` and `to`. */
+function dashWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDash(tokens[i])) return true
+  return false
+}
 
 /** The words from `start` to the next comma, when they are all words and not too many: "exit polls". */
 function wordsUntilComma(tokens: Token[], start: number, to: number): {from: number; to: number} | undefined {
@@ -841,7 +852,11 @@ function leading(
     if (LISTENER_CUES.has(cueText)) {
       // ("reminding of the mayor's promises", "warned of floods": what the warning was about, no clause.)
       if (tokens[start]?.lower === 'of') return undefined
+      const listener = start
       start = skipObject(tokens, start, to)
+      // ("warned the pier would fail": a verb right after the "listener" makes it the clause's subject.)
+      const verb = start !== undefined && start > listener ? tokens[start] : undefined
+      if (verb?.word && verb.value === verb.lower && (MODALS.has(verb.lower) || FINITE_VERBS.has(verb.lower))) start = listener
       // "Holm told the Ledger, her policy would …": a comma may close the listener before the clause.
       // (Not an appositive, an absolute phrase or a list: "told the Ledger, the island's oldest paper, that …", "told the crowd,
       // his voice shaking, that …", "told the pilots, the crews and the board that …": the clause has its verb before any comma.)
@@ -874,6 +889,13 @@ function leading(
   // ("Having announced that the pier would close, Judge Quist left": so does one in an opener whose subject comes after it.)
   // ("When Holm said the mayor said so, the crews left": a cue deeper in a subordinate clause that opens the sentence, too.)
   if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, anchor.from) || insideOpeningSubordinate(tokens, from, cue[0]) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
+  // ("The fees rose -- as Holm said they would -- and the crews left": an "as" clause inside the sentence ends at its dash.)
+  if (subject && subject.from - 1 > from && tokens[subject.from - 1]!.lower === 'as') {
+    for (let i = start; i < end; i++) if (isDash(tokens[i]) && !inMarks(i)) {
+      end = i
+      break
+    }
+  }
   // "The poll, showing that Holm is ahead, surprised Brandt": a participle between commas inside a subject whose verb is still
   // to come ends its clause at the comma before that verb.
   if (isParticipleWord(cueText) && tokens[cue[0] - 1]?.value === ',' && subject && subject.to === cue[0] - 1 && !verbAmong(tokens, Math.max(from, cue[0] - MAX_CLAUSE_BEFORE), cue[0] - 1)) {
@@ -922,6 +944,10 @@ const MAX_COMMA_ASIDE = 10
 function clauseAfterComma(tokens: Token[], comma: number, to: number): number | undefined {
   const first = comma + 1
   const token = tokens[first]
+  // ("He added, that there is …": "that" right after the comma opens the clause.)
+  // (Not a relative "that" with its verb: "It's an investment, they say, that would be recouped" runs around the cue.)
+  const after = tokens[first + 1]
+  if (token?.lower === 'that' && after?.word && !isVerbForm(after.lower) && !MODALS.has(after.lower) && !AUXILIARIES.has(after.lower)) return first + 1
   if (!token?.word || token.value !== token.lower && !isCapitalized(token) || isParticipleWord(token.lower) || COORDINATORS.has(token.lower) || NOT_IN_SUBJECT.has(token.lower)) return undefined
   if (subjectPronounAt(tokens, first, to) || subjectAndVerb(tokens, first, to)) return first
   let i = first
@@ -1082,8 +1108,15 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
   let comma = cue[1]
   while (comma < to && comma - cue[1] <= MAX_AS_GAP && tokens[comma]!.word) comma++
   // ("as he urged crews to unite, …", "as she noted how tired the crews were": an "as" of time whose cue has its own clause.)
-  const bare = (tokens[comma]?.value === ',' || isDash(tokens[comma])) && isTrailer(tokens, cue[1], comma)
+  // ("As Holm told the Tarn Ledger, …": past the listener.)
+  const afterCue = LISTENER_CUES.has(cueText) ? skipObject(tokens, cue[1], comma) ?? cue[1] : cue[1]
+  const bare = (tokens[comma]?.value === ',' || isDash(tokens[comma])) && isTrailer(tokens, afterCue, comma)
   if (!bare) return undefined
+  // "Ivo Krall -- as the campaign noted this week -- even praised Brandt": an aside between dashes inside the clause, which
+  // runs around it.
+  if (!opening && isDash(tokens[comma]) && mention.from - 2 > from && isDash(tokens[mention.from - 2]) && countWords(tokens, comma + 1, to, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
+    return {clause: [from, cutClause(tokens, from, to)], attribution: {cue, cueText, mention}}
+  }
   if (tokens[comma]!.value !== ',' || !(opening || afterComma) || COORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return opening ? undefined : 'aside'
   return {clause: [comma + 1, cutClause(tokens, comma + 1, to)], attribution: {cue, cueText, mention}}
 }
