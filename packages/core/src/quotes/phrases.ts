@@ -407,7 +407,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   // "Another said …", "Many say …": a quantifier standing alone as the subject.
   if (phrase.to - phrase.from === 1 && LONE_SUBJECTS.has(first.lower)) return true
   const last = tokens[phrase.to - 1]!
-  if (BARE_SPEAKER_NOUNS.has(last.lower)) return true
+  if (BARE_SPEAKER_NOUNS.has(last.lower) || TEXT_PLURALS.has(last.lower)) return true
   // "radar technicians say", "local physicians said": a plural that names people by their trade.
   if (phrase.to - phrase.from <= 3 && isPeoplePlural(last.lower)) return true
   // "three-fourths say", "Two-thirds said": a share of those polled.
@@ -434,7 +434,7 @@ function isPeoplePlural(lower: string): boolean {
 const NOT_PEOPLE_TITLES = new Set(['states', 'presses', 'rankings', 'campaigns'])
 
 /** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn (speakers' DOCUMENT_NOUNS hold them too). */
-export const TEXT_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'])
+export const TEXT_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts', 'disclosures', 'memos', 'ledgers', 'transcripts', 'audits', 'analyses'])
 
 /** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
 const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/
@@ -491,6 +491,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   ) {
     end--
   }
+  // "Polls there show …", "officials here say …": a place adverb after a plural between the subject and its cue.
+  if (end - 2 >= floor && PLACE_ADVERBS.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word && /[^s]s$/.test(tokens[end - 2]!.lower)) end--
   // "Critics doubted Brandt’s claim that …": a cue after a possessive is a noun, and its owner is the speaker.
   if (end === cue && end - 1 >= floor && isPossessive(tokens[end - 1]!.value)) {
     let from = end - 1
@@ -623,7 +625,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
   const tail = tokens[phrase.to - 1]!
   // ("Most of those surveyed said": after "those" the participle is the phrase's head.)
   // ("Figures released on Monday show": a bare plural too.)
-  const bare = phrase.to - phrase.from === 2 && BARE_SPEAKER_NOUNS.has(tokens[phrase.from]!.lower)
+  const bare = phrase.to - phrase.from === 2 && (BARE_SPEAKER_NOUNS.has(tokens[phrase.from]!.lower) || TEXT_PLURALS.has(tokens[phrase.from]!.lower))
   if ((bare || (phrase.to - phrase.from >= 3 && DETERMINERS.has(tokens[phrase.from]!.lower))) && !isCapitalized(tail) && tail.lower.endsWith('ed') && tokens[phrase.to - 2]!.lower !== 'those') phrase = {from: phrase.from, to: phrase.to - 1}
   // "Having announced that …": a participle opening the sentence is no subject; the subject follows its clause.
   if (phrase.from === floor && phrase.to - phrase.from === 1 && isOpeningParticiple(tokens, phrase.from)) return 'coordinated'
@@ -777,6 +779,9 @@ function premodifiersFrom(tokens: Token[], from: number, floor: number): number 
 /** Most words of a count and adjectives before a subject's head: "Three senior" (2), "Two former harbour" (3). */
 const MAX_PREMODIFIERS = 3
 
+/** Adverbs of place that may stand between a plural subject and its cue: "polls there show". */
+const PLACE_ADVERBS = new Set(['there', 'here'])
+
 /** Whether a verb with its object opens at `index`: "runs the pier", "backed Holm" (a present in -s or a past, then a determiner or a name). */
 function verbWithObject(tokens: Token[], index: number): boolean {
   const verb = tokens[index]
@@ -836,7 +841,8 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
     if (head.from !== floor && tokens[head.from - 1]?.value !== ',' && !(head.from - 1 === floor && (SENTENCE_ADVERBS.has(tokens[floor]!.lower) || CONJUNCTIONS.has(tokens[floor]!.lower) || SUBORDINATORS.has(tokens[floor]!.lower)))) return relative ? 'object' : undefined
     // A participle hangs on people only: "Harbour pilots supporting the bill", not "The plan allowing the sale".
     const last = tokens[head.to - 1]!
-    if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || isPeoplePlural(last.lower) || (!past && isNameToken(last)))) return undefined
+    // ("Disclosures filed on Sunday revealed": or texts, after a past participle.)
+    if (participle && !(BARE_SPEAKER_NOUNS.has(last.lower) || isPeoplePlural(last.lower) || (past && TEXT_PLURALS.has(last.lower)) || (!past && isNameToken(last)))) return undefined
     return {from: head.from, to: phrase.to}
   }
   return undefined
@@ -1036,6 +1042,11 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       if (!SUBJECT_PRONOUNS.has(token.lower) && tokens[from - 1]?.lower === 'of' && from - 2 >= floor && head?.word && !STOPS.has(head.lower) && !CLOSED_DETERMINERS.has(head.lower)) {
         from -= 2
         if (from - 1 >= floor && tokens[from - 1]!.word && (DETERMINERS.has(tokens[from - 1]!.lower) || isCount(tokens[from - 1]!))) from--
+        // ("A Tarn Ledger poll of the harbour said": the words before the head, back to their determiner.)
+        else if (isCapitalized(tokens[from - 1]) && !isCapitalized(tokens[from])) {
+          const owner = collectBackward(tokens, from, floor)
+          if (owner && owner.to === from && DETERMINERS.has(tokens[owner.from]!.lower) && end - owner.from <= MAX_MENTION_TOKENS) from = owner.from
+        }
       }
       if (!SUBJECT_PRONOUNS.has(token.lower)) from = widenDeterminer(tokens, from, floor)
       break

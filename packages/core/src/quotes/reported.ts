@@ -737,7 +737,8 @@ function leading(
   if (subject && cueText === 'showing') {
     for (let i = subject.to - 2; i >= subject.from; i--) {
       const token = tokens[i]!
-      if (token.word && token.value === token.lower && (isVerbForm(token.lower) || token.lower === 'given')) {
+      // ("… his ties to Veld, including ledgers showing …": after "including" too.)
+      if (token.word && token.value === token.lower && (isVerbForm(token.lower) || token.lower === 'given' || token.lower === 'including')) {
         subject.from = i + 1
         delete subject.role
         break

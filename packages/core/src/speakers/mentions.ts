@@ -205,6 +205,20 @@ function classify(text: string): Mention {
       }
     }
   }
+  // "a Tarn Ledger poll of the harbour", "the report of the inquiry": a text of something is the text.
+  const ofText = lower.indexOf('of')
+  if (ofText > 0 && DOCUMENT_NOUNS.has(lower[ofText - 1]!) && !isCapital(words[ofText - 1]!)) {
+    const head = classify(words.slice(0, ofText).join(' '))
+    const named = ARTICLES.has(lower[0]!) ? words.slice(1) : words
+    if (head.kind === 'document') return {...head, text: words.join(' '), name: named.join(' ')}
+  }
+  // "Members of the city council", "leaders of both parties": people of something are a group, not the thing.
+  // (Not a name in capitals: "Friends of the Earth", where all words after "of" are capitalised too.)
+  const nameAfterOf = words.slice(ofText + 1).every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))
+  if (ofText > 0 && !nameAfterOf && isPeoplePlural(lower[ofText - 1]!) && (ofText === 1 || !isCapital(words[ofText - 1]!)) && lower.slice(0, ofText - 1).every((word, index) => ARTICLES.has(word) || QUANTIFIERS.has(word) || COUNTS.has(word) || !isCapital(words[index]!))) {
+    const named = ARTICLES.has(lower[0]!) ? words.slice(1) : words
+    return {kind: 'group', text: words.join(' '), name: named.join(' '), head: lower[ofText - 1]!}
+  }
   // "All but two", "all but one of the pilots": a group.
   if (lower[0] === 'all' && lower[1] === 'but') return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[lower.length - 1]!}
   // "Harbour leaders in Tarn", "officials from the port": people named by where they are from are a group, not the place.
@@ -278,7 +292,8 @@ function classify(text: string): Mention {
   const bare = ARTICLES.has(first) || (DEMONSTRATIVES.has(first) && words.length > 1) ? words.slice(1) : words
   const bareName = bare.join(' ')
 
-  if (DOCUMENT_NOUNS.has(head) && !isCapital(words[words.length - 1]!)) {
+  // ("Polls show": a plural of texts in capitals only as the sentence's first word.)
+  if (DOCUMENT_NOUNS.has(head) && (!isCapital(words[words.length - 1]!) || (words.length === 1 && TEXT_PLURALS.has(head)))) {
     return {kind: 'document', text: written, name: bareName, head}
   }
   const isAcronym = words.length === 1 && /^[A-Z][A-Z.&]+$/.test(words[0]!) && words[0]!.length <= 6
