@@ -523,7 +523,8 @@ function trailing(
     // (Not before a pronoun: "…, something she has wanted" names "she".)
     const pronoun = before.to - before.from === 1 && SUBJECT_PRONOUNS.has(tokens[before.from]!.lower)
     while (!pronoun && start - 1 > from && before.from - (start - 1) <= MAX_TITLE_WORDS && tokens[start - 1]!.word && !CLAUSE_WORDS.has(tokens[start - 1]!.lower)) start--
-    if (start < before.from && tokens[start - 1]?.value === ',') {
+    // ("Despite his “brash manner,” public defender Ada Holm wrote, …": or after a comma inside a closing mark.)
+    if (start < before.from && (tokens[start - 1]?.value === ',' || closesAfterComma(tokens, start - 1, from))) {
       comma = start - 1
       before.from = start
     }
