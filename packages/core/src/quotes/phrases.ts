@@ -1643,10 +1643,22 @@ export function isListComma(tokens: Token[], comma: number, end: number): boolea
     i++
   }
   if (i === comma + 1 || i >= end) return false
+  // ("… that the pier had failed, both pilots and clerks understood": the words before the comma are a clause, no item.)
+  if (!itemBefore(tokens, comma)) return false
   if (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'or') return true
   if (tokens[i]!.value !== ',') return false
   for (let k = i + 1; k < end && k - comma <= MAX_LIST_REACH; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') return true
   return false
+}
+
+/** Whether the words before `comma`, back to a cue, "that" or punctuation, hold no verb: a list's item ("said the pier,"). */
+function itemBefore(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_LIST_ITEM_WORDS && tokens[k]!.word && tokens[k]!.lower !== 'that'; k--) {
+    const token = tokens[k]!
+    if (cueAt(tokens, k)) return true
+    if (token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')) || IRREGULAR_PAST.has(token.lower))) return false
+  }
+  return true
 }
 
 /** Whether only conjunctions and sentence adverbs stand between `from` and `index`. */

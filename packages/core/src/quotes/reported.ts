@@ -890,7 +890,9 @@ function leading(
   // that opens the sentence.
   // ("Having announced that the pier would close, Judge Quist left": so does one in an opener whose subject comes after it.)
   // ("When Holm said the mayor said so, the crews left": a cue deeper in a subordinate clause that opens the sentence, too.)
-  if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, anchor.from) || insideOpeningSubordinate(tokens, from, cue[0]) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
+  // ("When the harbour director, Ada Holm, said …": the role opens the subject.)
+  const subjectStart = subject?.role && subject.role[0] < anchor.from ? subject.role[0] : anchor.from
+  if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, subjectStart) || insideOpeningSubordinate(tokens, from, cue[0]) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
   // ("The fees rose -- as Holm said they would -- and the crews left": an "as" clause inside the sentence ends at its dash.)
   if (subject && subject.from - 1 > from && tokens[subject.from - 1]!.lower === 'as') {
     for (let i = start; i < end; i++) if (isDash(tokens[i]) && !inMarks(i)) {
@@ -1239,7 +1241,8 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
       return {clause: [cue[1], i + 1], attribution: {cue, cueText, mention}}
     }
     // "… “a gift to landlords,” adding that …": a participle after a comma has its own clause.
-    if ((tokens[i]!.value === ',' || (inMarks(i) && tokens[i - 1]?.value === ',')) && !inMarks(i + 1) && next.word && next.lower.length > 4 && next.lower.endsWith('ing')) {
+    // ("called him a kind, loving and admirable man": not an adjective in a list.)
+    if ((tokens[i]!.value === ',' || (inMarks(i) && tokens[i - 1]?.value === ',')) && !inMarks(i + 1) && next.word && next.lower.length > 4 && next.lower.endsWith('ing') && !(tokens[i]!.value === ',' && isListComma(tokens, i, end))) {
       return {clause: [cue[1], trimEnd(tokens, cue[1], tokens[i]!.value === ',' ? i : i + 1)], attribution: {cue, cueText, mention}}
     }
     // "… “a gift to landlords” and walked out": a second verb after the marks is not what was said.
