@@ -486,7 +486,12 @@ function nestPartials(quoted: Draft[], reported: Draft[], tokens: Token[], conte
       const ownTail = quoted[k]!.cue !== undefined && quoted[k]!.cue!.start >= clause.end && quoted[k]!.cue!.start !== clause.cue?.start
       if (quoted[k]!.kind === 'partial' && !quoted[k]!.merged && !ownTail) inside.push(quoted[k]!)
     }
-    if (inside.length === 0) continue
+    // ("… but added, “I back Ryan,” Pence said.": a clause that is only a direct quote's words in marks is that quote's copy.)
+    if (inside.length === 0) {
+      const direct = quoted.slice(next).find((draft) => draft.kind === 'direct' && draft.start >= clause.start && draft.end <= clause.end)
+      if (direct && countWords(tokens, tokenAt(tokens, clause.start), tokenAt(tokens, direct.start)) === 0 && countWords(tokens, tokenAt(tokens, direct.end), tokenAt(tokens, clause.end)) === 0) clause.merged = direct
+      continue
+    }
     // The words of the clause outside its fragments: three words with no verb ("the West of"), or two ("cats are"), say
     // nothing of their own; "January's figures were" does (tokens: "January's" is one word).
     let around = 0

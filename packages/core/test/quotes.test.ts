@@ -31,6 +31,8 @@ interface Case {
   reported?: Expected[]
   messages?: string[]
   speakerCount?: number
+  /** How many reported quotes the body holds, when the listed ones must be all of them. */
+  reportedCount?: number
   speakerRole?: Record<string, string>
 }
 
@@ -98,6 +100,7 @@ describe('quotes and speakers: fixtures', () => {
       const rules = article.messages.map((message) => message.ruleId)
       for (const rule of testCase.messages ?? []) expect(rules).toContain(rule)
       if (testCase.speakerCount !== undefined) expect(article.speakers).toHaveLength(testCase.speakerCount)
+      if (testCase.reportedCount !== undefined) expect(reported.map((quote) => quote.text)).toHaveLength(testCase.reportedCount)
       for (const [name, role] of Object.entries(testCase.speakerRole ?? {})) {
         expect(article.speakers.find((speaker) => speaker.name === name)?.role).toBe(role)
       }
