@@ -488,7 +488,8 @@ function nestPartials(quoted: Draft[], reported: Draft[], tokens: Token[], conte
     }
     // ("… but added, “I back Ryan,” Pence said.": a clause that is only a direct quote's words in marks is that quote's copy.)
     if (inside.length === 0) {
-      const direct = quoted.slice(next).find((draft) => draft.kind === 'direct' && draft.start >= clause.start && draft.end <= clause.end)
+      let direct: Draft | undefined
+      for (let k = next; k < quoted.length && quoted[k]!.start < clause.end && !direct; k++) if (quoted[k]!.kind === 'direct' && quoted[k]!.end <= clause.end) direct = quoted[k]
       if (direct && countWords(tokens, tokenAt(tokens, clause.start), tokenAt(tokens, direct.start)) === 0 && countWords(tokens, tokenAt(tokens, direct.end), tokenAt(tokens, clause.end)) === 0) clause.merged = direct
       continue
     }

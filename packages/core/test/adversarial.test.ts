@@ -110,6 +110,16 @@ describe('adversarial inputs, every pass', () => {
     expect(article.quotes.length).toBeGreaterThan(10_000)
   })
 
+  it('1 MB sentence of attributions inside dashes, acts between commas and lists (each reads back a bounded way)', async () => {
+    const unit =
+      'most pilots - 63 percent, according to the Tarn report - still back the pier, and Ivo Krall -- as the campaign noted -- praised it, and pilots interviewed at the quay, speaking on condition of anonymity, said the old pier, the quay and the slipway were unsafe, and voters, according to the poll, are swinging back, and '
+    const {article} = await expectLinear((size) => 'Pier\n\n' + fill(unit, size) + 'that is all.', (1024 * 1024) / SCALE)
+    expect(article.paragraphs).toHaveLength(1)
+    expect(article.quotes.length).toBeGreaterThan(0)
+    // No clause read from the sentence's start for every cue: each stays the length of a clause.
+    expect(Math.max(...article.quotes.map((quote) => quote.text.length))).toBeLessThan(5000)
+  })
+
   it('a 2.5 MB paragraph of short sentences (the tokenizer alone is quadratic there)', async () => {
     const unit = 'The council voted on the bridge. '
     const {article} = await expectLinear((size) => 'Council\n\n' + fill(unit, size), (2.5 * 1024 * 1024) / SCALE)

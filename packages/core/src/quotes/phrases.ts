@@ -461,7 +461,7 @@ export function isNumber(token: Token | undefined): boolean {
  * `undefined` when the word before the cue is `and` (a coordinated verb:
  * the caller takes the sentence subject) or nothing speaker-like is there.
  */
-export function phraseBefore(tokens: Token[], cue: number, floor: number): Phrase | 'coordinated' | undefined {
+export function phraseBefore(tokens: Token[], cue: number, floor: number, nested = false): Phrase | 'coordinated' | undefined {
   // A participle cue ("saying", "adding") often has the sentence's subject, not the phrase before it.
   const participle = tokens[cue]!.lower.endsWith('ing')
   let end = cue
@@ -589,7 +589,7 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number): Phras
     end = parenthesis
     comma = false
   }
-  if (comma) return appositive(tokens, end - 1, floor)
+  if (comma) return appositive(tokens, end - 1, floor, false, nested)
   // "wrote to all of them saying …", "stood close to him saying …": a participle after an object has the sentence's subject.
   if (participle && end - 1 > floor && OBJECT_PRONOUNS.has(tokens[end - 1]!.lower)) return 'coordinated'
   const pronounEnded = afterObjectPronoun(tokens, end, floor)
@@ -1140,7 +1140,7 @@ const ROLE_PUNCTUATION = new Set(['-', '’s', "'s", "'", '’', '(', ')', '&', 
  * commas is stepped over to the name before it: "Paul Okafor, a driver
  * from Ava, Mo., who …, said", "Ada Holm, 30, of Tarn, said".
  */
-function appositive(tokens: Token[], comma: number, floor: number, marksInRole = false): Phrase | undefined {
+function appositive(tokens: Token[], comma: number, floor: number, marksInRole = false, nested = false): Phrase | undefined {
   let open = comma - 1
   let first = true
   for (;;) {
@@ -1160,8 +1160,10 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
     // "Officials familiar with the inquiry, speaking on condition of anonymity, said", "Brandt, reached by phone, said": the
     // subject is the phrase before the speaker's act between commas, read as before a cue. (The act keeps the place of a
     // role, so that the clause around it is read the same; it names no role: see `actAside`.)
+    // (Once: an act before an act is read no further, so that a run of them stays linear.)
     if (first && actAside(tokens, open + 1)) {
-      const before = phraseBefore(tokens, open, floor)
+      if (nested) return undefined
+      const before = phraseBefore(tokens, open, floor, true)
       // (Not a place that ends a longer phrase: "officials familiar with the house in Chappaqua, N.Y., speaking …".)
       if (before === undefined || before === 'coordinated' || isPlaceOrAge(tokens, before, open)) return undefined
       return {...before, role: [open + 1, comma]}

@@ -29,6 +29,15 @@ const NOUN_FIRST_CUES = STATE_CUES
 
 /** Most tokens of a reported clause (a run-on sentence of scraped text is cut there): about 150 words. */
 const MAX_CLAUSE_TOKENS = 300
+
+/**
+ * Whether a clause read around an attribution, from the sentence's start at `from` past the cue at `cue` to `end`, is no
+ * longer than a clause: a run-on text holds no such clause, and reading one from the sentence's start for every cue in it
+ * would take quadratic time and memory.
+ */
+function short(from: number, cue: number, end: number): boolean {
+  return cue - from <= MAX_CLAUSE_TOKENS && end - cue <= MAX_CLAUSE_TOKENS
+}
 /** Fewest words in a reported clause: "he said no" is not reported speech worth a quote (2 swept against 3–4 on train). */
 const MIN_CLAUSE_WORDS = 3
 /** How far after a cue its `that` may be: "told reporters on Tuesday night that" (7 tokens). */
@@ -401,22 +410,25 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
   // "According to the report, CLAUSE." and "Now, according to the poll, CLAUSE." (a short opener before the cue, or a
   // colon: "It has not gone unnoticed: according to recent polls, …").
   if (tokens[after]?.value === ',' && (cue[0] - from <= MAX_OPENER || tokens[cue[0] - 1]?.value === ':')) {
-    return {clause: [after + 1, trimEnd(tokens, after + 1, to)], attribution}
+    // (A run-on sentence is cut where a clause is cut.)
+    return {clause: [after + 1, trimEnd(tokens, after + 1, Math.min(to, after + 1 + MAX_CLAUSE_TOKENS))], attribution}
   }
   const separator = cue[0] - 1 > from ? tokens[cue[0] - 1]! : undefined
   if (separator && (separator.value === ',' || isDash(separator))) {
     const end = trimEnd(tokens, after, to)
     // "Voters, according to the poll, are swinging back": the clause runs around the attribution.
-    if (tokens[after]?.value === ',' && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
+    if (tokens[after]?.value === ',' && short(from, cue[0], end) && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
       return {clause: [from, end], attribution}
     }
     // ("Most pilots - 63 percent in 2014, according to the report - still believe …": so does one that closes a parenthesis
     // between dashes.)
-    if (isDash(tokens[after]) && dashWithin(tokens, from, cue[0]) && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
+    if (isDash(tokens[after]) && short(from, cue[0], end) && dashWithin(tokens, from, cue[0]) && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
       return {clause: [from, end], attribution}
     }
     // "CLAUSE, according to X." and "CLAUSE — according to X." ("Towns like Tarn (93 percent …, according to exit polls)": the
     // clause opens the parenthesis the attribution closes.)
+    // (Not in a run-on sentence longer than a clause: where its clause starts is unknown.)
+    if (cue[0] - from > MAX_CLAUSE_TOKENS) return undefined
     let open = from
     for (let i = cue[0] - 2; i >= from && cue[0] - i <= ACCORDING_WINDOW * 2 && tokens[i]!.value !== ')'; i--) if (tokens[i]!.value === '(') {
       open = i + 1
@@ -431,11 +443,15 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
 }
 
 
-/** Whether a dash stands between `from` and `to`. */
+/** Whether a dash stands between `from` and `to`, within MAX_DASH_REACH tokens of `to`. */
 function dashWithin(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isDash(tokens[i])) return true
+  // (Read back a bounded way: a sentence of many attributions stays linear.)
+  for (let i = to - 1; i >= from && to - i <= MAX_DASH_REACH; i--) if (isDash(tokens[i])) return true
   return false
 }
+
+/** How far before an attribution the dash that opens its parenthesis may be: "most pilots - 63 percent in 2014, according to …" (about 10). */
+const MAX_DASH_REACH = 30
 
 /** The words from `start` to the next comma, when they are all words and not too many: "exit polls". */
 function wordsUntilComma(tokens: Token[], start: number, to: number): {from: number; to: number} | undefined {
@@ -509,7 +525,7 @@ function trailing(
     // ("…, said a handful of pilots who work the night shift.": "who" right after the mention opens its relative clause.)
     const relative = (tokens[after]?.value === ',' && RELATIVES.has(tokens[after + 1]?.lower ?? '')) || tokens[after]?.lower === 'who'
     // "The trouble with the quay, says Lena Ortiz, an engineer, is that …": the clause runs around the attribution.
-    if (!relative && tokens[after]?.value === ',' && after + 1 < end && !isTrailer(tokens, after + 1, end) && !inMarks(from)) {
+    if (!relative && tokens[after]?.value === ',' && after + 1 < end && short(from, cue[0], end) && !isTrailer(tokens, after + 1, end) && !inMarks(from)) {
       return {clause: [from, end], attribution: {cue, cueText, mention}}
     }
     if (!relative && (end - after > MAX_TRAILER || !isTrailer(tokens, after, end))) return undefined
@@ -551,7 +567,7 @@ function trailing(
     // (Not before "that": "told Ivo Brandt of Tarn Radio, that …" opens the cue's own clause; but "It is no surprise, Holm
     // said, that the mayor won" runs around a bare cue, after a main clause's verb.)
     const thatAfter = tokens[next + 1]?.lower === 'that' && !(next === cue[1] && verbAmong(tokens, Math.max(from, comma - MAX_CLAUSE_BEFORE), comma))
-    if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && !thatAfter && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
+    if (!OBJECT_CLAUSE_CUES.has(cueText) && tokens[next]?.value === ',' && next + 1 < end && short(from, cue[0], end) && !thatAfter && (end - next > MAX_TRAILER || !isTrailer(tokens, next + 1, end))) {
       return asAside ? undefined : {clause: [from, end], attribution: {cue, cueText, mention}}
     }
     // "…, Sen. Ada Holm told the Harbour Post.", "The fix, the pilot told them, was cheap": a listener before the trailer.
@@ -895,7 +911,7 @@ function leading(
   if ((relativeMention && tokens[anchor.from - 1]?.value === ',') || opensSubordinate(tokens, from, subjectStart) || insideOpeningSubordinate(tokens, from, cue[0]) || (subject && subject.from > cue[0])) end = firstComma(tokens, start, end, inMarks)
   // ("The fees rose -- as Holm said they would -- and the crews left": an "as" clause inside the sentence ends at its dash.)
   if (subject && subject.from - 1 > from && tokens[subject.from - 1]!.lower === 'as') {
-    for (let i = start; i < end; i++) if (isDash(tokens[i]) && !inMarks(i)) {
+    for (let i = start; i < end && i - start <= MAX_DASH_REACH; i++) if (isDash(tokens[i]) && !inMarks(i)) {
       end = i
       break
     }
@@ -1118,7 +1134,7 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
   if (!bare) return undefined
   // "Ivo Krall -- as the campaign noted this week -- even praised Brandt": an aside between dashes inside the clause, which
   // runs around it.
-  if (!opening && isDash(tokens[comma]) && mention.from - 2 > from && isDash(tokens[mention.from - 2]) && countWords(tokens, comma + 1, to, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
+  if (!opening && isDash(tokens[comma]) && mention.from - 2 > from && cue[0] - from <= MAX_CLAUSE_TOKENS && isDash(tokens[mention.from - 2]) && countWords(tokens, comma + 1, to, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
     return {clause: [from, cutClause(tokens, from, to)], attribution: {cue, cueText, mention}}
   }
   if (tokens[comma]!.value !== ',' || !(opening || afterComma) || COORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return opening ? undefined : 'aside'
@@ -1169,8 +1185,9 @@ function calledSomething(tokens: Token[], object: number, end: number, cueText: 
   else while (complement < end && isCapitalized(tokens[complement]) && complement - object < 4) complement++
   const first = tokens[complement]
   if (complement === object || complement >= end || !first?.word || isCapitalized(first)) return false
-  // After a name only a determiner opens what it is called: "a site called Tarn Watch lists …" names a site.
-  if (!pronoun) return ARTICLES_AND_OWNERS.has(first.lower)
+  // After a name only a determiner opens what it is called: "a site called Tarn Watch lists …" names a site; or a judgement
+  // that ends the clause: "calls Holm unqualified."
+  if (!pronoun) return ARTICLES_AND_OWNERS.has(first.lower) || (isJudgement(first.lower) && (complement + 1 >= end || !tokens[complement + 1]!.word || AFTER_COMPLEMENT.has(tokens[complement + 1]!.lower)))
   return !NOT_COMPLEMENTS.has(first.lower) && !ADVERBIALS.has(first.lower) && !first.lower.endsWith('ing')
 }
 
@@ -1201,8 +1218,16 @@ function calledTheThing(tokens: Token[], object: number, end: number, cueText: s
   // "called the storm a reason …"
   if (next && ARTICLES.has(next.lower) && complement - object >= 2) return true
   // "called the plan reckless."
-  return complement - object >= 3 && (COMPLEMENT_ENDINGS.test(word.lower) || JUDGEMENTS.has(word.lower)) && !ADVERBIALS.has(word.lower) && !word.lower.endsWith('ly') && (!next || !next.word || AFTER_COMPLEMENT.has(next.lower))
+  return complement - object >= 3 && isJudgement(word.lower) && !ADVERBIALS.has(word.lower) && !word.lower.endsWith('ly') && (!next || !next.word || AFTER_COMPLEMENT.has(next.lower))
 }
+
+/** An adjective that says what a speaker called something: "reckless", "unfit", "unpatriotic", "irresponsible". */
+function isJudgement(lower: string): boolean {
+  return COMPLEMENT_ENDINGS.test(lower) || JUDGEMENTS.has(lower) || NEGATED_ADJECTIVE.test(lower)
+}
+
+/** An adjective with a negative prefix: "unqualified", "unpatriotic", "irresponsible", "illegitimate" (not "in-": "informed", "involved"). */
+const NEGATED_ADJECTIVE = /^(?:un|ir|il)[a-z]{4,}(?:ic|ed|ent|ant|al|ive|ate|ble)$/
 /** Words that end the object of "called the …" before any complement. */
 const STOP_AFTER_OBJECT = new Set(['for', 'to', 'on', 'in', 'at', 'off', 'up', 'out', 'back', 'and', 'but', 'with', 'from', 'by', 'that', 'who', 'which'])
 
