@@ -1270,8 +1270,12 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
     if ((tokens[i]!.value === ',' || (inMarks(i) && tokens[i - 1]?.value === ',')) && !inMarks(i + 1) && next.word && next.lower.length > 4 && next.lower.endsWith('ing') && !(tokens[i]!.value === ',' && isListComma(tokens, i, end))) {
       return {clause: [cue[1], trimEnd(tokens, cue[1], tokens[i]!.value === ',' ? i : i + 1)], attribution: {cue, cueText, mention}}
     }
-    // "… “a gift to landlords” and walked out": a second verb after the marks is not what was said.
-    if (inMarks(i - 1) && !inMarks(i) && (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'but') && next.word && next.lower === next.value && next.lower.endsWith('ed')) {
+    // "… “a gift to landlords” and walked out": a second verb after the marks is not what was said ("called the board
+    // unpatriotic and left" without marks too).
+    // (Without marks, an adjective may follow "and": "reckless and misguided"; a verb has something after it: "and walked out".)
+    const after = tokens[i + 2]
+    const verb = next.lower.endsWith('ed') && (inMarks(i - 1) || (after?.word === true && (PARTICLES.has(after.lower) || ARTICLES_AND_OWNERS.has(after.lower) || OBJECT_PRONOUNS_AFTER_TO.has(after.lower))))
+    if (!inMarks(i) && (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'but') && next.word && next.lower === next.value && (verb || PAST_ONLY.has(next.lower) || next.lower === 'left')) {
       return {clause: [cue[1], trimEnd(tokens, cue[1], i)], attribution: {cue, cueText, mention}}
     }
   }
