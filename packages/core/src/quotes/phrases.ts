@@ -561,7 +561,8 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number, nested
   // "… without asking islanders to pay": nothing was said.
   if (end - 1 >= floor && tokens[end - 1]!.lower === 'without' && participle) return undefined
   // "Trump hit back, saying …": a participle after a comma has the sentence's subject.
-  if (end - 1 >= floor && tokens[end - 1]!.value === ',' && participle) return 'coordinated'
+  // ("Brandt flipped his choice – saying …": after a dash too.)
+  if (end - 1 >= floor && (tokens[end - 1]!.value === ',' || isDash(tokens[end - 1])) && participle) return 'coordinated'
   // "… called it “a gift,” adding that …": the comma sits inside the closing mark.
   if (end - 2 >= floor && CLOSING_MARKS.has(tokens[end - 1]!.value) && tokens[end - 2]!.value === ',' && participle) return 'coordinated'
   // "Ivo Brandt, the pilot known as “Gull,” stated …": an appositive that ends in words in marks, its comma inside the mark.
@@ -650,8 +651,24 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number, nested
   ) {
     return 'coordinated'
   }
-  return closeHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
+  return closeHead(tokens, phrase, floor) ?? titleHead(tokens, phrase, floor) ?? (isSpeakerPhrase(tokens, phrase) ? phrase : undefined)
 }
+
+/**
+ * "Tarn's ambassador to Veld confirmed", "a spokesman for the council said": read backwards, the phrase stops at the
+ * preposition; when a title noun stands before it, the mention is the title's phrase with its complement (the ambassador
+ * spoke, not Veld). Only a title: "sanctions on Tarn, the council said" keeps "the council".
+ */
+function titleHead(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
+  const title = tokens[phrase.from - 2]
+  if (phrase.from - 2 < floor || !TITLE_PREPOSITIONS.has(tokens[phrase.from - 1]!.lower) || !title?.word || title.value !== title.lower || !TITLE_NOUNS.has(title.lower)) return undefined
+  const head = collectBackward(tokens, phrase.from - 1, floor)
+  if (!head || head.to !== phrase.from - 1 || phrase.to - head.from > MAX_MENTION_TOKENS || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
+  return {from: head.from, to: phrase.to}
+}
+
+/** Prepositions that join a title to whom it serves: "ambassador to Veld", "spokesman for the council", "aide to Holm". */
+const TITLE_PREPOSITIONS = new Set(['to', 'for'])
 
 /** Connectives that stand between commas inside a clause: "for instance", "in turn", "however". */
 const CONNECTIVE_ASIDES = new Set(['for instance', 'for example', 'in turn', 'however', 'meanwhile', 'though', 'too', 'in fact', 'of course', 'in particular', 'for their part', 'for his part', 'for her part', 'for its part', 'at least', 'likewise', 'similarly', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'also', 'in contrast', 'by contrast'])
@@ -1171,6 +1188,8 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
     // "Sen. Ivo Brandt (R-Tex.), a candidate, said"
     const end = skipParenthesis(tokens, open, floor) ?? open
     let phrase = collectBackward(tokens, end, floor)
+    // ("Holm’s aide to the board, Ivo Brandt, said": a title's complement belongs to it.)
+    if (phrase) phrase = titleHead(tokens, phrase, floor) ?? phrase
     // "Brandt, meanwhile, said", "Brandt, meanwhile, who …, said": a sentence adverb between commas is no role; the subject is before it.
     if (first && open + 2 === comma && isLoneAdverb(tokens[open + 1]!)) return phrase && isSpeakerPhrase(tokens, phrase) ? phrase : undefined
     if (phrase && phrase.to - phrase.from === 1 && phrase.to === end && isLoneAdverb(tokens[phrase.from]!) && tokens[phrase.from - 1]?.value === ',') {
@@ -1600,8 +1619,13 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
   // (read first: the name after "said" is no trailer).
   const inverted = mention === 'coordinated' && comma !== undefined ? invertedBefore(tokens, comma, from) : undefined
   const previousCue = mention === 'coordinated' && comma !== undefined && !inverted ? cueBeforeTrailer(tokens, comma, from) : undefined
+  // ("“…,” Holm responded before adding that …": a link right after another cue, with no comma.)
+  const linked = mention === 'coordinated' && comma === undefined && link - 2 > from && PARTICIPLE_LINKS.has(tokens[link - 1]?.lower ?? '') && cueAt(tokens, link - 2) ? link - 2 : undefined
   if (inverted) {
     mention = inverted
+  } else if (linked !== undefined) {
+    const previous = phraseBefore(tokens, linked, from)
+    if (previous && previous !== 'coordinated') mention = previous
   } else if (previousCue !== undefined) {
     const previous = phraseBefore(tokens, previousCue, from)
     if (previous && previous !== 'coordinated') mention = previous

@@ -443,6 +443,20 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
 }
 
 
+/** Whether a clause opens at `from`, after a dash: a verb before any relative word ("the grudges stayed"; not "a development that raises"). */
+function clauseAfterDash(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i - from <= MAX_DASH_REACH; i++) {
+    const token = tokens[i]!
+    if (!token.word) continue
+    if (RELATIVE_WORDS_AFTER_DASH.has(token.lower)) return false
+    if (token.value === token.lower && isVerbForm(token.lower)) return true
+  }
+  return false
+}
+
+/** Relative words that make the words after a dash a noun's aside: "a development that …", "a move which …". */
+const RELATIVE_WORDS_AFTER_DASH = new Set(['that', 'which', 'who', 'whose'])
+
 /** Whether a dash stands between `from` and `to`, within MAX_DASH_REACH tokens of `to`. */
 function dashWithin(tokens: Token[], from: number, to: number): boolean {
   // (Read back a bounded way: a sentence of many attributions stays linear.)
@@ -480,7 +494,14 @@ function trailing(
   if (LISTENER_CUES.has(cueText) && isPassiveAt(tokens, cue[0])) return undefined
   // "…, Ada Holm, who added to her lead.": "add to" grows a thing; it says nothing.
   if (ADD_FORMS.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
-  const trimmed = trimEnd(tokens, cue[1], to)
+  let trimmed = trimEnd(tokens, cue[1], to)
+  // "…, the Budget Office reported on Tuesday -- a development that …": a dash after the trailer opens an aside on the whole.
+  // (Only right after the cue or its trailer: "there is a risk, some Democrats said, that Mr. Sanders - an independent - …" goes on.)
+  for (let i = cue[1]; i < trimmed && i - cue[1] <= MAX_TRAILER && (tokens[i]!.word || isDash(tokens[i])); i++) if (isDash(tokens[i])) {
+    // (And only before a noun's aside, not a clause: "as she said in her opening line - the old grudges stayed buried".)
+    if ((i === cue[1] || isTrailer(tokens, cue[1], i)) && !clauseAfterDash(tokens, i + 1, trimmed)) trimmed = i
+    break
+  }
   // "In a speech in May, Holm said:": a colon after the attribution introduces what was said; the words before it are no clause.
   if (tokens[trimmed]?.value === ':') return undefined
   // "…, Okafor said Friday in Tarn, noting that …": a participle clause after the trailer is the speaker's, not the clause.

@@ -187,7 +187,8 @@ function classify(text: string): Mention {
   // "Three mayors in the Alder valley" too: a count opens the phrase like an article.
   // So do "Harbour officials familiar with the inquiry" and "pilots interviewed at the quay": a plural of people, then a
   // modifier or a participle, need no article.
-  const opened = words.length > 2 && (ARTICLES.has(words[0]!.toLowerCase()) || COUNTS.has(words[0]!.toLowerCase()) || QUANTIFIERS.has(words[0]!.toLowerCase()))
+  // (And an owner: "Tarn’s ambassador to Veld".)
+  const opened = words.length > 2 && (ARTICLES.has(words[0]!.toLowerCase()) || COUNTS.has(words[0]!.toLowerCase()) || QUANTIFIERS.has(words[0]!.toLowerCase()) || /['’]s$/.test(words[0]!))
   if (words.length > 2) {
     for (let i = opened ? 2 : 1; i < words.length - 1; i++) {
       // (A capital only as the phrase's first word: "Pilots interviewed at the quay"; "Tarn Partners in Veld" is a name.)
