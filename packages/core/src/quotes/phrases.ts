@@ -1206,7 +1206,8 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
     if (phrase && !place && isSpeakerPhrase(tokens, phrase) && !hasPredicate(tokens, open + 1, comma)) {
       return {from: phrase.from, to: phrase.to, role: [open + 1, comma]}
     }
-    if (!place) return undefined
+    // "Ada Holm, whose hometown, Veld, is expected to flood, argues": a relative clause with commas of its own.
+    if (!place) return first ? relativeAppositive(tokens, comma, floor) : undefined
     first = false
     open--
   }
@@ -1330,6 +1331,21 @@ export function opensAct(tokens: Token[], index: number): boolean {
   if (!next) return true
   if (!next.word) return OPENING_MARKS.has(next.value) || next.value === ',' || next.value === ':'
   return DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || ACT_OPENERS.has(next.lower) || isCapitalized(next) || isAdverb(next)
+}
+
+/** Most tokens of a relative clause with commas of its own between a subject and its cue (22). */
+const MAX_RELATIVE_APPOSITIVE = 22
+
+/** The phrase before ", who …, …," or ", whose …, …," that ends at `comma`, with the clause as its role; else undefined. */
+function relativeAppositive(tokens: Token[], comma: number, floor: number): Phrase | undefined {
+  for (let i = comma - 1; i > floor && comma - i <= MAX_RELATIVE_APPOSITIVE; i--) {
+    const token = tokens[i]!
+    if (!token.word && token.value !== ',' && token.value !== "'s" && token.value !== '’s') return undefined
+    if ((token.lower !== 'who' && token.lower !== 'whose') || tokens[i - 1]?.value !== ',') continue
+    const phrase = collectBackward(tokens, i - 1, floor)
+    return phrase && isSpeakerPhrase(tokens, phrase) && !SUBJECT_PRONOUNS.has(tokens[phrase.from]!.lower) ? {from: phrase.from, to: phrase.to, role: [i, comma]} : undefined
+  }
+  return undefined
 }
 
 /** An aside that is an act of the speaker's, not a role: "speaking to reporters", "reached by phone", "asked about the pier". */

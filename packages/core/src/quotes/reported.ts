@@ -1670,9 +1670,27 @@ function firstComma(tokens: Token[], start: number, end: number, inMarks: (index
     }
     // (Not a list's comma: "said the pier, the quay and the slipway were unsafe, …".)
     if (isListComma(tokens, i, end)) continue
+    // (Nor one that opens an aside before the clause's verb: "that Mr. Krall, under fire for the failures, would do better".)
+    const aside = asideBeforeVerb(tokens, i, end)
+    if (aside !== undefined) {
+      i = aside
+      continue
+    }
     return i
   }
   return end
+}
+
+/** Most tokens of an aside between a subject and its verb: "under fire for the policing failures in the city" (9). */
+const MAX_SUBJECT_ASIDE = 10
+
+/** The closing comma of a verbless aside that opens at `comma` right after a subject, when a verb follows it; else undefined. */
+function asideBeforeVerb(tokens: Token[], comma: number, end: number): number | undefined {
+  let i = comma + 1
+  while (i < end && i - comma <= MAX_SUBJECT_ASIDE && tokens[i]!.word && !(tokens[i]!.value === tokens[i]!.lower && isVerbForm(tokens[i]!.lower))) i++
+  if (i === comma + 1 || tokens[i]?.value !== ',') return undefined
+  const verb = tokens[i + 1]
+  return verb?.word && verb.value === verb.lower && (MODALS.has(verb.lower) || FINITE_VERBS.has(verb.lower)) ? i : undefined
 }
 
 /**
