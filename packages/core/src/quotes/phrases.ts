@@ -434,7 +434,7 @@ function isPeoplePlural(lower: string): boolean {
 const NOT_PEOPLE_TITLES = new Set(['states', 'presses', 'rankings', 'campaigns'])
 
 /** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn (speakers' DOCUMENT_NOUNS hold them too). */
-export const TEXT_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts', 'disclosures', 'memos', 'ledgers', 'transcripts', 'audits', 'analyses'])
+export const TEXT_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts', 'disclosures', 'memos', 'emails', 'ledgers', 'transcripts', 'audits', 'analyses'])
 
 /** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
 const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/
@@ -542,8 +542,17 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number, nested
     if (!head || !last || STOPS.has(last.lower) || isAdverb(last) || isVerbLike(last) || startsCue(last.lower) || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
     // ("paper cups that said …": a bare plural will do.)
     if (!DETERMINERS.has(tokens[head.from]!.lower) && !isCapitalized(tokens[head.from]) && !isPluralWord(last)) return undefined
-    // ("published her tax papers in August, which showed …": a time after a preposition is a setting, not what bears the words; after a
-    // comma only a text or a finding bears words: "met the pilots, which said a lot" is no attribution.)
+    // ("published her tax papers in August, which showed …": a time after a preposition is a setting, not what bears the words; the
+    // text before it does.)
+    if (commaWhich && NOT_SPEAKERS.has(last.lower) && SETTING_PREPOSITIONS.has(tokens[head.from - 1]?.lower ?? '')) {
+      for (let i = head.from - 2; i >= floor && head.from - i <= MAX_MENTION_TOKENS && tokens[i]!.word; i--) {
+        if (!WORD_BEARERS.has(tokens[i]!.lower)) continue
+        const text = collectBackward(tokens, i + 1, floor)
+        if (text && text.to === i + 1 && text.to - text.from > 1) return {from: Math.max(text.from, i - MAX_OWNER_WORDS), to: i + 1}
+        break
+      }
+    }
+    // (After a comma only a text or a finding bears words: "met the pilots, which said a lot" is no attribution.)
     if (commaWhich && !WORD_BEARERS.has(last.lower) && !ORG_HEADS.has(last.lower) && !(isCapitalized(last) && !NOT_SPEAKERS.has(last.lower) && !isNumber(last))) return undefined
     // ("wrote a letter to the board that said …": the noun phrase a preposition's object hangs on.)
     const preposition = tokens[head.from - 1]
@@ -1149,6 +1158,11 @@ function isConjunct(tokens: Token[], from: number, to: number): boolean {
 const MAX_CONJUNCT = 4
 
 /** Tokens other than words that may stand inside an appositive role: "Moss' campaign manager", "Sen. Ivo Brandt (R-Tex.)", "AT&T", "$15". */
+/** Participles that give a thing its name in marks: "titled “Unifier?”", "called “Gull”". */
+const NAMING_PARTICIPLES = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined'])
+/** Marks that may end a title in marks: "“Unifier?”". */
+const TITLE_ENDS = new Set(['?', '!'])
+
 const ROLE_PUNCTUATION = new Set(['-', '’s', "'s", "'", '’', '(', ')', '&', '/', '$', '%'])
 
 /**
@@ -1161,12 +1175,19 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
   let open = comma - 1
   let first = true
   for (;;) {
+    // ("The ad, titled “Unifier?”, concludes": a title in marks after a naming participle, the comma outside its mark.)
+    let titled = false
     while (open >= floor && comma - open <= MAX_ROLE_TOKENS && tokens[open]!.value !== ',') {
       // ("the pilot known as “Gull,” stated": a nickname in marks may end the role, when the comma sits inside its mark.)
-      if (!tokens[open]!.word && !ROLE_PUNCTUATION.has(tokens[open]!.value) && !(marksInRole && (OPENING_MARKS.has(tokens[open]!.value) || CLOSING_MARKS.has(tokens[open]!.value)))) return undefined
+      const mark = OPENING_MARKS.has(tokens[open]!.value) || CLOSING_MARKS.has(tokens[open]!.value)
+      if (!tokens[open]!.word && !ROLE_PUNCTUATION.has(tokens[open]!.value) && !(marksInRole && mark)) {
+        if (!first || !(mark || TITLE_ENDS.has(tokens[open]!.value))) return undefined
+        titled = true
+      }
       open--
     }
     if (open < floor || tokens[open]!.value !== ',' || comma - open < 2) return undefined
+    if (titled && !NAMING_PARTICIPLES.has(tokens[open + 1]!.lower)) return undefined
     // "Pilots interviewed at the rallies this week, including Mr. Brandt, said": the members named after "including"; the
     // subject is the whole phrase before them, back to the sentence's start or a comma.
     // (Not before "who", which hangs on the members: "residents, including Ada Holm, who said …".)

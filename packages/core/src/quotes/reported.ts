@@ -27,6 +27,9 @@ export type ReportedAttribution = Omit<Attribution, 'mention'> & {mention?: Phra
 /** Cues that are nouns far more often than verbs, read only as "X states that …". */
 const NOUN_FIRST_CUES = STATE_CUES
 
+/** Participles of a finding, whose subject is the noun right before them: "research showing …", "evidence suggesting …". */
+const FINDING_PARTICIPLES = new Set(['showing', 'suggesting', 'indicating', 'revealing'])
+
 /** Most tokens of a reported clause (a run-on sentence of scraped text is cut there): about 150 words. */
 const MAX_CLAUSE_TOKENS = 300
 
@@ -772,7 +775,8 @@ function leading(
   if (!subject && !unnamed) return undefined
   // ("Tarn Bank produced research showing that …", "the rise came too soon given figures showing …": what shows is the noun
   // right before the participle, after the last verb.)
-  if (subject && cueText === 'showing') {
+  // ("Holm produced research suggesting that …": so does what suggests or indicates.)
+  if (subject && FINDING_PARTICIPLES.has(cueText)) {
     for (let i = subject.to - 2; i >= subject.from; i--) {
       const token = tokens[i]!
       // ("… his ties to Veld, including ledgers showing …": after "including" too.)
@@ -1145,7 +1149,8 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
   // words are the clause before it ("…, as she said in her opening line – the old grudges stayed buried" reports nothing after it).
   const opening = first === mention.from - 1
   // (After a plain comma, "The pier is old, as Holm said, and …" is an aside: what Holm said is before it.)
-  const afterComma = !opening && mention.from - 1 > from && CONJUNCTION_OPENERS.has(tokens[mention.from - 2]!.lower) && (tokens[mention.from - 3]?.value === ',' || tokens[mention.from - 3]?.value === ';')
+  // ("given that, as the Ledger reported, he has …": after "that" and a comma, the clause that "that" opens.)
+  const afterComma = !opening && mention.from - 1 > from && ((CONJUNCTION_OPENERS.has(tokens[mention.from - 2]!.lower) && (tokens[mention.from - 3]?.value === ',' || tokens[mention.from - 3]?.value === ';')) || (tokens[mention.from - 2]!.value === ',' && tokens[mention.from - 3]?.lower === 'that'))
   let comma = cue[1]
   while (comma < to && comma - cue[1] <= MAX_AS_GAP && tokens[comma]!.word) comma++
   // ("as he urged crews to unite, …", "as she noted how tired the crews were": an "as" of time whose cue has its own clause.)
