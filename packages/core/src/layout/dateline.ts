@@ -30,7 +30,7 @@ const agencyOnly = /^\((?<agency>[A-Za-z][A-Za-z0-9 .&/'-]{0,40})\) ?(?:—|–|
 export const KICKERS: ReadonlySet<string> = new Set([
   'q&a', 'faq', 'latest', 'breaking', 'breaking news', 'exclusive', 'update', 'updated', 'updates', 'watch', 'video', 'videos', 'photos',
   'analysis', 'opinion', 'editorial', 'commentary', 'live', 'explainer', 'factbox', 'factcheck', 'fact check', 'bombshell', 'revealed',
-  'recap', 'timeline', 'review', 'listen', 'podcast'
+  'recap', 'timeline', 'review', 'listen', 'podcast', 'boom', 'look', 'wow', 'alert'
 ])
 
 export function parseDateline(text: string): ParsedDateline | undefined {

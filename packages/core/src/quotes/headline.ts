@@ -14,8 +14,8 @@
  * repeats the lead paragraph (then the body has its quotes already).
  */
 import type {Attribution} from './attribution.js'
-import {CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {SUBJECT_PRONOUNS} from './phrases.js'
+import {ARTICLES, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
+import {BARE_SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS} from './phrases.js'
 import {findReported, type ReportedAttribution, trimEnd} from './reported.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 import {KICKERS} from '../layout/dateline.js'
@@ -69,7 +69,10 @@ export function headlineQuotes(tokens: Token[]): BlockQuote[] {
       if (tokens[start]?.lower === 'that') start++
       else if (CLAUSE_ONLY_CUES.has(match.cue) && !holdsAuxiliary(tokens, start, end)) return []
       if (countWords(tokens, start, end) < MIN_CLAIM_WORDS) return []
-      return [{clause: [start, end], attribution: {cue, cueText: match.cue, mention: {from, to: k}}, marked: isMarked(tokens, start, end)}]
+      // ("Ada Holm Just Said …": an adverb title case capitalises is no part of the name.)
+      let to = k
+      while (to - 1 > from && TITLE_ADVERBS.has(tokens[to - 1]!.lower)) to--
+      return [{clause: [start, end], attribution: {cue, cueText: match.cue, mention: {from, to}}, marked: isMarked(tokens, start, end)}]
     }
     // "Guns are ‘a crisis,’ Holm tells council": the claim, a comma, the speaker and the cue at the end.
     let comma = k - 1
@@ -153,7 +156,7 @@ function colonClaim(tokens: Token[], end: number): BlockQuote | undefined {
   let colon = from
   while (colon < end && colon - from <= MAX_SPEAKER_WORDS && tokens[colon]!.value !== ':') colon++
   if (colon === from || colon - from > MAX_SPEAKER_WORDS || tokens[colon]?.value !== ':') return undefined
-  if (!speakerRun(tokens, from, colon) || isKicker(tokens, colon, from)) return undefined
+  if (!speakerRun(tokens, from, colon) || !colonSpeaker(tokens, from, colon) || isKicker(tokens, colon, from)) return undefined
   const start = colon + 1
   // "Poll: Holm and Varga level in Tarn": a source's label says the claim is its finding, however it is worded.
   const source = colon === from + 1 && SOURCE_LABELS.has(tokens[from]!.lower)
@@ -175,6 +178,29 @@ function speakerRun(tokens: Token[], from: number, to: number): boolean {
   return true
 }
 
+/**
+ * Whether the words before a headline's colon may name a speaker: no lowercase word but one that says whose people or
+ * text speaks ("Holm camp:", "Tarn officials:", "IG report:", "WSJ editorial:"; not "Spoiler no more:").
+ */
+function colonSpeaker(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (token.word && token.value === token.lower && !SPEAKER_WORDS.has(token.lower) && !isPeoplePluralWord(token.lower) && !TITLE_NOUNS.has(token.lower)) return false
+  }
+  return true
+}
+
+/** Lowercase words a headline speaker before a colon may hold: "Holm camp: …", "Tarn city council: …", "IG report: …". */
+const SPEAKER_WORDS = new Set([
+  'camp', 'team', 'campaign', 'city', 'council', 'board', 'party', 'government', 'ministry', 'office', 'of', 'and', 'de', 'van', 'von', 'la',
+  'le', 'du', 'report', 'study', 'poll', 'survey', 'memo', 'letter', 'editorial', 'audit', 'analysis', 'filing', 'statement', 'lawsuit'
+])
+
+/** A plural of people: "officials", "allies", "aides". */
+function isPeoplePluralWord(lower: string): boolean {
+  return BARE_SPEAKER_NOUNS.has(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)))
+}
+
 function isMarked(tokens: Token[], from: number, to: number): boolean {
   if (to <= from) return false
   return OPENING.test(tokens[from]!.value) && CLOSING.test(tokens[to - 1]!.value)
@@ -183,6 +209,9 @@ function isMarked(tokens: Token[], from: number, to: number): boolean {
 function isSentenceEnd(token: Token): boolean {
   return !token.word && (token.value === '.' || token.value === '!' || token.value === '?')
 }
+
+/** Adverbs between a headline's speaker and its cue: "Holm Just Said", "Brandt Finally Admits". */
+const TITLE_ADVERBS = new Set(['just', 'also', 'finally', 'reportedly', 'now', 'still', 'again', 'actually', 'really', 'already', 'even'])
 
 /** One-word labels that name a source before a headline's colon: "Poll: …", "Report: …", "Sources: …". */
 const SOURCE_LABELS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report', 'reports', 'newspaper', 'sources', 'officials', 'police', 'audit', 'analysts', 'experts'])
@@ -241,7 +270,9 @@ function soundsSpoken(tokens: Token[], from: number, to: number, presentVerbs = 
       if (OPENING.test(token.value)) return true
       continue
     }
-    if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')) || CONTRACTION.test(token.lower)) return true
+    // (Not an adjective in -ed after an article: "A tortured relationship".)
+    const adjective = i > from && ARTICLES.has(tokens[i - 1]!.lower)
+    if (SPOKEN_WORDS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed') && !adjective) || CONTRACTION.test(token.lower)) return true
     // "Holm camp: Brandt’s plan threatens the port": in sentence case, a verb in -s between its subject and its object.
     if (presentVerbs && i > from && i + 1 < to && isPresentVerb(token) && tokens[i + 1]!.word && !NOT_AFTER_VERB.has(tokens[i + 1]!.lower) && (tokens[i + 1]!.value === tokens[i + 1]!.lower || SPOKEN_WORDS.has(tokens[i + 1]!.lower))) return true
   }

@@ -339,6 +339,8 @@ const NOT_SPEAKERS = new Set([
   'today', 'yesterday', 'tonight', 'later', 'earlier', 'last', 'next', 'this', 'that', 'then', 'there', 'here',
   'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
   'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile',
+  // Adverbs a title-case headline capitalises: "Al Sharpton Just Said …".
+  'just', 'also', 'finally', 'reportedly',
   // Subordinators that open a sentence: "While Mr. Ryan is …" names "Mr. Ryan".
   ...SUBORDINATORS,
   // Connectives that open a sentence: "However, both unions …, said …" names no one "However".
