@@ -156,14 +156,18 @@ function colonClaim(tokens: Token[], end: number): BlockQuote | undefined {
   let colon = from
   while (colon < end && colon - from <= MAX_SPEAKER_WORDS && tokens[colon]!.value !== ':') colon++
   if (colon === from || colon - from > MAX_SPEAKER_WORDS || tokens[colon]?.value !== ':') return undefined
-  if (!speakerRun(tokens, from, colon) || !colonSpeaker(tokens, from, colon) || isKicker(tokens, colon, from)) return undefined
+  if (!speakerRun(tokens, from, colon) || isKicker(tokens, colon, from)) return undefined
+  // "Holm to pilots: Fares will fall": a speaker and whom the words are for; the speaker is the name before "to".
+  let speakerEnd = colon
+  for (let i = from + 1; i + 1 < colon; i++) if (tokens[i]!.lower === 'to' && isCapitalized(tokens[i + 1])) speakerEnd = i
+  if (!colonSpeaker(tokens, from, speakerEnd)) return undefined
   const start = colon + 1
   // "Poll: Holm and Varga level in Tarn": a source's label says the claim is its finding, however it is worded.
   const source = colon === from + 1 && SOURCE_LABELS.has(tokens[from]!.lower)
   // (A claim that reads as said only by its present verb needs a label of two words or more: "Holm camp: …", not "Weather: …".)
   const spoken = soundsSpoken(tokens, start, end, colon - from >= 2)
   if (countWords(tokens, start, end) < MIN_CLAIM_WORDS || !(source || spoken)) return undefined
-  return {clause: [start, end], attribution: {mention: {from, to: colon}}, marked: isMarked(tokens, start, end)}
+  return {clause: [start, end], attribution: {mention: {from, to: speakerEnd}}, marked: isMarked(tokens, start, end)}
 }
 
 /** Tokens `from`–`to` name a speaker: a few words, the first capitalised, no sentence punctuation. */
