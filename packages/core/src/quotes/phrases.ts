@@ -404,6 +404,8 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   }
   for (let i = phrase.from; i < phrase.to; i++) {
     if (isCapitalized(tokens[i]) && !(i === phrase.from && DETERMINERS.has(tokens[i]!.lower))) return true
+    // ("half of voters in each ward": people from a place.)
+    if (i + 1 < phrase.to && ORIGIN_PREPOSITIONS.has(tokens[i + 1]!.lower) && tokens[i]!.word && isPeoplePlural(tokens[i]!.lower)) return true
   }
   if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
   // "Another said …", "Many say …": a quantifier standing alone as the subject.
@@ -672,7 +674,10 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number, nested
  */
 function titleHead(tokens: Token[], phrase: Phrase, floor: number): Phrase | undefined {
   const title = tokens[phrase.from - 2]
-  if (phrase.from - 2 < floor || !TITLE_PREPOSITIONS.has(tokens[phrase.from - 1]!.lower) || !title?.word || title.value !== title.lower || !TITLE_NOUNS.has(title.lower)) return undefined
+  if (phrase.from - 2 < floor || !title?.word || title.value !== title.lower) return undefined
+  // ("Harbour records from the 2008 election show": a text and where it comes from, too.)
+  const preposition = tokens[phrase.from - 1]!.lower
+  if (!(TITLE_PREPOSITIONS.has(preposition) && TITLE_NOUNS.has(title.lower)) && !(TEXT_PREPOSITIONS.has(preposition) && TEXT_PLURALS.has(title.lower))) return undefined
   const head = collectBackward(tokens, phrase.from - 1, floor)
   if (!head || head.to !== phrase.from - 1 || phrase.to - head.from > MAX_MENTION_TOKENS || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
   return {from: head.from, to: phrase.to}
@@ -680,6 +685,8 @@ function titleHead(tokens: Token[], phrase: Phrase, floor: number): Phrase | und
 
 /** Prepositions that join a title to whom it serves: "ambassador to Veld", "spokesman for the council", "aide to Holm". */
 const TITLE_PREPOSITIONS = new Set(['to', 'for'])
+/** Prepositions that join texts to where they come from: "records from the 2008 election", "filings by the board". */
+const TEXT_PREPOSITIONS = new Set(['from', 'by', 'of'])
 
 /** Connectives that stand between commas inside a clause: "for instance", "in turn", "however". */
 const CONNECTIVE_ASIDES = new Set(['for instance', 'for example', 'in turn', 'however', 'meanwhile', 'though', 'too', 'in fact', 'of course', 'in particular', 'for their part', 'for his part', 'for her part', 'for its part', 'at least', 'likewise', 'similarly', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'also', 'in contrast', 'by contrast'])
@@ -1065,6 +1072,14 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       // "the two ministers", "all the officials"
       const before = tokens[from - 1]
       if (from - 1 >= floor && before && before.word && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(token.lower)) from--
+      // ("At least half of voters in each ward said": people from a place, the place after its determiner.)
+      if (!SUBJECT_PRONOUNS.has(token.lower) && ORIGIN_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && from - 2 >= floor && tokens[from - 2]!.word && isPeoplePlural(tokens[from - 2]!.lower)) {
+        const people = collectBackward(tokens, from - 1, floor)
+        if (people && people.to === from - 1 && end - people.from <= MAX_MENTION_TOKENS) from = people.from
+        // ("At least half of …": the approximation belongs to the share.)
+        if ((tokens[from]?.lower === 'least' || tokens[from]?.lower === 'most') && tokens[from - 1]?.lower === 'at' && from - 1 >= floor) from--
+        break
+      }
       // "Members of the city council said", "some of the women say": the head before "of the".
       const head = tokens[from - 2]
       if (!SUBJECT_PRONOUNS.has(token.lower) && tokens[from - 1]?.lower === 'of' && from - 2 >= floor && head?.word && !STOPS.has(head.lower) && !CLOSED_DETERMINERS.has(head.lower)) {

@@ -196,7 +196,10 @@ function classify(text: string): Mention {
       // ("Several deckhands named on the roster": after a quantifier or an article, any plural.)
       const plural = people || (opened && /[^s]s$/.test(words[i - 1]!))
       const modifier = POST_MODIFIERS.has(words[i]!.toLowerCase()) || (plural && PEOPLE_PARTICIPLE.test(words[i]!))
-      if (modifier && (people || !isCapital(words[i - 1]!)) && (opened || people)) {
+      // ("Harbour records from the 2008 election": a plural of texts too.)
+      // (Not texts from a name, which is who made them: "data from Tarn Data" is Tarn Data's.)
+      const texts = !isCapital(words[i - 1]!) && TEXT_PLURALS.has(words[i - 1]!.toLowerCase()) && !words.slice(i + 1).every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))
+      if (modifier && (people || !isCapital(words[i - 1]!)) && (opened || people || texts)) {
         // "a statement issued by the ministry": the participle before the preposition belongs to the modifier.
         const end = i > 2 && /ed$/.test(words[i - 1]!) ? i - 1 : i
         const head = classify(words.slice(0, end).join(' '))
