@@ -216,9 +216,12 @@ function afterObjectPronoun(tokens: Token[], end: number, floor: number): Phrase
   if (pronoun - 2 < floor || !OBJECT_PRONOUNS.has(tokens[pronoun]!.lower)) return undefined
   const preposition = tokens[pronoun - 1]!.lower
   const before = tokens[pronoun - 2]!
-  if (preposition === 'of' && QUANTIFIERS.has(before.lower)) {
+  // ("three-fourths of them tell …", "as many as 40 of them said": a share or a count too, with its approximation.)
+  if (preposition === 'of' && (QUANTIFIERS.has(before.lower) || FRACTION.test(before.lower) || isNumber(before))) {
     let from = pronoun - 2
     if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower)) from--
+    if (from - 3 >= floor && tokens[from - 1]!.lower === 'as' && tokens[from - 2]!.lower === 'many' && tokens[from - 3]!.lower === 'as') from -= 3
+    else if (from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) from--
     return {from, to: end}
   }
   if (CLOSE_PREPOSITIONS.has(preposition) && CLOSE_ADJECTIVES.has(before.lower)) {

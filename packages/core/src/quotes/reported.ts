@@ -476,7 +476,8 @@ function wordsUntilComma(tokens: Token[], start: number, to: number): {from: num
   // ("according to her “harbour first” plan,": a name in marks inside the source.)
   while (i < to && i - start < ACCORDING_WINDOW && (tokens[i]!.word || QUOTATION_MARKS.has(tokens[i]!.value))) i++
   // "…, according to ballot survey figures.": the source may end the sentence too, or a parenthesis ("… (…, according to exit polls)").
-  if (i === start || (tokens[i]?.value !== ',' && tokens[i]?.value !== ')' && trimEnd(tokens, i, to) !== i)) return undefined
+  // ("according to exit polls (a sizable margin)": an opening bracket after the source starts an aside.)
+  if (i === start || (tokens[i]?.value !== ',' && tokens[i]?.value !== ')' && tokens[i]?.value !== '(' && trimEnd(tokens, i, to) !== i)) return undefined
   // "according to a," names nothing: the run needs a word that is no determiner.
   let named = false
   for (let k = start; k < i && !named; k++) if (!LONE_DETERMINERS.has(tokens[k]!.lower)) named = true

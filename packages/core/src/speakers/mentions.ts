@@ -223,6 +223,9 @@ function classify(text: string): Mention {
     const named = ARTICLES.has(lower[0]!) ? words.slice(1) : words
     return {kind: 'group', text: words.join(' '), name: named.join(' '), head: lower[ofText - 1]!}
   }
+  // "Three-fourths of them", "most of us": a share of people the text named before.
+  const last = lower[words.length - 1]!
+  if (words.length > 2 && lower[words.length - 2] === 'of' && (last === 'them' || last === 'us')) return {kind: 'group', text: words.join(' '), name: words.join(' '), head: last}
   // "All but two", "all but one of the pilots": a group.
   if (lower[0] === 'all' && lower[1] === 'but') return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[lower.length - 1]!}
   // "Harbour leaders in Tarn", "officials from the port": people named by where they are from are a group, not the place.
