@@ -817,6 +817,9 @@ function premodifiersFrom(tokens: Token[], from: number, floor: number): number 
 /** Most words of a count and adjectives before a subject's head: "Three senior" (2), "Two former harbour" (3). */
 const MAX_PREMODIFIERS = 3
 
+/** Plurals of bodies that speak: "European firms", "Tarn unions". */
+const BODY_PLURALS = new Set(['firms', 'companies', 'banks', 'groups', 'unions', 'businesses', 'agencies', 'newspapers', 'networks', 'parties', 'campaigns', 'organizations', 'organisations', 'lenders', 'retailers', 'carriers'])
+
 /** Adverbs of place that may stand between a plural subject and its cue: "polls there show". */
 const PLACE_ADVERBS = new Set(['there', 'here'])
 
@@ -1872,7 +1875,8 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     end = nameRunForward(tokens, start, to)
     // "Tarnside voters turned out": a name that qualifies a plural of people.
     // ("Tarn economists believe …": a plural that names people by their trade.)
-    if (end < to && tokens[end]!.word && (BARE_SPEAKER_NOUNS.has(tokens[end]!.lower) || PEOPLE_PLURAL.test(tokens[end]!.lower))) end++
+    // ("European firms with listings in New York have objected": a plural of bodies or texts too.)
+    if (end < to && tokens[end]!.word && (BARE_SPEAKER_NOUNS.has(tokens[end]!.lower) || isPeoplePlural(tokens[end]!.lower) || TEXT_PLURALS.has(tokens[end]!.lower) || BODY_PLURALS.has(tokens[end]!.lower))) end++
     // "Mr. Holm’s campaign chairman, Ivo Brandt, dismissed …": the subject is whom the name owns, here named after a comma.
     else if (end > start && isPossessive(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
   }
