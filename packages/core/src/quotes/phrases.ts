@@ -342,8 +342,6 @@ const NOT_SPEAKERS = new Set([
   'today', 'yesterday', 'tonight', 'later', 'earlier', 'last', 'next', 'this', 'that', 'then', 'there', 'here',
   'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'ago', 'days', 'weeks', 'years', 'when',
   'what', 'why', 'how', 'if', 'but', 'and', 'so', 'asked', 'speaking', 'still', 'instead', 'meanwhile',
-  // Adverbs a title-case headline capitalises: "Al Sharpton Just Said …".
-  'just', 'also', 'finally', 'reportedly',
   // Subordinators that open a sentence: "While Mr. Ryan is …" names "Mr. Ryan".
   ...SUBORDINATORS,
   // Connectives that open a sentence: "However, both unions …, said …" names no one "However".
@@ -628,6 +626,11 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number, nested
       if (head && !SUBJECT_PRONOUNS.has(tokens[head.from]!.lower) && isSpeakerPhrase(tokens, head)) return {from: head.from, to: end}
     }
   }
+  // "Those over 60 say", "voters under 30 said": people of an age.
+  if (end - 3 >= floor && isNumber(tokens[end - 1]) && AGE_PREPOSITIONS.has(tokens[end - 2]!.lower) && tokens[end - 3]!.word && (tokens[end - 3]!.lower === 'those' || isPeoplePlural(tokens[end - 3]!.lower))) {
+    const people = tokens[end - 3]!.lower === 'those' ? {from: end - 3, to: end - 2} : collectBackward(tokens, end - 2, floor)
+    if (people && people.to === end - 2) return {from: people.from, to: end}
+  }
   let phrase = collectBackward(tokens, end, floor)
   if (!phrase) return undefined
   // "Pilots and clerks say", "Pilots, clerks and former rivals say": plurals in a list that opens the sentence.
@@ -819,6 +822,9 @@ const MAX_PREMODIFIERS = 3
 
 /** Plurals of bodies that speak: "European firms", "Tarn unions". */
 const BODY_PLURALS = new Set(['firms', 'companies', 'banks', 'groups', 'unions', 'businesses', 'agencies', 'newspapers', 'networks', 'parties', 'campaigns', 'organizations', 'organisations', 'lenders', 'retailers', 'carriers'])
+
+/** Prepositions of an age after people: "those over 60", "voters under 30", "pilots aged 40". */
+const AGE_PREPOSITIONS = new Set(['over', 'under', 'aged'])
 
 /** Adverbs of place that may stand between a plural subject and its cue: "polls there show". */
 const PLACE_ADVERBS = new Set(['there', 'here'])

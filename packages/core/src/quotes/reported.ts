@@ -804,6 +804,8 @@ function leading(
   // A "that" inside marks is the speaker's word, not the start of a reported clause; and marks crossed on the way to
   // "that" must hold a title ("said on Tarn Radio's “Harbour Hour” on Sunday that"), not words ("said it was “plainly wrong” that").
   if (that !== undefined && (inMarks(that) || !settingBefore(tokens, cue[1], that, inMarks))) that = undefined
+  // ("say they feel that way": a subject and its verb before "that" have opened the clause; "that" is theirs.)
+  if (that !== undefined && that > aside + 1 && PERSONAL_PRONOUNS.has(tokens[aside]!.lower) && tokens[aside + 1]!.word && tokens[aside + 1]!.value === tokens[aside + 1]!.lower && !ADVERBIALS.has(tokens[aside + 1]!.lower)) that = undefined
   // "showed a message that said …": a cue right after "that" makes it a relative pronoun, not the clause's start; so does a
   // pronoun of things before it ("do not show everything that voters receive").
   // So does a past form with its object after it ("writing an op-ed that targeted the candidate").

@@ -131,6 +131,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 /** Plural heads whose members are countries, not people. */
 export const COUNTRY_HEADS: ReadonlySet<string> = new Set(['countries', 'nations', 'sides', 'governments', 'states', 'parties'])
 
+/** Prepositions of an age after people: "those over 60". */
+const AGES = new Set(['over', 'under', 'aged'])
+
 /** Quantifiers before a plural that make the phrase a group of no set size: "several pilots", "many deckhands". */
 const QUANTIFIERS = new Set(['several', 'many', 'numerous', 'some', 'most', 'few', 'various', 'multiple'])
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
@@ -223,6 +226,9 @@ function classify(text: string): Mention {
     const named = ARTICLES.has(lower[0]!) ? words.slice(1) : words
     return {kind: 'group', text: words.join(' '), name: named.join(' '), head: lower[ofText - 1]!}
   }
+  // "Those over 60", "voters under 30": people of an age.
+  const age = lower.findIndex((word, index) => index > 0 && AGES.has(word) && /^\d/.test(lower[index + 1] ?? '') && (lower[index - 1] === 'those' || isPeoplePlural(lower[index - 1]!)))
+  if (age > 0) return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[age - 1]!}
   // "Three-fourths of them", "most of us": a share of people the text named before.
   const last = lower[words.length - 1]!
   if (words.length > 2 && lower[words.length - 2] === 'of' && (last === 'them' || last === 'us')) return {kind: 'group', text: words.join(' '), name: words.join(' '), head: last}
