@@ -27,6 +27,9 @@ export type ReportedAttribution = Omit<Attribution, 'mention'> & {mention?: Phra
 /** Cues that are nouns far more often than verbs, read only as "X states that …". */
 const NOUN_FIRST_CUES = STATE_CUES
 
+/** Forms of "pledge" and "vow", whose object may be a thing pledged: "pledged loyalty", "vowed revenge". */
+const PLEDGE_CUES = new Set(['pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing'])
+
 /** Participles of a finding, whose subject is the noun right before them: "research showing …", "evidence suggesting …". */
 const FINDING_PARTICIPLES = new Set(['showing', 'suggesting', 'indicating', 'revealing'])
 
@@ -890,6 +893,9 @@ function leading(
     return undefined
   } else {
     start = skipAdverbials(tokens, cue[1], to)
+    // ("pledged loyalty to the Tarn Front", "pledged their support to Holm": a pledge of a thing; what was pledged is an act or a
+    // clause: "pledged to reopen it", "pledged the pier would reopen".)
+    if (PLEDGE_CUES.has(cueText) && tokens[start]?.word && tokens[start]!.lower !== 'to' && tokens[start]!.lower !== 'that' && !subjectPronounAt(tokens, start, to) && !subjectAndVerb(tokens, start, to)) return undefined
     // "Holm says, win or lose in the primary, she is staying", "Holm said, through an interpreter, that …": a comma after a plain
     // verb of saying, and the clause after it (an aside may open it).
     if (tokens[start]?.value === ',' && FRONT_CUES.has(cueText)) start = clauseAfterComma(tokens, start, to) ?? start
