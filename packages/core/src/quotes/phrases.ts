@@ -412,7 +412,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   // "Another said …", "Many say …": a quantifier standing alone as the subject.
   if (phrase.to - phrase.from === 1 && LONE_SUBJECTS.has(first.lower)) return true
   const last = tokens[phrase.to - 1]!
-  if (BARE_SPEAKER_NOUNS.has(last.lower) || TEXT_PLURALS.has(last.lower)) return true
+  if (BARE_SPEAKER_NOUNS.has(last.lower) || TEXT_PLURALS.has(last.lower) || BODY_PLURALS.has(last.lower)) return true
   // "radar technicians say", "local physicians said": a plural that names people by their trade.
   if (phrase.to - phrase.from <= 3 && isPeoplePlural(last.lower)) return true
   // "three-fourths say", "Two-thirds said": a share of those polled.
@@ -835,7 +835,7 @@ function verbWithObject(tokens: Token[], index: number): boolean {
   const object = tokens[index + 1]
   if (!verb?.word || !object?.word || verb.value !== verb.lower || verb.lower.length < 4) return false
   if (!(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower) || (verb.lower.endsWith('s') && !verb.lower.endsWith('ss')))) return false
-  return (DETERMINERS.has(object.lower) && object.lower !== 'that') || isNameToken(object)
+  return (DETERMINERS.has(object.lower) && object.lower !== 'that') || isNameToken(object) || OBJECT_PRONOUNS.has(object.lower)
 }
 
 /** Prepositions after a past participle that says which people: "interviewed at", "polled in", "elected by". */
@@ -1110,7 +1110,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
   // "All but two said", "all but one of the pilots said": all of a group but a few.
   if (from < end && isNumber(tokens[from]) && tokens[from - 1]?.lower === 'but' && tokens[from - 2]?.lower === 'all' && from - 2 >= floor) from -= 2
   // ("Though executives who …", "While Mr. Brandt …": the subordinator opens the clause, the phrase follows it.)
-  if (end - from > 1 && SUBORDINATORS.has(tokens[from]!.lower)) from++
+  // ("But pilot groups say …": so does a conjunction.)
+  if (end - from > 1 && (SUBORDINATORS.has(tokens[from]!.lower) || (CONJUNCTIONS.has(tokens[from]!.lower) && isCapitalized(tokens[from])))) from++
   if (from === end) return undefined
   // Too long to be one phrase: keep its last run of names ("… Trump said").
   if (end - from >= MAX_MENTION_TOKENS && !DETERMINERS.has(tokens[from]!.lower)) {
