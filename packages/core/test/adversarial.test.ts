@@ -120,6 +120,12 @@ describe('adversarial inputs, every pass', () => {
     expect(Math.max(...article.quotes.map((quote) => quote.text.length))).toBeLessThan(5000)
   })
 
+  it('a 400 kB subject of people in places in places (each phrase is read back once, with no recursion into itself)', async () => {
+    const unit = 'pilots in the '
+    const {article} = await expectLinear((size) => 'Pier\n\nMany ' + fill(unit, size) + 'ward say the fares are high.', (400 * 1024) / SCALE)
+    expect(article.quotes.length).toBeGreaterThan(0)
+  })
+
   it('a 2.5 MB paragraph of short sentences (the tokenizer alone is quadratic there)', async () => {
     const unit = 'The council voted on the bridge. '
     const {article} = await expectLinear((size) => 'Council\n\n' + fill(unit, size), (2.5 * 1024 * 1024) / SCALE)

@@ -157,9 +157,17 @@ function colonClaim(tokens: Token[], end: number): BlockQuote | undefined {
   while (colon < end && colon - from <= MAX_SPEAKER_WORDS && tokens[colon]!.value !== ':') colon++
   if (colon === from || colon - from > MAX_SPEAKER_WORDS || tokens[colon]?.value !== ':') return undefined
   if (!speakerRun(tokens, from, colon) || isKicker(tokens, colon, from)) return undefined
-  // "Holm to pilots: Fares will fall": a speaker and whom the words are for; the speaker is the name before "to".
+  // "Holm to pilots: Fares will fall": a speaker and whom the words are for; the speaker is the name before "to" (not a phrase
+  // that opens a label: "Welcome to Veld:", "Back to School:"). "Holm says: …", "Holm tells pilots: …": the name before a cue.
   let speakerEnd = colon
-  for (let i = from + 1; i + 1 < colon; i++) if (tokens[i]!.lower === 'to' && isCapitalized(tokens[i + 1])) speakerEnd = i
+  for (let i = from + 1; i < colon; i++) {
+    if (tokens[i]!.lower === 'to' && i + 1 < colon && !(i === from + 1 && LABEL_OPENERS.has(tokens[from]!.lower))) speakerEnd = i
+    // (Not a text's noun that is a cue word too: "IG report:".)
+    else if (cueAt(tokens, i, true) && !SPEAKER_WORDS.has(tokens[i]!.lower)) speakerEnd = i
+    else continue
+    break
+  }
+  if (speakerEnd === colon && LABEL_OPENERS.has(tokens[from]!.lower)) return undefined
   if (!colonSpeaker(tokens, from, speakerEnd)) return undefined
   const start = colon + 1
   // "Poll: Holm and Varga level in Tarn": a source's label says the claim is its finding, however it is worded.
@@ -213,6 +221,9 @@ function isMarked(tokens: Token[], from: number, to: number): boolean {
 function isSentenceEnd(token: Token): boolean {
   return !token.word && (token.value === '.' || token.value === '!' || token.value === '?')
 }
+
+/** First words of a label before a headline's colon that name no speaker: "Welcome to Veld:", "Back to School:", "Road to Tarn:". */
+const LABEL_OPENERS = new Set(['welcome', 'back', 'road', 'path', 'return', 'letter', 'ode', 'open', 'guide', 'journey', 'countdown', 'race'])
 
 /** Adverbs between a headline's speaker and its cue: "Holm Just Said", "Brandt Finally Admits". */
 const TITLE_ADVERBS = new Set(['just', 'also', 'finally', 'reportedly', 'now', 'still', 'again', 'actually', 'really', 'already', 'even'])

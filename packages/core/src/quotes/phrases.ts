@@ -185,7 +185,7 @@ const WORD_BEARERS = new Set([
   'bottles', 'hat', 'hats', 'card', 'cards', 'data', 'figures', 'analysis', 'review', 'audit', 'judgment', 'decision', 'complaint', 'lawsuit'
 ])
 
-const ORG_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'committee', 'commission', 'company', 'firm', 'union', 'authority', 'board', 'office', 'court', 'party', 'campaign', 'government'])
+const ORG_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'committee', 'commission', 'company', 'firm', 'union', 'authority', 'board', 'office', 'court', 'party', 'campaign', 'government', 'guild', 'association', 'group'])
 
 /** Relatives that hang a cue on a thing: "a sign that read", "a statement which said". */
 const RELATIVE_THINGS = new Set(['that', 'which'])
@@ -386,6 +386,8 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   // "That person", "This official": a demonstrative before a noun is a determiner.
   if ((first.lower === 'that' || first.lower === 'this') && phrase.to - phrase.from > 1) return true
   if (NOT_SPEAKERS.has(first.lower)) return false
+  // ("… that carried 300 pilots shows": a verb and its object are no phrase of a speaker.)
+  if (phrase.to - phrase.from > 1 && first.value === first.lower && ((first.lower.length > 4 && first.lower.endsWith('ed')) || IRREGULAR_PAST.has(first.lower))) return false
   // "Mr Holm mocked Harbour claims …", "Holm rubbished Varga's claim": a past tense between a name and a name or a
   // determiner is the first name's verb with its object; the phrase is a clause ("Republicans polled", "a poll by Tarn
   // College released" end in a participle, and "Democratic registered voters" has a noun after it).
@@ -550,11 +552,12 @@ export function phraseBefore(tokens: Token[], cue: number, floor: number, nested
     // ("published her tax papers in August, which showed …": a time after a preposition is a setting, not what bears the words; the
     // text before it does.)
     if (commaWhich && NOT_SPEAKERS.has(last.lower) && SETTING_PREPOSITIONS.has(tokens[head.from - 1]?.lower ?? '')) {
-      for (let i = head.from - 2; i >= floor && head.from - i <= MAX_MENTION_TOKENS && tokens[i]!.word; i--) {
-        if (!WORD_BEARERS.has(tokens[i]!.lower)) continue
-        const text = collectBackward(tokens, i + 1, floor)
-        if (text && text.to === i + 1 && text.to - text.from > 1) return {from: Math.max(text.from, i - MAX_OWNER_WORDS), to: i + 1}
-        break
+      // (Only the noun right before the setting: "ignored the report for months before resigning in June, which suggested …" is
+      // the resigning.)
+      const bearer = head.from - 2
+      if (bearer >= floor && tokens[bearer]!.word && WORD_BEARERS.has(tokens[bearer]!.lower)) {
+        const text = collectBackward(tokens, bearer + 1, floor)
+        if (text && text.to === bearer + 1 && text.to - text.from > 1) return {from: Math.max(text.from, bearer - MAX_OWNER_WORDS), to: bearer + 1}
       }
     }
     // (After a comma only a text or a finding bears words: "met the pilots, which said a lot" is no attribution.)
@@ -861,7 +864,9 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
     const token = tokens[i]!
     // "Pilot groups that have endorsed him say": "that" before an auxiliary, after a noun, opens a relative clause too.
     // ("the guild that runs the pier", "groups that backed Holm": or before a verb and its object.)
-    const relativeThat = token.lower === 'that' && i < phrase.from - 1 && (AUXILIARIES.has(tokens[i + 1]!.lower) || verbWithObject(tokens, i + 1)) && isHeadNoun(tokens[i - 1])
+    // (Only after people, texts, bodies or a name: "The pier that survived the storm shows" is no speaker's relative.)
+    const speakingHead = isPeoplePlural(tokens[i - 1]?.lower ?? '') || TEXT_PLURALS.has(tokens[i - 1]?.lower ?? '') || BODY_PLURALS.has(tokens[i - 1]?.lower ?? '') || ORG_HEADS.has(tokens[i - 1]?.lower ?? '') || isCapitalized(tokens[i - 1])
+    const relativeThat = token.lower === 'that' && i < phrase.from - 1 && (AUXILIARIES.has(tokens[i + 1]!.lower) || (verbWithObject(tokens, i + 1) && speakingHead)) && isHeadNoun(tokens[i - 1])
     // (A clause's own opener ends the walk: "… grew so heated that Ada Holm said" has no relative clause before Ada Holm.)
     if (!token.word || (RELATIVE_BREAKS.has(token.lower) && !relativeThat)) return undefined
     // ("The officials whose laws were struck down say": "whose" too.)
@@ -955,7 +960,7 @@ function skipParenthesis(tokens: Token[], end: number, floor: number): number | 
   return undefined
 }
 
-function collectBackward(tokens: Token[], end: number, floor: number): Phrase | undefined {
+function collectBackward(tokens: Token[], end: number, floor: number, nested = false): Phrase | undefined {
   let from = end
   while (from - 1 >= floor && end - from < MAX_MENTION_TOKENS) {
     const token = tokens[from - 1]!
@@ -1085,8 +1090,8 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
       const before = tokens[from - 1]
       if (from - 1 >= floor && before && before.word && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(token.lower)) from--
       // ("At least half of voters in each ward said": people from a place, the place after its determiner.)
-      if (!SUBJECT_PRONOUNS.has(token.lower) && ORIGIN_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && from - 2 >= floor && tokens[from - 2]!.word && isPeoplePlural(tokens[from - 2]!.lower)) {
-        const people = collectBackward(tokens, from - 1, floor)
+      if (!nested && !SUBJECT_PRONOUNS.has(token.lower) && ORIGIN_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && from - 2 >= floor && tokens[from - 2]!.word && isPeoplePlural(tokens[from - 2]!.lower)) {
+        const people = collectBackward(tokens, from - 1, floor, true)
         if (people && people.to === from - 1 && end - people.from <= MAX_MENTION_TOKENS) from = people.from
         // ("At least half of …": the approximation belongs to the share.)
         if ((tokens[from]?.lower === 'least' || tokens[from]?.lower === 'most') && tokens[from - 1]?.lower === 'at' && from - 1 >= floor) from--
@@ -1098,8 +1103,9 @@ function collectBackward(tokens: Token[], end: number, floor: number): Phrase | 
         from -= 2
         if (from - 1 >= floor && tokens[from - 1]!.word && (DETERMINERS.has(tokens[from - 1]!.lower) || isCount(tokens[from - 1]!))) from--
         // ("A Tarn Ledger poll of the harbour said": the words before the head, back to their determiner.)
-        else if (isCapitalized(tokens[from - 1]) && !isCapitalized(tokens[from])) {
-          const owner = collectBackward(tokens, from, floor)
+        // (Read once: a chain of "poll of the …" is not read back further, so that it stays linear.)
+        else if (!nested && isCapitalized(tokens[from - 1]) && !isCapitalized(tokens[from])) {
+          const owner = collectBackward(tokens, from, floor, true)
           if (owner && owner.to === from && DETERMINERS.has(tokens[owner.from]!.lower) && end - owner.from <= MAX_MENTION_TOKENS) from = owner.from
         }
       }
@@ -1231,6 +1237,9 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
     // (Once: an act before an act is read no further, so that a run of them stays linear.)
     if (first && actAside(tokens, open + 1)) {
       if (nested) return undefined
+      // ("Ada Holm, a pilot from Tarn, speaking to reporters, said", "Ada Holm, 45, speaking …": a role or an age before the act.)
+      const role = appositive(tokens, open, floor, false, true)
+      if (role) return {...role, role: role.role ?? [open + 1, comma]}
       const before = phraseBefore(tokens, open, floor, true)
       // (Not a place that ends a longer phrase: "officials familiar with the house in Chappaqua, N.Y., speaking …".)
       if (before === undefined || before === 'coordinated' || isPlaceOrAge(tokens, before, open)) return undefined
@@ -1749,7 +1758,9 @@ function itemBefore(tokens: Token[], comma: number): boolean {
   for (let k = comma - 1; k >= 0 && comma - k <= MAX_LIST_ITEM_WORDS && tokens[k]!.word && tokens[k]!.lower !== 'that'; k--) {
     const token = tokens[k]!
     if (cueAt(tokens, k)) return true
-    if (token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed')) || IRREGULAR_PAST.has(token.lower))) return false
+    // (A form in -ed before a noun is its adjective: "retired pilots,"; one right before the comma is a verb: "had failed,".)
+    const past = (token.lower.length > 4 && token.lower.endsWith('ed')) || IRREGULAR_PAST.has(token.lower)
+    if (token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower) || (past && k === comma - 1))) return false
   }
   return true
 }

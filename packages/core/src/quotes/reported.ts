@@ -27,6 +27,18 @@ export type ReportedAttribution = Omit<Attribution, 'mention'> & {mention?: Phra
 /** Cues that are nouns far more often than verbs, read only as "X states that …". */
 const NOUN_FIRST_CUES = STATE_CUES
 
+/**
+ * Whether what follows a pledge at `start` is an act or a clause: "to reopen it", "not to raise", "that …", "the pier would
+ * reopen", "every pilot would get a raise" (a finite verb or a modal soon after, before any comma); not "loyalty to the Front".
+ */
+function pledgedAct(tokens: Token[], start: number, to: number): boolean {
+  const first = tokens[start]!.lower
+  if (first === 'to' || first === 'that' || ((first === 'not' || first === 'never') && tokens[start + 1]?.lower === 'to')) return true
+  if (subjectPronounAt(tokens, start, to) || subjectAndVerb(tokens, start, to)) return true
+  for (let i = start + 1; i < to && i - start <= SUBJECT_WINDOW && tokens[i]!.value !== ','; i++) if (tokens[i]!.value === tokens[i]!.lower && FINITE_VERBS.has(tokens[i]!.lower)) return true
+  return false
+}
+
 /** Forms of "pledge" and "vow", whose object may be a thing pledged: "pledged loyalty", "vowed revenge". */
 const PLEDGE_CUES = new Set(['pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing'])
 
@@ -449,6 +461,12 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
 }
 
 
+/** Whether a comma stands between `from` and `to` (a clause's own length, bounded by the caller). */
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.value === ',') return true
+  return false
+}
+
 /** Whether a clause opens at `from`, after a dash: a verb before any relative word ("the grudges stayed"; not "a development that raises"). */
 function clauseAfterDash(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i - from <= MAX_DASH_REACH; i++) {
@@ -599,12 +617,13 @@ function trailing(
       return asAside ? undefined : {clause: [from, end], attribution: {cue, cueText, mention}}
     }
     // "…, Sen. Ada Holm told the Harbour Post.", "The fix, the pilot told them, was cheap": a listener before the trailer.
-    if (!isTrailerRun(tokens, afterListener, end)) return undefined
+    if (!isTrailerRun(tokens, afterListener, end, cueText)) return undefined
   }
   if (inMarks(from)) return undefined
   // ("In two other instances, Holm had asked …", "In that world in flux, his plan had echoes of …": a setting with no verb
   // before the subject is an opener, not what was said.)
-  if (SETTING_STARTS.has(tokens[from]!.lower) && !verbAmong(tokens, from, clauseEnd ?? comma)) return undefined
+  // (Only a setting alone, up to the comma: "In Tarn, fares rise every spring, Ada Holm said." has a clause after it.)
+  if (SETTING_STARTS.has(tokens[from]!.lower) && !verbAmong(tokens, from, clauseEnd ?? comma) && !commaBetween(tokens, from, clauseEnd ?? comma)) return undefined
   // (A fragment's clause is only the words of its own sentence before it, with no attribution of their own: not "Brandt said
   // the fares were fair, but the pier is “a disgrace,” Holm said.")
   if (clauseEnd !== undefined && !plainLead(tokens, from, comma, inMarks)) return undefined
@@ -700,13 +719,13 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, ...MODALS, 'b
  * occasion ("in a radio broadcast to the board", "during an interview with
  * the Harbour Post on Tuesday").
  */
-function isTrailerRun(tokens: Token[], from: number, to: number): boolean {
+function isTrailerRun(tokens: Token[], from: number, to: number, cueText?: string): boolean {
   // "…, Holm told her advisers as she worked through the speech": a time clause of the speaker's own, with no comma.
   if (from < to && TIME_TRAILERS.has(tokens[from]!.lower) && to - from <= MAX_TIME_TRAILER && subjectPronounAt(tokens, from + 1, to)) {
     for (let i = from + 1; i < to; i++) if (!tokens[i]!.word && tokens[i]!.value !== "'s" && tokens[i]!.value !== '’s' && tokens[i]!.value !== '-') return false
     return true
   }
-  if (to - from <= MAX_TRAILER) return isTrailer(tokens, from, to)
+  if (to - from <= MAX_TRAILER) return isTrailer(tokens, from, to, cueText)
   // "…, Holm insisted Thursday during a quick round of radio shows": a time before the setting.
   from = skipAdverbials(tokens, from, to)
   if (to - from > MAX_SETTING_TRAILER || !SETTING_STARTS.has(tokens[from]!.lower)) return false
@@ -737,13 +756,21 @@ function onlyTitle(tokens: Token[], from: number, to: number): boolean {
 }
 
 
-function isTrailer(tokens: Token[], from: number, to: number): boolean {
+function isTrailer(tokens: Token[], from: number, to: number, cueText?: string): boolean {
   if (from >= to) return true
   const first = tokens[from]!
-  // ("At the meeting, Holm vowed to cut the fees": "to" and a bare verb is what was vowed, no setting as "to reporters" is.)
-  if (first.lower === 'to' && isBareVerb(tokens[from + 1])) return false
+  // ("At the meeting, Holm vowed to cut the fees": after a cue that takes an infinitive, "to" and a bare verb is what was
+  // vowed, no setting as "to reporters" is; "said to laughter" is one.)
+  if (first.lower === 'to' && cueText !== undefined && INFINITIVE_CUES.has(cueText) && isBareVerb(tokens[from + 1])) return false
   return first.word && (TRAILER_STARTS.has(first.lower) || ADVERBIALS.has(first.lower))
 }
+
+/** Cues that take an infinitive, with or without an object: "vowed to cut", "urged the council to act", "asked them to stay". */
+const INFINITIVE_CUES: ReadonlySet<string> = new Set([
+  'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'urge', 'urges', 'urged', 'urging', 'ask',
+  'asks', 'asked', 'asking', 'tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'threaten', 'threatens', 'threatened',
+  'call on', 'calls on', 'called on', 'calling on', 'demand', 'demands', 'demanded', 'agree', 'agrees', 'agreed'
+])
 
 /**
  * Whether `token` reads as a bare verb after "to": lowercase, no determiner, pronoun or number, and no plural in -s
@@ -895,7 +922,7 @@ function leading(
     start = skipAdverbials(tokens, cue[1], to)
     // ("pledged loyalty to the Tarn Front", "pledged their support to Holm": a pledge of a thing; what was pledged is an act or a
     // clause: "pledged to reopen it", "pledged the pier would reopen".)
-    if (PLEDGE_CUES.has(cueText) && tokens[start]?.word && tokens[start]!.lower !== 'to' && tokens[start]!.lower !== 'that' && !subjectPronounAt(tokens, start, to) && !subjectAndVerb(tokens, start, to)) return undefined
+    if (PLEDGE_CUES.has(cueText) && tokens[start]?.word && !pledgedAct(tokens, start, to)) return undefined
     // "Holm says, win or lose in the primary, she is staying", "Holm said, through an interpreter, that …": a comma after a plain
     // verb of saying, and the clause after it (an aside may open it).
     if (tokens[start]?.value === ',' && FRONT_CUES.has(cueText)) start = clauseAfterComma(tokens, start, to) ?? start
@@ -1000,8 +1027,9 @@ function clauseAfterComma(tokens: Token[], comma: number, to: number): number | 
   const token = tokens[first]
   // ("He added, that there is …": "that" right after the comma opens the clause.)
   // (Not a relative "that" with its verb: "It's an investment, they say, that would be recouped" runs around the cue.)
+  // ("said, that summer, the fares doubled": "that" before a noun is its determiner.)
   const after = tokens[first + 1]
-  if (token?.lower === 'that' && after?.word && !isVerbForm(after.lower) && !MODALS.has(after.lower) && !AUXILIARIES.has(after.lower)) return first + 1
+  if (token?.lower === 'that' && after?.word && (ARTICLES_AND_OWNERS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'there' || isCapitalized(after))) return first + 1
   if (!token?.word || token.value !== token.lower && !isCapitalized(token) || isParticipleWord(token.lower) || COORDINATORS.has(token.lower) || NOT_IN_SUBJECT.has(token.lower)) return undefined
   if (subjectPronounAt(tokens, first, to) || subjectAndVerb(tokens, first, to)) return first
   let i = first
@@ -1165,7 +1193,7 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
   // ("as he urged crews to unite, …", "as she noted how tired the crews were": an "as" of time whose cue has its own clause.)
   // ("As Holm told the Tarn Ledger, …": past the listener.)
   const afterCue = LISTENER_CUES.has(cueText) ? skipObject(tokens, cue[1], comma) ?? cue[1] : cue[1]
-  const bare = (tokens[comma]?.value === ',' || isDash(tokens[comma])) && isTrailer(tokens, afterCue, comma)
+  const bare = (tokens[comma]?.value === ',' || isDash(tokens[comma])) && isTrailer(tokens, afterCue, comma, cueText)
   if (!bare) return undefined
   // "Ivo Krall -- as the campaign noted this week -- even praised Brandt": an aside between dashes inside the clause, which
   // runs around it.
@@ -1395,6 +1423,22 @@ const CLAIM_CUES = new Set(['claim', 'claims', 'claimed', 'claiming'])
 /** Words after "claim" that open such an object: a prize named bare, or "a"/"an" with no verb after (not "his": "claimed his rival lied"). */
 const CLAIMED_OBJECTS = new Set(['a', 'an', 'allegiance', 'victory', 'power', 'control', 'credit', 'responsibility', 'ownership', 'gold', 'silver', 'bronze', 'first', 'second', 'third', 'away'])
 
+/** Words after "cases" that place them in a court: "argued cases before the court", "cases in the high court". */
+const CASE_PLACES = new Set(['before', 'in', 'at', 'for'])
+/** What a share won is of: "41 percent of the vote", "30 delegates", "12 seats". */
+const WON_THINGS = new Set(['vote', 'votes', 'ballots', 'delegates', 'seats', 'districts', 'counties', 'precincts'])
+
+/** Whether a number at `start` opens a share won: "41 percent of the vote", "30 delegates" (within a few words). */
+function wonShare(tokens: Token[], start: number): boolean {
+  for (let i = start + 1; i < tokens.length && i - start <= CLAIM_VERB_WINDOW; i++) {
+    const token = tokens[i]!
+    if (!token.word) return false
+    if (WON_THINGS.has(token.lower)) return true
+    if (!(token.lower === 'percent' || token.lower === 'of' || token.lower === 'the' || isNumber(token))) return false
+  }
+  return false
+}
+
 /** Forms of "argue", whose object may be a court case: "argued a number of cases". */
 const ARGUE_CUES = new Set(['argue', 'argues', 'argued', 'arguing'])
 
@@ -1403,8 +1447,8 @@ function casesWithin(tokens: Token[], start: number): boolean {
   for (let i = start; i < start + CLAIM_VERB_WINDOW + 1 && i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.word || isVerbForm(token.lower)) return false
-    // ("argued cases of fraud were rising": a verb after them makes a clause.)
-    if (token.lower === 'cases') return !verbWithin(tokens, i + 1, i + 1 + CLAIM_VERB_WINDOW)
+    // ("argued cases of fraud were rising", "argued cases like these show …": only cases before a court or the clause's end.)
+    if (token.lower === 'cases') return !tokens[i + 1]?.word || CASE_PLACES.has(tokens[i + 1]!.lower)
   }
   return false
 }
@@ -1415,8 +1459,8 @@ function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   if (first === 'to' && TO_OBJECT_CUES.has(cueText)) return true
   // "claiming an impressive victory" is an object; "claimed a pilot had lied" a clause.
   if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first) && !((first === 'a' || first === 'an') && verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW))) return true
-  // "claiming 41 percent of the vote" is a share won; "claimed 30 pilots had lied" a clause.
-  if (CLAIM_CUES.has(cueText) && isNumber(tokens[start]) && !verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW)) return true
+  // "claiming 41 percent of the vote", "claimed 30 delegates" is a share won; "claimed 30 pilots had lied" a clause.
+  if (CLAIM_CUES.has(cueText) && isNumber(tokens[start]) && wonShare(tokens, start)) return true
   // "argued a number of cases before the court", "argued 30 cases": a lawyer's cases, nothing argued.
   if (ARGUE_CUES.has(cueText) && casesWithin(tokens, start)) return true
   if (OBJECT_PREPOSITIONS.has(first) && !OBJECT_CLAUSE_CUES.has(cueText)) return true
