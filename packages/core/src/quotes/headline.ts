@@ -15,7 +15,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ARTICLES, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES} from './cues.js'
-import {BARE_SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS} from './phrases.js'
+import {isPeoplePlural, SUBJECT_PRONOUNS, TITLE_NOUNS} from './phrases.js'
 import {findReported, type ReportedAttribution, trimEnd} from './reported.js'
 import {countWords, isCapitalized, isDash, type Token} from './tokens.js'
 import {KICKERS} from '../layout/dateline.js'
@@ -197,7 +197,7 @@ function speakerRun(tokens: Token[], from: number, to: number): boolean {
 function colonSpeaker(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!
-    if (token.word && token.value === token.lower && !SPEAKER_WORDS.has(token.lower) && !isPeoplePluralWord(token.lower) && !TITLE_NOUNS.has(token.lower)) return false
+    if (token.word && token.value === token.lower && !SPEAKER_WORDS.has(token.lower) && !isPeoplePlural(token.lower) && !TITLE_NOUNS.has(token.lower)) return false
   }
   return true
 }
@@ -208,10 +208,7 @@ const SPEAKER_WORDS = new Set([
   'le', 'du', 'report', 'study', 'poll', 'survey', 'memo', 'letter', 'editorial', 'audit', 'analysis', 'filing', 'statement', 'lawsuit'
 ])
 
-/** A plural of people: "officials", "allies", "aides". */
-function isPeoplePluralWord(lower: string): boolean {
-  return BARE_SPEAKER_NOUNS.has(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)))
-}
+
 
 function isMarked(tokens: Token[], from: number, to: number): boolean {
   if (to <= from) return false

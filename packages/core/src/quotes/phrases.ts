@@ -433,7 +433,7 @@ const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ists|ians)$/
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at'])
 
 /** A plural that names people: "leaders", "officials", "economists". */
-function isPeoplePlural(lower: string): boolean {
+export function isPeoplePlural(lower: string): boolean {
   return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || PEOPLE_PLURAL.test(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)) && !NOT_PEOPLE_TITLES.has(lower))
 }
 
@@ -827,7 +827,7 @@ const MAX_PREMODIFIERS = 3
 const BODY_PLURALS = new Set(['firms', 'companies', 'banks', 'groups', 'unions', 'businesses', 'agencies', 'newspapers', 'networks', 'parties', 'campaigns', 'organizations', 'organisations', 'lenders', 'retailers', 'carriers'])
 
 /** Prepositions of an age after people: "those over 60", "voters under 30", "pilots aged 40". */
-const AGE_PREPOSITIONS = new Set(['over', 'under', 'aged'])
+export const AGE_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'under', 'aged'])
 
 /** Adverbs of place that may stand between a plural subject and its cue: "polls there show". */
 const PLACE_ADVERBS = new Set(['there', 'here'])

@@ -6,7 +6,7 @@
  */
 import {startsUppercase, withoutPossessive} from '../quotes/tokens.js'
 import {ARTICLES} from '../quotes/cues.js'
-import {AUXILIARIES, ORIGIN_PREPOSITIONS, TEXT_PLURALS, TIME_PARTICIPLES, TIME_WORDS, TITLE_NOUNS} from '../quotes/phrases.js'
+import {AGE_PREPOSITIONS, AUXILIARIES, ORIGIN_PREPOSITIONS, TEXT_PLURALS, TIME_PARTICIPLES, TIME_WORDS, TITLE_NOUNS} from '../quotes/phrases.js'
 import {genderOfFirstName} from './first-names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 
@@ -131,9 +131,6 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 /** Plural heads whose members are countries, not people. */
 export const COUNTRY_HEADS: ReadonlySet<string> = new Set(['countries', 'nations', 'sides', 'governments', 'states', 'parties'])
 
-/** Prepositions of an age after people: "those over 60". */
-const AGES = new Set(['over', 'under', 'aged'])
-
 /** Quantifiers before a plural that make the phrase a group of no set size: "several pilots", "many deckhands". */
 const QUANTIFIERS = new Set(['several', 'many', 'numerous', 'some', 'most', 'few', 'various', 'multiple'])
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
@@ -227,7 +224,7 @@ function classify(text: string): Mention {
     return {kind: 'group', text: words.join(' '), name: named.join(' '), head: lower[ofText - 1]!}
   }
   // "Those over 60", "voters under 30": people of an age.
-  const age = lower.findIndex((word, index) => index > 0 && AGES.has(word) && /^\d/.test(lower[index + 1] ?? '') && (lower[index - 1] === 'those' || isPeoplePlural(lower[index - 1]!)))
+  const age = lower.findIndex((word, index) => index > 0 && AGE_PREPOSITIONS.has(word) && /^\d/.test(lower[index + 1] ?? '') && (lower[index - 1] === 'those' || isPeoplePlural(lower[index - 1]!)))
   if (age > 0) return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[age - 1]!}
   // "Three-fourths of them", "most of us": a share of people the text named before.
   const last = lower[words.length - 1]!
