@@ -951,6 +951,10 @@ function leading(
   if (!first.word && !inMarks(start)) return undefined
   // ("The attack was claimed by the Tarn Front": a passive cue's agent is who claimed it, nothing claimed.)
   if (first.lower === 'by' && isPassiveAt(tokens, cue[0])) return undefined
+  // ("The same could not be said for Holm": a passive "said" before a preposition says nothing; "Holm is said to have …" reports
+  // hearsay with no speaker: the subject is whom it is said of.)
+  const passiveSaid = cueText === 'said' && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')
+  if (passiveSaid && PASSIVE_SAID_OBJECTS.has(first.lower)) return undefined
   // "added to the confusion", "said about its timetable": what follows the
   // cue is its object, not what was said.
   // ("said of his rivals they had failed", "said with regret the pier would close": the clause may follow the phrase.)
@@ -1010,8 +1014,11 @@ function leading(
   if (tokens[end]?.value === ':' && SETTING_STARTS.has(first.lower)) return undefined
   // "as she said on “Harbour Hour Today.”", "told in his filing", "warned in its 2013 report": a setting alone is no clause.
   if (SETTING_STARTS.has(first.lower) && (onlySetting(tokens, start, end) || countWords(tokens, start, end, MAX_SETTING_WORDS + 1) <= MAX_SETTING_WORDS)) return undefined
-  return {clause: [start, end], attribution: subject ? {cue, cueText, mention: subject} : {cue, cueText}}
+  return {clause: [start, end], attribution: subject && !passiveSaid ? {cue, cueText, mention: subject} : {cue, cueText}}
 }
+
+/** Prepositions after a passive "said" that make it said of someone, not a report: "could not be said for Holm". */
+const PASSIVE_SAID_OBJECTS = new Set(['for', 'of', 'about', 'by', 'with'])
 
 /** Most tokens of an aside between a cue's comma and its clause: "win or lose in the Tarn primary" (10). */
 const MAX_COMMA_ASIDE = 10
