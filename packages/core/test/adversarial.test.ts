@@ -112,7 +112,7 @@ describe('adversarial inputs, every pass', () => {
 
   it('1 MB sentence of attributions inside dashes, acts between commas and lists (each reads back a bounded way)', async () => {
     const unit =
-      'most pilots - 63 percent, according to the Tarn report - still back the pier, and Ivo Krall -- as the campaign noted -- praised it, and pilots interviewed at the quay, speaking on condition of anonymity, said the old pier, the quay and the slipway were unsafe, and voters, according to the poll, are swinging back, and '
+      'most pilots - 63 percent, according to the Tarn report - still back the pier, and Ivo Krall -- as the campaign noted -- praised it, and pilots interviewed at the quay, speaking to the Ledger, said the old pier, the quay and the slipway were unsafe, and voters, according to the poll, are swinging back, and '
     const {article} = await expectLinear((size) => 'Pier\n\n' + fill(unit, size) + 'that is all.', (1024 * 1024) / SCALE)
     expect(article.paragraphs).toHaveLength(1)
     expect(article.quotes.length).toBeGreaterThan(0)

@@ -1089,12 +1089,13 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
       // "the two ministers", "all the officials"
       const before = tokens[from - 1]
       if (from - 1 >= floor && before && before.word && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(token.lower)) from--
-      // ("At least half of voters in each ward said": people from a place, the place after its determiner.)
+      // ("At least half of the pilots in each ward said": people from a place, the place after its determiner.)
       if (!nested && !SUBJECT_PRONOUNS.has(token.lower) && ORIGIN_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && from - 2 >= floor && tokens[from - 2]!.word && isPeoplePlural(tokens[from - 2]!.lower)) {
         const people = collectBackward(tokens, from - 1, floor, true)
         if (people && people.to === from - 1 && end - people.from <= MAX_MENTION_TOKENS) from = people.from
         // ("At least half of …": the approximation belongs to the share.)
         if ((tokens[from]?.lower === 'least' || tokens[from]?.lower === 'most') && tokens[from - 1]?.lower === 'at' && from - 1 >= floor) from--
+        else if ((tokens[from - 1]?.lower === 'least' || tokens[from - 1]?.lower === 'most') && tokens[from - 2]?.lower === 'at' && from - 2 >= floor) from -= 2
         break
       }
       // "Members of the city council said", "some of the women say": the head before "of the".
@@ -1231,7 +1232,7 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
       const whole = phraseToComma(tokens, open, floor)
       if (whole) return {...whole, role: [open + 1, comma]}
     }
-    // "Officials familiar with the inquiry, speaking on condition of anonymity, said", "Brandt, reached by phone, said": the
+    // "Officials familiar with the inquiry, speaking to the Ledger, said", "Brandt, reached by phone, said": the
     // subject is the phrase before the speaker's act between commas, read as before a cue. (The act keeps the place of a
     // role, so that the clause around it is read the same; it names no role: see `actAside`.)
     // (Once: an act before an act is read no further, so that a run of them stays linear.)
@@ -1241,7 +1242,7 @@ function appositive(tokens: Token[], comma: number, floor: number, marksInRole =
       const role = appositive(tokens, open, floor, false, true)
       if (role) return {...role, role: role.role ?? [open + 1, comma]}
       const before = phraseBefore(tokens, open, floor, true)
-      // (Not a place that ends a longer phrase: "officials familiar with the house in Chappaqua, N.Y., speaking …".)
+      // (Not a place that ends a longer phrase: "officials familiar with the yard in Veld, Ohio, speaking …".)
       if (before === undefined || before === 'coordinated' || isPlaceOrAge(tokens, before, open)) return undefined
       return {...before, role: [open + 1, comma]}
     }
@@ -1695,7 +1696,7 @@ export function subjectOfCue(tokens: Token[], cue: number, from: number, sentenc
   // (read first: the name after "said" is no trailer).
   const inverted = mention === 'coordinated' && comma !== undefined ? invertedBefore(tokens, comma, from) : undefined
   const previousCue = mention === 'coordinated' && comma !== undefined && !inverted ? cueBeforeTrailer(tokens, comma, from) : undefined
-  // ("“…,” Holm responded before adding that …": a link right after another cue, with no comma.)
+  // ("“…,” Holm replied before adding that …": a link right after another cue, with no comma.)
   const linked = mention === 'coordinated' && comma === undefined && link - 2 > from && PARTICIPLE_LINKS.has(tokens[link - 1]?.lower ?? '') && cueAt(tokens, link - 2) ? link - 2 : undefined
   if (inverted) {
     mention = inverted
@@ -1893,7 +1894,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     end = nameRunForward(tokens, start, to)
     // "Tarnside voters turned out": a name that qualifies a plural of people.
     // ("Tarn economists believe …": a plural that names people by their trade.)
-    // ("European firms with listings in New York have objected": a plural of bodies or texts too.)
+    // ("European firms with listings on the Tarn exchange have objected": a plural of bodies or texts too.)
     if (end < to && tokens[end]!.word && (BARE_SPEAKER_NOUNS.has(tokens[end]!.lower) || isPeoplePlural(tokens[end]!.lower) || TEXT_PLURALS.has(tokens[end]!.lower) || BODY_PLURALS.has(tokens[end]!.lower))) end++
     // "Mr. Holm’s campaign chairman, Ivo Brandt, dismissed …": the subject is whom the name owns, here named after a comma.
     else if (end > start && isPossessive(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))

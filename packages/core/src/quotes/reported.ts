@@ -438,7 +438,7 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
     if (tokens[after]?.value === ',' && short(from, cue[0], end) && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS && !isTrailer(tokens, after + 1, end)) {
       return {clause: [from, end], attribution}
     }
-    // ("Most pilots - 63 percent in 2014, according to the report - still believe …": so does one that closes a parenthesis
+    // ("Most pilots - 61 percent last year, according to the report - still back …": so does one that closes a parenthesis
     // between dashes.)
     if (isDash(tokens[after]) && short(from, cue[0], end) && dashWithin(tokens, from, cue[0]) && countWords(tokens, after + 1, end, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
       return {clause: [from, end], attribution}
@@ -467,7 +467,7 @@ function commaBetween(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
-/** Whether a clause opens at `from`, after a dash: a verb before any relative word ("the grudges stayed"; not "a development that raises"). */
+/** Whether a clause opens at `from`, after a dash: a verb before any relative word ("the grudges stayed"; not "a finding that raises"). */
 function clauseAfterDash(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i - from <= MAX_DASH_REACH; i++) {
     const token = tokens[i]!
@@ -478,7 +478,7 @@ function clauseAfterDash(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
-/** Relative words that make the words after a dash a noun's aside: "a development that …", "a move which …". */
+/** Relative words that make the words after a dash a noun's aside: "a finding that …", "a move which …". */
 const RELATIVE_WORDS_AFTER_DASH = new Set(['that', 'which', 'who', 'whose'])
 
 /** Whether a dash stands between `from` and `to`, within MAX_DASH_REACH tokens of `to`. */
@@ -488,7 +488,7 @@ function dashWithin(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
-/** How far before an attribution the dash that opens its parenthesis may be: "most pilots - 63 percent in 2014, according to …" (about 10). */
+/** How far before an attribution the dash that opens its parenthesis may be: "most pilots - 61 percent last year, according to …" (about 10). */
 const MAX_DASH_REACH = 30
 
 /** The words from `start` to the next comma, when they are all words and not too many: "exit polls". */
@@ -497,7 +497,7 @@ function wordsUntilComma(tokens: Token[], start: number, to: number): {from: num
   // ("according to her “harbour first” plan,": a name in marks inside the source.)
   while (i < to && i - start < ACCORDING_WINDOW && (tokens[i]!.word || QUOTATION_MARKS.has(tokens[i]!.value))) i++
   // "…, according to ballot survey figures.": the source may end the sentence too, or a parenthesis ("… (…, according to exit polls)").
-  // ("according to exit polls (a sizable margin)": an opening bracket after the source starts an aside.)
+  // ("according to exit polls (a wide lead)": an opening bracket after the source starts an aside.)
   if (i === start || (tokens[i]?.value !== ',' && tokens[i]?.value !== ')' && tokens[i]?.value !== '(' && trimEnd(tokens, i, to) !== i)) return undefined
   // "according to a," names nothing: the run needs a word that is no determiner.
   let named = false
@@ -520,8 +520,8 @@ function trailing(
   // "…, Ada Holm, who added to her lead.": "add to" grows a thing; it says nothing.
   if (ADD_FORMS.has(cueText) && tokens[cue[1]]?.lower === 'to') return undefined
   let trimmed = trimEnd(tokens, cue[1], to)
-  // "…, the Budget Office reported on Tuesday -- a development that …": a dash after the trailer opens an aside on the whole.
-  // (Only right after the cue or its trailer: "there is a risk, some Democrats said, that Mr. Sanders - an independent - …" goes on.)
+  // "…, the ledger office said on Friday -- a finding that …": a dash after the trailer opens an aside on the whole.
+  // (Only right after the cue or its trailer: "there is a risk, some pilots said, that Mr. Brandt - a newcomer - …" goes on.)
   for (let i = cue[1]; i < trimmed && i - cue[1] <= MAX_TRAILER && (tokens[i]!.word || isDash(tokens[i])); i++) if (isDash(tokens[i])) {
     // (And only before a noun's aside, not a clause: "as she said in her opening line - the old grudges stayed buried".)
     if ((i === cue[1] || isTrailer(tokens, cue[1], i)) && !clauseAfterDash(tokens, i + 1, trimmed)) trimmed = i
@@ -951,7 +951,7 @@ function leading(
   if (!first.word && !inMarks(start)) return undefined
   // ("The attack was claimed by the Tarn Front": a passive cue's agent is who claimed it, nothing claimed.)
   if (first.lower === 'by' && isPassiveAt(tokens, cue[0])) return undefined
-  // ("The same could not be said for Holm": a passive "said" before a preposition says nothing; "Holm is said to have …" reports
+  // ("The same cannot be said for Holm": a passive "said" before a preposition says nothing; "Holm is said to have …" reports
   // hearsay with no speaker: the subject is whom it is said of.)
   const passiveSaid = cueText === 'said' && PASSIVE.has(tokens[cue[0] - 1]?.lower ?? '')
   if (passiveSaid && PASSIVE_SAID_OBJECTS.has(first.lower)) return undefined
@@ -1017,7 +1017,7 @@ function leading(
   return {clause: [start, end], attribution: subject && !passiveSaid ? {cue, cueText, mention: subject} : {cue, cueText}}
 }
 
-/** Prepositions after a passive "said" that make it said of someone, not a report: "could not be said for Holm". */
+/** Prepositions after a passive "said" that make it said of someone, not a report: "cannot be said for Holm". */
 const PASSIVE_SAID_OBJECTS = new Set(['for', 'of', 'about', 'by', 'with'])
 
 /** Most tokens of an aside between a cue's comma and its clause: "win or lose in the Tarn primary" (10). */
@@ -1033,7 +1033,7 @@ function clauseAfterComma(tokens: Token[], comma: number, to: number): number | 
   const first = comma + 1
   const token = tokens[first]
   // ("He added, that there is …": "that" right after the comma opens the clause.)
-  // (Not a relative "that" with its verb: "It's an investment, they say, that would be recouped" runs around the cue.)
+  // (Not a relative "that" with its verb: "It is a cost, pilots say, that would be repaid" runs around the cue.)
   // ("said, that summer, the fares doubled": "that" before a noun is its determiner.)
   const after = tokens[first + 1]
   if (token?.lower === 'that' && after?.word && (ARTICLES_AND_OWNERS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'there' || isCapitalized(after))) return first + 1
@@ -1202,7 +1202,7 @@ function asClause(tokens: Token[], from: number, to: number, mention: Phrase, cu
   const afterCue = LISTENER_CUES.has(cueText) ? skipObject(tokens, cue[1], comma) ?? cue[1] : cue[1]
   const bare = (tokens[comma]?.value === ',' || isDash(tokens[comma])) && isTrailer(tokens, afterCue, comma, cueText)
   if (!bare) return undefined
-  // "Ivo Krall -- as the campaign noted this week -- even praised Brandt": an aside between dashes inside the clause, which
+  // "Ivo Krall -- as the Holm camp noted on Friday -- even praised Brandt": an aside between dashes inside the clause, which
   // runs around it.
   if (!opening && isDash(tokens[comma]) && mention.from - 2 > from && cue[0] - from <= MAX_CLAUSE_TOKENS && isDash(tokens[mention.from - 2]) && countWords(tokens, comma + 1, to, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS) {
     return {clause: [from, cutClause(tokens, from, to)], attribution: {cue, cueText, mention}}
@@ -1336,7 +1336,7 @@ function naming(tokens: Token[], from: number, to: number, cue: [number, number]
       return {clause: [cue[1], i + 1], attribution: {cue, cueText, mention}}
     }
     // "… “a gift to landlords,” adding that …": a participle after a comma has its own clause.
-    // ("called him a kind, loving and admirable man": not an adjective in a list.)
+    // ("called him a patient, careful and honest man": not an adjective in a list.)
     if ((tokens[i]!.value === ',' || (inMarks(i) && tokens[i - 1]?.value === ',')) && !inMarks(i + 1) && next.word && next.lower.length > 4 && next.lower.endsWith('ing') && !(tokens[i]!.value === ',' && isListComma(tokens, i, end))) {
       return {clause: [cue[1], trimEnd(tokens, cue[1], tokens[i]!.value === ',' ? i : i + 1)], attribution: {cue, cueText, mention}}
     }
@@ -1432,10 +1432,10 @@ const CLAIMED_OBJECTS = new Set(['a', 'an', 'allegiance', 'victory', 'power', 'c
 
 /** Words after "cases" that place them in a court: "argued cases before the court", "cases in the high court". */
 const CASE_PLACES = new Set(['before', 'in', 'at', 'for'])
-/** What a share won is of: "41 percent of the vote", "30 delegates", "12 seats". */
+/** What a share won is of: "41 percent of the ballots", "30 delegates", "12 seats". */
 const WON_THINGS = new Set(['vote', 'votes', 'ballots', 'delegates', 'seats', 'districts', 'counties', 'precincts'])
 
-/** Whether a number at `start` opens a share won: "41 percent of the vote", "30 delegates" (within a few words). */
+/** Whether a number at `start` opens a share won: "41 percent of the ballots", "30 delegates" (within a few words). */
 function wonShare(tokens: Token[], start: number): boolean {
   for (let i = start + 1; i < tokens.length && i - start <= CLAIM_VERB_WINDOW; i++) {
     const token = tokens[i]!
@@ -1446,10 +1446,10 @@ function wonShare(tokens: Token[], start: number): boolean {
   return false
 }
 
-/** Forms of "argue", whose object may be a court case: "argued a number of cases". */
+/** Forms of "argue", whose object may be a court case: "argued dozens of cases". */
 const ARGUE_CUES = new Set(['argue', 'argues', 'argued', 'arguing'])
 
-/** Whether "cases" ends a short object at `start` with no verb before or soon after it: "a number of cases", "30 cases". */
+/** Whether "cases" ends a short object at `start` with no verb before or soon after it: "dozens of cases", "30 cases". */
 function casesWithin(tokens: Token[], start: number): boolean {
   for (let i = start; i < start + CLAIM_VERB_WINDOW + 1 && i < tokens.length; i++) {
     const token = tokens[i]!
@@ -1466,9 +1466,9 @@ function objectAfter(tokens: Token[], start: number, cueText: string): boolean {
   if (first === 'to' && TO_OBJECT_CUES.has(cueText)) return true
   // "claiming an impressive victory" is an object; "claimed a pilot had lied" a clause.
   if (CLAIM_CUES.has(cueText) && CLAIMED_OBJECTS.has(first) && !((first === 'a' || first === 'an') && verbWithin(tokens, start + 1, start + 1 + CLAIM_VERB_WINDOW))) return true
-  // "claiming 41 percent of the vote", "claimed 30 delegates" is a share won; "claimed 30 pilots had lied" a clause.
+  // "claiming 41 percent of the ballots", "claimed 30 delegates" is a share won; "claimed 30 pilots had lied" a clause.
   if (CLAIM_CUES.has(cueText) && isNumber(tokens[start]) && wonShare(tokens, start)) return true
-  // "argued a number of cases before the court", "argued 30 cases": a lawyer's cases, nothing argued.
+  // "argued dozens of cases before the court", "argued 30 cases": a lawyer's cases, nothing argued.
   if (ARGUE_CUES.has(cueText) && casesWithin(tokens, start)) return true
   if (OBJECT_PREPOSITIONS.has(first) && !OBJECT_CLAUSE_CUES.has(cueText)) return true
   // "said of his rank and file": whom the words were about; "said as she turned around": when they were said (not "said as
@@ -1735,7 +1735,7 @@ function firstComma(tokens: Token[], start: number, end: number, inMarks: (index
     }
     // (Not a list's comma: "said the pier, the quay and the slipway were unsafe, …".)
     if (isListComma(tokens, i, end)) continue
-    // (Nor one that opens an aside before the clause's verb: "that Mr. Krall, under fire for the failures, would do better".)
+    // (Nor one that opens an aside before the clause's verb: "that Mr. Krall, under pressure over the flooding, should stay silent".)
     const aside = asideBeforeVerb(tokens, i, end)
     if (aside !== undefined) {
       i = aside
@@ -1746,7 +1746,7 @@ function firstComma(tokens: Token[], start: number, end: number, inMarks: (index
   return end
 }
 
-/** Most tokens of an aside between a subject and its verb: "under fire for the policing failures in the city" (9). */
+/** Most tokens of an aside between a subject and its verb: "under pressure over the flooding in the city" (9). */
 const MAX_SUBJECT_ASIDE = 10
 
 /** The closing comma of a verbless aside that opens at `comma` right after a subject, when a verb follows it; else undefined. */
