@@ -39,6 +39,18 @@ function pledgedAct(tokens: Token[], start: number, to: number): boolean {
   return false
 }
 
+/** Cues whose object may be an act in -ing: "reported raising", "denied taking", "admitted lying", "recalled meeting". */
+const GERUND_CUES = new Set(['report', 'reports', 'reported', 'deny', 'denies', 'denied', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'recall', 'recalls', 'recalled'])
+
+/** Where an act in -ing opens right after such a cue ("reported raising and spending …"), else undefined. */
+function gerundAct(tokens: Token[], after: number, to: number, cueText: string): number | undefined {
+  if (!GERUND_CUES.has(cueText)) return undefined
+  const at = skipAdverbials(tokens, after, to)
+  const word = tokens[at]
+  if (!word?.word || word.value !== word.lower || !isParticipleWord(word.lower) || cueAt(tokens, at) || !tokens[at + 1]?.word) return undefined
+  return at
+}
+
 /** Forms of "pledge" and "vow", whose object may be a thing pledged: "pledged loyalty", "vowed revenge". */
 const PLEDGE_CUES = new Set(['pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing'])
 
@@ -123,6 +135,8 @@ export function findReported(
         : // "Holm was asked whether …": a question put by someone the text may not name.
           (match.cue === 'asked' && isPassiveAsk(tokens, from, cue[0]) ? long(passiveQuestion(tokens, to, cue, match.cue)) : undefined) ??
           (PASSIVE_LISTENER_CUES.has(match.cue) && isPassiveAt(tokens, cue[0]) ? long(passiveReport(tokens, to, cue, match.cue)) : undefined) ??
+          // "As reported by the Tarn Ledger, …": a passive "as" clause and its agent.
+          long(asReportedBy(tokens, from, to, cue, match.cue)) ??
           // "…, three northern states.": "state" and "states" are cues only before "that", never closing a clause.
           (NOUN_FIRST_CUES.has(match.cue) ? undefined : long(trailing(tokens, from, to, cue, match.cue, quoted))) ?? long(leading(tokens, from, to, cue, match.cue, inMarks))
     if (result) {
@@ -912,6 +926,9 @@ function leading(
     start = subjectFirst
   } else if (question !== undefined) {
     start = question
+  } else if (gerundAct(tokens, cue[1], to, cueText) !== undefined) {
+    // "reported raising $9 million", "denied taking the money", "admitted lying": what was reported is an act in -ing.
+    start = gerundAct(tokens, cue[1], to, cueText)
   } else if (act !== undefined) {
     // "promised to cut the fares", like "vowed to" and "pledged to": what was promised, an act to come; "claimed to be the
     // strongest candidate", "claims to have seen the memo": what was claimed. ("promised Monday to …": a time may come first.)
@@ -1175,6 +1192,27 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_PRONOUNS, 'it'
 
 /** Words after which "that" right after a cue is a pronoun ("said that of …", "said that too"), not a clause's start ("said that in one case …" is one). */
 const DEMONSTRATIVE_AFTER = new Set(['of', 'too', 'again'])
+
+/** Cues that make a passive "as" clause with an agent: "As reported by the Ledger,", "as first noted by Holm,". */
+const AS_BY_CUES = new Set(['reported', 'noted', 'first', 'stated', 'announced', 'revealed', 'described'])
+
+/**
+ * "As reported by the Tarn Ledger, investigators found …", "As first reported by Tarn Radio, …": the agent after "by" is
+ * the speaker, and the main clause after the comma is what it reported. Only at the sentence's start (after a connective).
+ */
+function asReportedBy(tokens: Token[], from: number, to: number, cue: [number, number], cueText: string): Reported | undefined {
+  if (!AS_BY_CUES.has(cueText) || tokens[cue[1]]?.lower !== 'by') return undefined
+  let as = cue[0] - 1
+  if (tokens[as]?.lower === 'first') as--
+  if (tokens[as]?.lower !== 'as' || !onlyConnectives(tokens, from, as)) return undefined
+  const mention = phraseAfter(tokens, cue[1] + 1, to)
+  if (!mention) return undefined
+  // (What follows the agent's comma is the clause, not a role.)
+  const comma = mention.to
+  if (tokens[comma]?.value !== ',') return undefined
+  delete mention.role
+  return {clause: [comma + 1, cutClause(tokens, comma + 1, to)], attribution: {cue, cueText, mention}}
+}
 
 /** Tokens allowed between an "As X said" cue and its comma: "As Holm noted last week in a column,". */
 const MAX_AS_GAP = 6
