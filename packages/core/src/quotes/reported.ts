@@ -39,10 +39,10 @@ function pledgedAct(tokens: Token[], start: number, to: number): boolean {
   return false
 }
 
-/** Cues whose object may be an act in -ing: "reported raising", "denied taking", "admitted lying", "recalled meeting". */
+/** Cues whose object may be an act in -ing: "reported collecting", "denied taking", "admitted lying", "recalled meeting". */
 const GERUND_CUES = new Set(['report', 'reports', 'reported', 'deny', 'denies', 'denied', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'recall', 'recalls', 'recalled'])
 
-/** Where an act in -ing opens right after such a cue ("reported raising and spending …"), else undefined. */
+/** Where an act in -ing opens right after such a cue ("reported collecting and paying out …"), else undefined. */
 function gerundAct(tokens: Token[], after: number, to: number, cueText: string): number | undefined {
   if (!GERUND_CUES.has(cueText)) return undefined
   const at = skipAdverbials(tokens, after, to)
@@ -927,7 +927,7 @@ function leading(
   } else if (question !== undefined) {
     start = question
   } else if (gerundAct(tokens, cue[1], to, cueText) !== undefined) {
-    // "reported raising $9 million", "denied taking the money", "admitted lying": what was reported is an act in -ing.
+    // "reported collecting nine million", "denied taking the money", "admitted lying": what was reported is an act in -ing.
     start = gerundAct(tokens, cue[1], to, cueText)
   } else if (act !== undefined) {
     // "promised to cut the fares", like "vowed to" and "pledged to": what was promised, an act to come; "claimed to be the
