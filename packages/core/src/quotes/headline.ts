@@ -208,8 +208,6 @@ const SPEAKER_WORDS = new Set([
   'le', 'du', 'report', 'study', 'poll', 'survey', 'memo', 'letter', 'editorial', 'audit', 'analysis', 'filing', 'statement', 'lawsuit'
 ])
 
-
-
 function isMarked(tokens: Token[], from: number, to: number): boolean {
   if (to <= from) return false
   return OPENING.test(tokens[from]!.value) && CLOSING.test(tokens[to - 1]!.value)

@@ -32,7 +32,6 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its'])
 /** Determiners that cannot head "X of the Y" ("some of the women" can; "the of" cannot). */
 const CLOSED_DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'these', 'those', 'no'])
 
-
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
 const DETERMINERS = new Set([
@@ -202,7 +201,7 @@ const CATENATIVES = new Set([
 ])
 
 /** Object pronouns that end a subject's complement: "a source close to him", "most of them". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
 /** Quantifiers of "of them": "most of them said", "some of us say". */
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'none', 'few', 'several', 'both', 'each', 'half', 'one', 'two', 'three', 'four', 'five', 'neither', 'either', 'any', 'majority', 'minority', 'rest'])
 
@@ -387,7 +386,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if ((first.lower === 'that' || first.lower === 'this') && phrase.to - phrase.from > 1) return true
   if (NOT_SPEAKERS.has(first.lower)) return false
   // ("… that carried 300 pilots shows": a verb and its object are no phrase of a speaker.)
-  if (phrase.to - phrase.from > 1 && first.value === first.lower && ((first.lower.length > 4 && first.lower.endsWith('ed')) || IRREGULAR_PAST.has(first.lower))) return false
+  if (phrase.to - phrase.from > 1 && first.value === first.lower && isPastForm(first.lower)) return false
   // "Mr Holm mocked Harbour claims …", "Holm rubbished Varga's claim": a past tense between a name and a name or a
   // determiner is the first name's verb with its object; the phrase is a clause ("Republicans polled", "a poll by Tarn
   // College released" end in a participle, and "Democratic registered voters" has a noun after it).
@@ -398,7 +397,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
     // ("One clerk who overheard the row": the verb of a relative clause is the phrase's own.)
     if (RELATIVE_WORDS.has(token.lower)) break
     if (
-      token.word && !isCapitalized(token) && ((token.lower.length > 4 && token.lower.endsWith('ed')) || IRREGULAR_PAST.has(token.lower)) &&
+      token.word && !isCapitalized(token) && isPastForm(token.lower) &&
       isCapitalized(before) && !DETERMINERS.has(before.lower) && !/['’]s$/.test(before.value) && !HONORIFICS.has(before.lower) &&
       after.word && (isCapitalized(after) || DETERMINERS.has(after.lower))
     ) {
@@ -823,6 +822,11 @@ function premodifiersFrom(tokens: Token[], from: number, floor: number): number 
 /** Most words of a count and adjectives before a subject's head: "Three senior" (2), "Two former harbour" (3). */
 const MAX_PREMODIFIERS = 3
 
+/** A plural of people, texts or bodies, which may speak: "pilots", "polls", "firms" (every plain plural speaker noun is one). */
+function isSpeakingPlural(lower: string): boolean {
+  return isPeoplePlural(lower) || TEXT_PLURALS.has(lower) || BODY_PLURALS.has(lower)
+}
+
 /** Plurals of bodies that speak: "European firms", "Tarn unions". */
 const BODY_PLURALS = new Set(['firms', 'companies', 'banks', 'groups', 'unions', 'businesses', 'agencies', 'newspapers', 'networks', 'parties', 'campaigns', 'organizations', 'organisations', 'lenders', 'retailers', 'carriers'])
 
@@ -865,7 +869,7 @@ function relativeSubject(tokens: Token[], phrase: Phrase, floor: number): Phrase
     // "Pilot groups that have endorsed him say": "that" before an auxiliary, after a noun, opens a relative clause too.
     // ("the guild that runs the pier", "groups that backed Holm": or before a verb and its object.)
     // (Only after people, texts, bodies or a name: "The pier that survived the storm shows" is no speaker's relative.)
-    const speakingHead = isPeoplePlural(tokens[i - 1]?.lower ?? '') || TEXT_PLURALS.has(tokens[i - 1]?.lower ?? '') || BODY_PLURALS.has(tokens[i - 1]?.lower ?? '') || ORG_HEADS.has(tokens[i - 1]?.lower ?? '') || isCapitalized(tokens[i - 1])
+    const speakingHead = isSpeakingPlural(tokens[i - 1]?.lower ?? '') || ORG_HEADS.has(tokens[i - 1]?.lower ?? '') || isCapitalized(tokens[i - 1])
     const relativeThat = token.lower === 'that' && i < phrase.from - 1 && (AUXILIARIES.has(tokens[i + 1]!.lower) || (verbWithObject(tokens, i + 1) && speakingHead)) && isHeadNoun(tokens[i - 1])
     // (A clause's own opener ends the walk: "… grew so heated that Ada Holm said" has no relative clause before Ada Holm.)
     if (!token.word || (RELATIVE_BREAKS.has(token.lower) && !relativeThat)) return undefined
@@ -1442,6 +1446,11 @@ function strandedEnd(tokens: Token[], end: number, floor: number): number | unde
   return undefined
 }
 
+/** A past form: "closed", "said", "took" (a word in -ed of five letters or more, or an irregular past). */
+function isPastForm(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || IRREGULAR_PAST.has(lower)
+}
+
 function isPastVerb(token: Token): boolean {
   return token.word && token.value === token.lower && (token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))
 }
@@ -1742,7 +1751,7 @@ export function isListComma(tokens: Token[], comma: number, end: number): boolea
   let i = comma + 1
   while (i < end && i - comma <= MAX_LIST_ITEM_WORDS && tokens[i]!.word && tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'or') {
     const lower = tokens[i]!.lower
-    if ((lower.length > 4 && lower.endsWith('ed')) || IRREGULAR_PAST.has(lower) || MODALS.has(tokens[i]!.value) || AUXILIARIES.has(lower)) return false
+    if (isPastForm(lower) || MODALS.has(tokens[i]!.value) || AUXILIARIES.has(lower)) return false
     i++
   }
   if (i === comma + 1 || i >= end) return false
@@ -1760,8 +1769,7 @@ function itemBefore(tokens: Token[], comma: number): boolean {
     const token = tokens[k]!
     if (cueAt(tokens, k)) return true
     // (A form in -ed before a noun is its adjective: "retired pilots,"; one right before the comma is a verb: "had failed,".)
-    const past = (token.lower.length > 4 && token.lower.endsWith('ed')) || IRREGULAR_PAST.has(token.lower)
-    if (token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower) || (past && k === comma - 1))) return false
+    if (token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower) || (isPastForm(token.lower) && k === comma - 1))) return false
   }
   return true
 }
@@ -1895,7 +1903,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
     // "Tarnside voters turned out": a name that qualifies a plural of people.
     // ("Tarn economists believe …": a plural that names people by their trade.)
     // ("European firms with listings on the Tarn exchange have objected": a plural of bodies or texts too.)
-    if (end < to && tokens[end]!.word && (BARE_SPEAKER_NOUNS.has(tokens[end]!.lower) || isPeoplePlural(tokens[end]!.lower) || TEXT_PLURALS.has(tokens[end]!.lower) || BODY_PLURALS.has(tokens[end]!.lower))) end++
+    if (end < to && tokens[end]!.word && isSpeakingPlural(tokens[end]!.lower)) end++
     // "Mr. Holm’s campaign chairman, Ivo Brandt, dismissed …": the subject is whom the name owns, here named after a comma.
     else if (end > start && isPossessive(tokens[end - 1]!.value)) return ownedSubject(tokens, start, end, Math.max(to, sentenceEnd))
   }
@@ -1905,7 +1913,6 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   const phrase = {from: start, to: end}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
 }
-
 
 /** Most tokens of a second opener after the first one's comma: "after staying silent for most of the spring" (7). */
 const MAX_SECOND_OPENER = 12
@@ -1963,7 +1970,7 @@ const MAX_SHORT_OPENER = 5
 const PAST_PARTICIPLE_OPENERS = new Set(['reached', 'contacted', 'pressed', 'questioned', 'interviewed', 'confronted', 'approached'])
 
 /** Whether a comma stands within `window` tokens after `start`. */
-function commaWithin(tokens: Token[], start: number, to: number, window: number): boolean {
+export function commaWithin(tokens: Token[], start: number, to: number, window: number): boolean {
   for (let i = start; i < to && i - start <= window; i++) if (tokens[i]!.value === ',') return true
   return false
 }

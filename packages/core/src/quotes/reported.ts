@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ADD_FORMS, ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS, STATE_CUES} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS, TIME_PARTICIPLES} from './phrases.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, commaWithin, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, OBJECT_PRONOUNS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS, TIME_PARTICIPLES} from './phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
@@ -474,13 +474,6 @@ function accordingTo(tokens: Token[], from: number, to: number, cue: [number, nu
   return undefined
 }
 
-
-/** Whether a comma stands between `from` and `to` (a clause's own length, bounded by the caller). */
-function commaBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.value === ',') return true
-  return false
-}
-
 /** Whether a clause opens at `from`, after a dash: a verb before any relative word ("the grudges stayed"; not "a finding that raises"). */
 function clauseAfterDash(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i - from <= MAX_DASH_REACH; i++) {
@@ -637,7 +630,7 @@ function trailing(
   // ("In two other instances, Holm had asked …", "In that world in flux, his plan had echoes of …": a setting with no verb
   // before the subject is an opener, not what was said.)
   // (Only a setting alone, up to the comma: "In Tarn, fares rise every spring, Ada Holm said." has a clause after it.)
-  if (SETTING_STARTS.has(tokens[from]!.lower) && !verbAmong(tokens, from, clauseEnd ?? comma) && !commaBetween(tokens, from, clauseEnd ?? comma)) return undefined
+  if (SETTING_STARTS.has(tokens[from]!.lower) && !verbAmong(tokens, from, clauseEnd ?? comma) && !commaWithin(tokens, from, clauseEnd ?? comma, (clauseEnd ?? comma) - from)) return undefined
   // (A fragment's clause is only the words of its own sentence before it, with no attribution of their own: not "Brandt said
   // the fares were fair, but the pier is “a disgrace,” Holm said.")
   if (clauseEnd !== undefined && !plainLead(tokens, from, comma, inMarks)) return undefined
@@ -675,8 +668,10 @@ const RELATIVES = new Set(['who', 'whose', 'which'])
 /** Words that open a clause's subject after "told the Ledger,": an article, an owner or a subject pronoun (not "which", "who"). */
 const AFTER_LISTENER: ReadonlySet<string> = new Set([...ARTICLES_AND_OWNERS, ...SUBJECT_PRONOUNS, 'there'])
 
-/** A personal pronoun fused with its verb: "he’s", "they're", "I'd" (not "it's", "that's": their verb may be the cue's object). */
-const CONTRACTED_PERSON = /^(?:i|we|they|he|she)['’](?:s|re|d|ll|ve|m)$/
+/** Whether `lower` is a personal pronoun fused with its verb: "he’s", "they're", "I'd" (not "it's", "that's": their verb may be the cue's object). */
+function isContractedPerson(lower: string): boolean {
+  return CONTRACTED_SUBJECT.test(lower) && PERSONAL_PRONOUNS.has(lower.slice(0, lower.search(/['’]/)))
+}
 
 /** Most tokens from a clause's start to its verb after "told the Ledger,": "her policy would" (2). */
 const VERB_WINDOW = 6
@@ -769,7 +764,6 @@ function onlyTitle(tokens: Token[], from: number, to: number): boolean {
   return words > 0
 }
 
-
 function isTrailer(tokens: Token[], from: number, to: number, cueText?: string): boolean {
   if (from >= to) return true
   const first = tokens[from]!
@@ -797,7 +791,7 @@ function isBareVerb(token: Token | undefined): boolean {
 }
 
 /** Pronouns and quantifiers that follow "to" as its object: "said to them", "told to all". */
-const OBJECT_PRONOUNS_AFTER_TO = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'all', 'both', 'each', 'everyone', 'anyone', 'someone', 'others', 'whom', 'date'])
+const OBJECT_PRONOUNS_AFTER_TO = new Set([...OBJECT_PRONOUNS, 'it', 'all', 'both', 'each', 'everyone', 'anyone', 'someone', 'others', 'whom', 'date'])
 /** Nouns without -s that follow "to" as its object: "said to police", "spoke to staff". */
 const NOUNS_AFTER_TO = new Set(['police', 'media', 'staff', 'press', 'congress', 'parliament', 'camera', 'television', 'radio', 'court', 'reporters'])
 
@@ -890,6 +884,8 @@ function leading(
   // ("will face intense questioning when the board meets": "when" and "where" tell a time or a place there.)
   if (QUESTION_ONLY_CUES.has(cueText) && !(cueText === 'questioned' ? QUESTION_WORDS : QUESTION_OPENERS).has(tokens[questionAfterSetting(tokens, skipAdverbials(tokens, cue[1], to), to)]?.lower ?? '')) return undefined
   const act = infinitiveAct(tokens, cue, cueText, to)
+  // "reported collecting nine million", "denied taking the money", "admitted lying": what was reported is an act in -ing.
+  const gerund = gerundAct(tokens, cue[1], to, cueText)
   // "Holm did not say that the pier was unsafe", "Brandt never said …": a denied attribution reports nothing said; so does one
   // whose subject denies it ("Neither Holm nor Brandt acknowledged …", "No one said …").
   if (negatedCue(tokens, cue[0], from) || (subject && deniesSubject(tokens, subject.from))) return undefined
@@ -926,9 +922,8 @@ function leading(
     start = subjectFirst
   } else if (question !== undefined) {
     start = question
-  } else if (gerundAct(tokens, cue[1], to, cueText) !== undefined) {
-    // "reported collecting nine million", "denied taking the money", "admitted lying": what was reported is an act in -ing.
-    start = gerundAct(tokens, cue[1], to, cueText)
+  } else if (gerund !== undefined) {
+    start = gerund
   } else if (act !== undefined) {
     // "promised to cut the fares", like "vowed to" and "pledged to": what was promised, an act to come; "claimed to be the
     // strongest candidate", "claims to have seen the memo": what was claimed. ("promised Monday to …": a time may come first.)
@@ -1116,7 +1111,7 @@ function subjectPronounAt(tokens: Token[], index: number, to: number): boolean {
   if (!token?.word || index + 1 >= to || !next?.word) return false
   if (PERSONAL_PRONOUNS.has(token.lower)) return true
   // "says, win or lose, he’s staying": a pronoun fused with its verb.
-  if (CONTRACTED_PERSON.test(token.lower)) return true
+  if (isContractedPerson(token.lower)) return true
   return token.lower === 'it' && verbWithin(tokens, index + 1, index + 2)
 }
 

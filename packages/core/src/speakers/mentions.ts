@@ -82,7 +82,7 @@ const DOCUMENT_NOUNS = new Set([
   'poll', 'survey', 'document', 'email', 'e-mail', 'tweet', 'post', 'filing', 'complaint', 'lawsuit', 'release',
   'transcript', 'analysis', 'audit', 'indictment', 'ruling', 'order', 'resolution', 'bill', 'proposal', 'website',
   'book', 'article', 'editorial', 'column', 'ad', 'advertisement', 'video', 'data', 'findings', 'research',
-  'message', 'note', 'notice', 'agreement', 'emails',
+  'message', 'note', 'notice', 'agreement',
   'treaty', 'plan', 'platform', 'manifesto', 'warrant', 'affidavit', 'decision', 'opinion', 'guidance', 'paper',
   ...TEXT_PLURALS
 ])
@@ -163,7 +163,6 @@ export function classifyMention(text: string): Readonly<Mention> {
 /** Plurals in "-officials" that name people though isPersonHead does not know them: "townofficials" as scraped text runs it together. */
 const PEOPLE_COMPOUNDS = /^[a-z]{3,}officials$/
 
-
 /** Words that open a post-modifier after a common noun: "a source close to the mayor", "a spokesman for the Tarn council". */
 const POST_MODIFIERS = new Set(['close', 'familiar', 'involved', 'knowledgeable', 'briefed', 'connected', 'loyal', 'for', 'from', 'to', 'by', 'at', 'in', 'with'])
 
@@ -175,6 +174,8 @@ function classify(text: string): Mention {
   const owner = withoutPossessive(words[words.length - 1]!)
   if (owner !== words[words.length - 1] && words.slice(0, -1).every(isOwnerWord)) words = [...words.slice(0, -1), owner]
   const lower = words.map((word) => word.toLowerCase())
+  // The words without their article: a phrase's name ("the spokesman for the council" is "spokesman for the council").
+  const unarticled = ARTICLES.has(lower[0]!) ? words.slice(1) : words
   // "a poll released Monday", "the survey published in May": a participle and a time after the head say when; they name
   // no one ("Monday" is no speaker).
   // (Only a time after it: "figures released by the board" and "an audit carried out by Tarn Data" name who wrote them.)
@@ -204,8 +205,7 @@ function classify(text: string): Mention {
         const end = i > 2 && /ed$/.test(words[i - 1]!) ? i - 1 : i
         const head = classify(words.slice(0, end).join(' '))
         const written = words.join(' ')
-        const named = ARTICLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words
-        return {...head, text: written, name: head.kind === 'person' ? head.name : named.join(' ')}
+        return {...head, text: written, name: head.kind === 'person' ? head.name : unarticled.join(' ')}
       }
     }
   }
@@ -213,15 +213,13 @@ function classify(text: string): Mention {
   const ofText = lower.indexOf('of')
   if (ofText > 0 && DOCUMENT_NOUNS.has(lower[ofText - 1]!) && !isCapital(words[ofText - 1]!)) {
     const head = classify(words.slice(0, ofText).join(' '))
-    const named = ARTICLES.has(lower[0]!) ? words.slice(1) : words
-    if (head.kind === 'document') return {...head, text: words.join(' '), name: named.join(' ')}
+    if (head.kind === 'document') return {...head, text: words.join(' '), name: unarticled.join(' ')}
   }
   // "Members of the city council", "leaders of both parties": people of something are a group, not the thing.
   // (Not a name in capitals: "Friends of the Earth", where all words after "of" are capitalised too.)
   const nameAfterOf = words.slice(ofText + 1).every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))
   if (ofText > 0 && !nameAfterOf && isPeoplePlural(lower[ofText - 1]!) && (ofText === 1 || !isCapital(words[ofText - 1]!)) && lower.slice(0, ofText - 1).every((word, index) => ARTICLES.has(word) || QUANTIFIERS.has(word) || COUNTS.has(word) || !isCapital(words[index]!))) {
-    const named = ARTICLES.has(lower[0]!) ? words.slice(1) : words
-    return {kind: 'group', text: words.join(' '), name: named.join(' '), head: lower[ofText - 1]!}
+    return {kind: 'group', text: words.join(' '), name: unarticled.join(' '), head: lower[ofText - 1]!}
   }
   // "Those over 60", "voters under 30": people of an age.
   const age = lower.findIndex((word, index) => index > 0 && AGE_PREPOSITIONS.has(word) && /^\d/.test(lower[index + 1] ?? '') && (lower[index - 1] === 'those' || isPeoplePlural(lower[index - 1]!)))
@@ -234,8 +232,7 @@ function classify(text: string): Mention {
   // "Harbour leaders in Tarn", "officials from the port": people named by where they are from are a group, not the place.
   const origin = lower.findIndex((word, index) => index > 0 && index < words.length - 1 && ORIGIN_PREPOSITIONS.has(word) && /^[a-z]+s$/.test(lower[index - 1]!) && !/ss$/.test(lower[index - 1]!))
   if (origin > 0 && !DOCUMENT_NOUNS.has(lower[origin - 1]!) && (isPersonHead(lower[origin - 1]!.slice(0, -1)) || PEOPLE_COMPOUNDS.test(lower[origin - 1]!))) {
-    const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
-    return {kind: 'group', text: words.join(' '), name: bare.join(' '), head: lower[origin - 1]!}
+    return {kind: 'group', text: words.join(' '), name: unarticled.join(' '), head: lower[origin - 1]!}
   }
   // "Pilots who spoke with the Tarn Ledger": the relative clause says which pilots; its words name no one else.
   // ("Pilot groups that have endorsed Holm": a "that" before an auxiliary opens one too.)
@@ -264,8 +261,7 @@ function classify(text: string): Mention {
     }
     // "the Bank of England", "the University of Tarn": an organisation named with what it is of.
     if (before.kind === 'organization' && isCapital(words[of - 1]!) && ofName) {
-      const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
-      return {kind: 'organization', text: written, name: bare.join(' '), head: before.head}
+      return {kind: 'organization', text: written, name: unarticled.join(' '), head: before.head}
     }
   }
 
@@ -286,10 +282,9 @@ function classify(text: string): Mention {
 
   // "the favourite and former harbour master": two titles of one person, lowercase, the second with a title word.
   if (andIndex > 0 && andIndex < words.length - 1 && !/s$/.test(head) && lower.slice(andIndex + 1).some((word) => TITLE_WORDS.has(word)) && words.slice(andIndex + 1).every((word) => !isCapital(word))) {
-    const bare = ARTICLES.has(lower[0]!) ? words.slice(1) : words
     // ("The mayor and deputy mayor", "The pilots and former mayor": the same title twice, or people before "and", are two.)
     const two = lower[andIndex - 1] === head || /s$/.test(lower[andIndex - 1]!)
-    return {kind: two ? 'group' : 'person', text: written, name: bare.join(' '), head}
+    return {kind: two ? 'group' : 'person', text: written, name: unarticled.join(' '), head}
   }
   // "Pilots and clerks", "Pilots, clerks and former rivals": a list of plurals is a group of no one named.
   if (andIndex > 0 && !isCapital(words[words.length - 1]!) && /[^s]s$/.test(head)) {
@@ -413,11 +408,6 @@ function isOwnerWord(word: string): boolean {
   return isCapital(word) || ARTICLES.has(lower) || (!lower.endsWith('ed') && !OWNER_BREAKS.has(lower))
 }
 
-/**
- * Whether the head of a role names a kind of person ("the spokeswoman", "a
- * harbour worker", "the historian"), which "he" or "she" may stand for;
- * "plans for new cards" or "the incident in May" do not.
- */
 /** A plural that names people: "officials", "pilots", "veterans" (not "Partners" in a firm's name: lowercase only). */
 function isPeoplePlural(head: string): boolean {
   return PLURAL_HEADS.has(head) || PEOPLE_COMPOUNDS.test(head) || (/[^s]s$/.test(head) && !DOCUMENT_NOUNS.has(head.slice(0, -1)) && isPersonHead(head.slice(0, -1)))
@@ -434,6 +424,11 @@ const RELATIVE_VERB = /^[a-z]{2,}(?:[^s]s|ed)$/
 /** A past participle that says which people: "pilots interviewed at the quay", "voters polled in May". */
 const PEOPLE_PARTICIPLE = /^[a-z]{3,}ed$/
 
+/**
+ * Whether the head of a role names a kind of person ("the spokeswoman", "a
+ * harbour worker", "the historian"), which "he" or "she" may stand for;
+ * "plans for new cards" or "the incident in May" do not.
+ */
 export function isPersonHead(head: string): boolean {
   return TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(head)
 }
