@@ -8,7 +8,7 @@
  * - `Trump had a message: “Q”` (lead ends in a colon: the sentence subject)
  * - `Lavrov accused the West of “imposing …”` (lead with a cue: partial)
  */
-import {ARTICLES_AND_OWNERS, cueAt, NAMING_CUES} from './cues.js'
+import {ARTICLES_AND_OWNERS, cueAt, LISTENER_CUES, NAMING_CUES} from './cues.js'
 import {holdsTitleWord, isNamingNoun, isProgressive, opensClause, type Phrase, phraseAfter, phraseBefore, sentenceSubject, subjectOfCue, SUBJECT_PRONOUNS} from './phrases.js'
 import {isCapitalized, isDash, type Token} from './tokens.js'
 
@@ -215,7 +215,21 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
     const match = cueAt(tokens, k) ?? (isTailVerb(tokens, k) && afterSubject(tokens, k) && endsAttribution(tokens, k + 1, to) ? {cue: tokens[k]!.lower, length: 1} : undefined)
     if (!match) continue
     if (NAMING_CUES.has(match.cue)) return undefined
-    const mention = phraseBefore(tokens, k, i)
+    let mention = phraseBefore(tokens, k, i)
+    // (Only after a quote that ends in a comma, "“Q,” …", and a few words with no punctuation: after "“Q.”" the words start a
+    // sentence of their own, "“Q.” Tory leader Ada Holm, asked about it, said …".)
+    if (!mention && tokens[k - 1]?.value === ',' && k - 1 > i && k - 1 - i <= MAX_TAIL_ASIDE && tokens[from - 2]?.value === ',' && allWords(tokens, i, k - 1)) {
+      // "“Q,” like the swings of the markets, said Ada Holm": an aside after the quote, and the speaker after the cue.
+      // (Not after a listener cue: "told the Ledger" names who heard it.)
+      const inverted = LISTENER_CUES.has(match.cue) ? undefined : phraseAfter(tokens, k + match.length, to)
+      if (inverted && !opensClause(tokens, inverted) && endsAttribution(tokens, Math.max(inverted.to, inverted.role?.[1] ?? 0), to)) {
+        return {cue: [k, k + match.length], cueText: match.cue, mention: inverted}
+      }
+      // "“Q,” shop owner Ada Holm, told the Ledger": a stray comma between a name and the cue, when the name runs from the
+      // quote to it.
+      const named = phraseBefore(tokens, k - 1, i)
+      if (named && named !== 'coordinated' && !named.role && named.to === k - 1 && isCapitalized(tokens[k - 2])) mention = named
+    }
     // "“Q,” harbour master Tomas Brandt said": a lowercase title before the name belongs to the mention.
     // (Also before a name whose role follows it: "“Q,” harbour pilot Ivo Brandt, wearing a yellow coat, said".)
     if (mention && mention !== 'coordinated' && mention.from > i && mention.from - i <= MAX_TAIL_TITLE && (!mention.role || mention.role[0] >= mention.to)) {
@@ -230,6 +244,14 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
     return undefined
   }
   return undefined
+}
+
+/** Most tokens between a quote and a stray comma before its cue: "like the recent swings of the harbour markets" (8). */
+const MAX_TAIL_ASIDE = 10
+
+function allWords(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i]!.word) return false
+  return true
 }
 
 /** Words after a tail verb that still end the attribution: "he wondered aloud", "she shot back". */

@@ -8,7 +8,7 @@
  *
  * - `X: CLAIM`, with X a short name ("Ada Holm", "Tarn Post", "Poll");
  * - `X says CLAIM` (any cue of the list, capitalised or not);
- * - `CLAIM, X says`.
+ * - `CLAIM, X says` and `CLAIM, says X`.
  *
  * The dek is prose: it gets the body's reported-speech rules, unless it
  * repeats the lead paragraph (then the body has its quotes already).
@@ -80,6 +80,11 @@ export function headlineQuotes(tokens: Token[]): BlockQuote[] {
     // ("Fares Are ‘A Scandal,’ Holm Tells Board": the comma inside the claim's closing mark.)
     const speaker = CLOSING.test(tokens[comma + 1]?.value ?? '') && !tokens[comma + 1]!.word ? comma + 2 : comma + 1
     const claimEnd = speaker === comma + 2 ? comma + 2 : comma
+    // "No harbour toll, says Holm", "Pier ‘could close’, says minister": the cue right after the claim's comma, and the speaker
+    // after the cue, closing the headline.
+    if (comma === k - 1 && comma > from && !OBJECT_CLAUSE_CUES.has(match.cue) && end - cue[1] <= MAX_SPEAKER_WORDS && (speakerRun(tokens, cue[1], end) || lowercaseSpeaker(tokens, cue[1], end)) && countWords(tokens, from, comma) >= MIN_CLAIM_WORDS) {
+      return [{clause: [from, comma], attribution: {cue, cueText: match.cue, mention: {from: cue[1], to: end}}, marked: isMarked(tokens, from, comma)}]
+    }
     // "In memo to board, pilots insist they are safe": a setting before the speaker, and the claim after the cue.
     if (comma > from && speaker === comma + 1 && (speakerRun(tokens, speaker, k) || lowercaseSpeaker(tokens, speaker, k)) && isSubjectPronoun(tokens[cue[1]]?.lower ?? '') && countWords(tokens, cue[1], end) + (CONTRACTED.test(tokens[cue[1]]!.lower) ? 1 : 0) >= MIN_CLAIM_WORDS) {
       return [{clause: [cue[1], end], attribution: {cue, cueText: match.cue, mention: {from: speaker, to: k}}, marked: isMarked(tokens, cue[1], end)}]

@@ -440,7 +440,7 @@ export function isPeoplePlural(lower: string): boolean {
 const NOT_PEOPLE_TITLES = new Set(['states', 'presses', 'rankings', 'campaigns'])
 
 /** Plurals of texts and figures among the bare speakers: "data from Tarn" is no people from Tarn (speakers' DOCUMENT_NOUNS hold them too). */
-export const TEXT_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts', 'disclosures', 'memos', 'emails', 'ledgers', 'transcripts', 'audits', 'analyses'])
+export const TEXT_PLURALS: ReadonlySet<string> = new Set(['polls', 'surveys', 'studies', 'data', 'documents', 'records', 'reports', 'figures', 'statistics', 'filings', 'results', 'estimates', 'projections', 'findings', 'tallies', 'forecasts', 'disclosures', 'memos', 'emails', 'ledgers', 'transcripts', 'audits', 'analyses', 'papers', 'letters'])
 
 /** "two-thirds", "three-fourths", "one-half": a fraction written as one word. */
 const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|tenths?)$/
@@ -1447,6 +1447,51 @@ function strandedEnd(tokens: Token[], end: number, floor: number): number | unde
 }
 
 /** A past form: "closed", "said", "took" (a word in -ed of five letters or more, or an irregular past). */
+/** Prepositions after a participle that follows its noun: "a document filed with the board", "a letter sent to pilots". */
+const AFTER_POST_PARTICIPLE = new Set(['with', 'to', 'in', 'on', 'at', 'for', 'from', 'under', 'before'])
+
+/**
+ * Whether the token at `at` is a past participle after its noun, with a preposition after it that says where the text
+ * went: "filed" in "a registration document filed with the board", "sent" in "papers sent to the court". Not a participle
+ * of making a text public ("a poll conducted for the Ledger", see TIME_PARTICIPLES) or one with its agent ("audio provided
+ * by Tarn Radio" names who made it public), nor one after a pronoun or a relative ("documents he submitted to the board", "members who spoke to reporters"), nor a word
+ * in -eed ("the speed").
+ */
+export function postParticiple(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
+  const before = tokens[at - 1]
+  if (!token?.word || token.value !== token.lower || token.lower.endsWith('eed') || !isPastForm(token.lower) || TIME_PARTICIPLES.has(token.lower)) return false
+  if (!before?.word || DETERMINERS.has(before.lower) || isCapitalized(before) || PERSONAL_PRONOUNS.has(before.lower) || SUBJECT_PRONOUNS.has(before.lower) || RELATIVE_WORDS.has(before.lower)) return false
+  if (!AFTER_POST_PARTICIPLE.has(tokens[at + 1]?.lower ?? '')) return false
+  // ("a lawsuit filed in Tarn by Ada Holm": an agent further on names whose text it is; see participleWithAgent.)
+  return agentAt(tokens, at) === undefined
+}
+
+/** The "by" of an agent after the participle at `at`, within reach and before any punctuation: "filed in Veld by". */
+function agentAt(tokens: Token[], at: number): number | undefined {
+  for (let i = at + 2; i < tokens.length && i - at <= MAX_AGENT_REACH && tokens[i]!.word; i++) if (tokens[i]!.lower === 'by') return i
+  return undefined
+}
+
+/** Whether the token at `at` is such a participle with its agent further on: "a lawsuit filed in Veld by Ada Holm". */
+function participleWithAgent(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
+  if (!token?.word || token.value !== token.lower || token.lower.endsWith('eed') || !isPastForm(token.lower) || !AFTER_POST_PARTICIPLE.has(tokens[at + 1]?.lower ?? '')) return false
+  const by = agentAt(tokens, at)
+  return by !== undefined && isNameToken(tokens[by + 1])
+}
+
+/** One past the agent's name after the "by" that follows `from` ("… by Ada Holm"), or undefined. */
+function agentEnd(tokens: Token[], from: number, ceiling: number): number | undefined {
+  let by = from
+  while (by < ceiling && tokens[by]!.lower !== 'by') by++
+  if (by >= ceiling) return undefined
+  const end = nameRunForward(tokens, by + 1, ceiling)
+  return end > by + 1 ? end : undefined
+}
+/** Most tokens from such a participle to a "by" that names its agent: "filed in the district court on Monday by" (7). */
+const MAX_AGENT_REACH = 8
+
 function isPastForm(lower: string): boolean {
   return (lower.length > 4 && lower.endsWith('ed')) || IRREGULAR_PAST.has(lower)
 }
@@ -1529,8 +1574,11 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   // "according to a poll last week", "said the ministry on Tuesday": a time after the phrase is no part of it.
   else while (to - start > 1 && (NOT_SPEAKERS.has(tokens[to - 1]!.lower) || TIME_TAIL.has(tokens[to - 1]!.lower)) && !isCapitalized(tokens[to - 1])) to--
   while (to - start > 1 && TIME_LEAD.has(tokens[to - 1]!.lower)) to--
-  // "according to a poll released in Tarn": the participle, left without its time or agent, is no part of the name.
-  if (!dated && to - start > 2 && TIME_PARTICIPLES.has(tokens[to - 1]!.lower)) to--
+  // "according to a poll released in Tarn", "according to a registration document filed with the board", "a letter sent to
+  // pilots": the participle, left without its time, is no part of the name; what follows it says where the text went.
+  if (!dated && to - start > 2 && (TIME_PARTICIPLES.has(tokens[to - 1]!.lower) || postParticiple(tokens, to - 1))) to--
+  // ("according to a lawsuit filed in Veld by Ada Holm": with its agent further on, the phrase runs to the agent's name.)
+  else if (!dated && to - start > 1 && participleWithAgent(tokens, to - 1)) to = agentEnd(tokens, to, ceiling) ?? to
   if (to === start) return undefined
   if (!isSpeakerPhrase(tokens, {from: start, to: dated?.head ?? to})) return undefined
   const phrase: Phrase = {from, to}

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ADD_FORMS, ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS, STATE_CUES} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, commaWithin, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, OBJECT_PRONOUNS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS, TIME_PARTICIPLES} from './phrases.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, commaWithin, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, OBJECT_PRONOUNS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, postParticiple, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS, TIME_PARTICIPLES} from './phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
@@ -510,6 +510,8 @@ function wordsUntilComma(tokens: Token[], start: number, to: number): {from: num
   let named = false
   for (let k = start; k < i && !named; k++) if (!LONE_DETERMINERS.has(tokens[k]!.lower)) named = true
   if (!named) return undefined
+  // ("according to papers filed in court on Monday,": the papers; a participle after them says where they went.)
+  for (let k = start + 1; k < i; k++) if (postParticiple(tokens, k)) return {from: start, to: k}
   return {from: start, to: i}
 }
 
@@ -875,6 +877,9 @@ function leading(
   // "say senior pilots had argued that …": any verb before "that" makes the words before it a clause of their own.
   const clauseBeforeThat = that !== undefined && holdsFiniteVerb(tokens, cue[1], that)
   if (subjectFirst !== undefined || clauseBeforeThat) that = undefined
+  // ("knew about the entries that were made …", "one factor that might have influenced …": further on, a "that" with a verb
+  // right after it is a relative pronoun of the noun before it, inside a clause that starts at the cue.)
+  if (that !== undefined && that > aside && tokens[that - 1]!.word && demonstrativeSubject(tokens, that)) that = undefined
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
   if (that !== undefined && countWords(tokens, that + 1, to, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) that = undefined
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.
@@ -915,7 +920,9 @@ function leading(
     // ("The storm slammed the coast for three days": a "for" of time gives no reason.)
     if (object === 'for' && isDuration(tokens, objectEnd! + 1)) return undefined
   } else if (that !== undefined) {
-    start = that + 1
+    // ("said that was a natural part of running", "says that wasn't the first time": right after the cue, a verb right after
+    // "that" makes it the clause's subject, a pronoun; the clause keeps it. Not "would-be": a hyphen makes the modal part of a word.)
+    start = demonstrativeSubject(tokens, that) ? that : that + 1
     // "reiterated that, in hindsight, the fee was a mistake": a comma after "that" opens an aside inside the clause.
     if (tokens[start]?.value === ',') start++
   } else if (subjectFirst !== undefined) {
@@ -1187,6 +1194,15 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([...PERSONAL_PRONOUNS, 'it'
 
 /** Words after which "that" right after a cue is a pronoun ("said that of …", "said that too"), not a clause's start ("said that in one case …" is one). */
 const DEMONSTRATIVE_AFTER = new Set(['of', 'too', 'again'])
+
+/** Whether the "that" at `that` is a clause's subject: a finite "be", "have" or a modal right after it, lowercase ("that was", "that wasn't", "that would"). */
+function demonstrativeSubject(tokens: Token[], that: number): boolean {
+  const verb = tokens[that + 1]
+  if (!verb?.word || verb.value !== verb.lower || tokens[that + 2]?.value === '-') return false
+  return AUXILIARIES.has(verb.lower) || MODALS.has(verb.lower) || NEGATED_FINITE.test(verb.lower)
+}
+/** Negated finite forms, with either apostrophe ("wasn't", "isn’t", "won't"), as one token or as the tokenizer leaves them ("was" + "n't"). */
+const NEGATED_FINITE = /^(?:is|was|are|were|has|have|had|wo|would|could|should|ca|can|does|did|do)n['’]t$/
 
 /** Cues that make a passive "as" clause with an agent: "As reported by the Ledger,", "as first noted by Holm,". */
 const AS_BY_CUES = new Set(['reported', 'noted', 'first', 'stated', 'announced', 'revealed', 'described'])
