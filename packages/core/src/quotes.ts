@@ -789,7 +789,8 @@ const INTRODUCING: ReadonlySet<string> = new Set([',', ':', '\u2014', '\u2013', 
 function isUtterance(text: string): boolean {
   const trimmed = text.trim()
   if (!startsUpper(trimmed)) return false
-  if (!/[.?!\u2026]$/.test(trimmed)) return false
+  // ("She told me ‘no.’": a nested quote may close after the sentence's end.)
+  if (!/[.?!\u2026][\u2019'\u201D"\u00BB)]*$/.test(trimmed)) return false
   return countSpaced(trimmed) >= MIN_UTTERANCE_WORDS
 }
 

@@ -964,8 +964,13 @@ function skipParenthesis(tokens: Token[], end: number, floor: number): number | 
   return undefined
 }
 
+/** Most tokens of a name before the body a person is of: "Rep. Ada van Holm of the …" (4). */
+const MAX_NAME_BEFORE_BODY = 5
+
 function collectBackward(tokens: Token[], end: number, floor: number, nested = false): Phrase | undefined {
   let from = end
+  // Whether a full name was taken in before the body the person is of: the phrase may then be longer than MAX_MENTION_TOKENS.
+  let affiliated = false
   while (from - 1 >= floor && end - from < MAX_MENTION_TOKENS) {
     const token = tokens[from - 1]!
     if (!token.word) {
@@ -1063,6 +1068,14 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
       from--
       continue
     }
+    // ("Ada Holm from Tarn Radio said": a full name before a body named without an article; see the determiner's case below.)
+    if ((token.lower === 'from' || token.lower === 'at' || token.lower === 'of') && from < end && isNameToken(tokens[from]) && from - 2 >= floor && isNameToken(tokens[from - 2]) && isNameToken(tokens[from - 3])) {
+      let start = from - 2
+      while (start - 1 >= floor && from - start < MAX_NAME_BEFORE_BODY && isNameToken(tokens[start - 1])) start--
+      from = start
+      affiliated = true
+      break
+    }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
     // "something she said was …": a pronoun right before the cue is the whole subject.
     if (from === end && PERSONAL_PRONOUNS.has(token.lower)) {
@@ -1102,6 +1115,18 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
         else if ((tokens[from - 1]?.lower === 'least' || tokens[from - 1]?.lower === 'most') && tokens[from - 2]?.lower === 'at' && from - 2 >= floor) from -= 2
         break
       }
+      // "Ada Holm of the Tarn Harbour Association said", "Ivo Brandt at the Tarn Institute said": a full name before the
+      // body the person is of, at or from (not only the body, nor the surname alone).
+      const affiliation = tokens[from - 1]?.lower
+      if (ARTICLES.has(token.lower) && (affiliation === 'of' || affiliation === 'from' || affiliation === 'at') && isCapitalized(tokens[from + 1]) && from - 2 >= floor && isNameToken(tokens[from - 2])) {
+        let start = from - 2
+        while (start - 1 >= floor && from - start < MAX_NAME_BEFORE_BODY && isNameToken(tokens[start - 1])) start--
+        if (from - 1 - start >= 2) {
+          from = start
+          affiliated = true
+          break
+        }
+      }
       // "Members of the city council said", "some of the women say": the head before "of the".
       const head = tokens[from - 2]
       if (!SUBJECT_PRONOUNS.has(token.lower) && tokens[from - 1]?.lower === 'of' && from - 2 >= floor && head?.word && !STOPS.has(head.lower) && !CLOSED_DETERMINERS.has(head.lower)) {
@@ -1125,7 +1150,7 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
   if (end - from > 1 && (SUBORDINATORS.has(tokens[from]!.lower) || (CONJUNCTIONS.has(tokens[from]!.lower) && isCapitalized(tokens[from])))) from++
   if (from === end) return undefined
   // Too long to be one phrase: keep its last run of names ("… Trump said").
-  if (end - from >= MAX_MENTION_TOKENS && !DETERMINERS.has(tokens[from]!.lower)) {
+  if (end - from >= MAX_MENTION_TOKENS && !DETERMINERS.has(tokens[from]!.lower) && !affiliated) {
     let start = end
     while (start - 1 >= from && isNameToken(tokens[start - 1])) start--
     if (start === end) return undefined

@@ -146,10 +146,50 @@ export function findReported(
     }
     k += match.length - 1
   }
+  cutAtCoordinatedReports(tokens, found)
   return found
 }
 
 const OPENING_BRACKETS = new Set(['(', '['])
+/** Words that join a second attribution to the clause of a first: "… and the council says …", "… but Brandt said …". */
+const REPORT_COORDINATORS = new Set(['and', 'but', 'while', 'whereas'])
+
+/**
+ * "The pilots say the fees would rise and the council says the sums do not add up": a second subject and its cue, joined by
+ * "and" or "but" inside the clause of a first cue, start a report of their own; the first clause ends before the joining
+ * word (and its comma). Each report's clause is cut once, against the reports after it, so the pass stays linear in them.
+ */
+function cutAtCoordinatedReports(tokens: Token[], found: Reported[]): void {
+  if (found.length < 2) return
+  const ordered = [...found].sort((a, b) => a.clause[0] - b.clause[0])
+  for (let i = 0; i < ordered.length; i++) {
+    const first = ordered[i]!
+    for (let j = i + 1; j < ordered.length && j - i <= MAX_LATER_REPORTS; j++) {
+      const mention = ordered[j]!.attribution.mention
+      if (!mention || mention.from <= first.clause[0] || mention.from >= first.clause[1]) continue
+      // (Only a subject before its cue, right after the joining word: "and the council says", not an inverted "…, said Holm".)
+      const cue = ordered[j]!.attribution.cue
+      if (!cue || cue[0] < mention.to) continue
+      let joint = mention.from - 1
+      if (!REPORT_COORDINATORS.has(tokens[joint]?.lower ?? '')) continue
+      if (tokens[joint - 1]?.value === ',') joint--
+      // (Only when the words before it are a clause, with a verb: in "said the guild and the council say …" they are a subject.)
+      if (joint > first.clause[0] && holdsVerb(tokens, first.clause[0], joint)) first.clause[1] = joint
+      break
+    }
+  }
+}
+/** Whether a verb stands between `from` and `to`: a finite "be", "have" or modal, a past form, or a present in -s after a word. */
+function holdsVerb(tokens: Token[], from: number, to: number): boolean {
+  if (holdsFiniteVerb(tokens, from, to)) return true
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i]!
+    if (token.word && token.value === token.lower && (isVerbForm(token.lower) || (token.lower.endsWith('ed') && token.lower.length > 4))) return true
+  }
+  return false
+}
+/** How many later reports of the same sentence a clause is checked against: a sentence holds a few. */
+const MAX_LATER_REPORTS = 4
 
 /** Texts that hold findings, named after "in": "in a poll", "in the latest surveys", "in a study by Tarn College". */
 const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'census', 'tally', 'estimate', 'estimates', 'ranking', 'rankings', 'forecast', 'forecasts', 'projection', 'projections'])

@@ -72,6 +72,8 @@ interface Entry {
   paragraph: number
   pieces: Array<[number, number]>
   children: Span[]
+  /** Offset of the mark that opened the last piece in this paragraph (see the run-together paragraphs in `pairQuotes`). */
+  lastOpen?: number
 }
 
 export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number, number]>): Pairing {
@@ -117,6 +119,24 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
     }
   }
 
+  // "“Q1. “Q2. “Q3 …" with the last piece never closed: the pieces before it are the quote, and only the last mark is
+  // reported (as it would be on its own), so that no closed words are lost.
+  const closeAtLastOpen = (entry: Entry, r: number) => {
+    const last = entry.lastOpen!
+    problems.push({ruleId: 'unclosed-quote', offset: last, length: 1, mark: text[last]!})
+    spans.push({
+      family: entry.info.family,
+      start: entry.start,
+      end: trimEnd(text, entry.start, last),
+      pieces: entry.pieces,
+      paragraph: entry.paragraph,
+      endParagraph: r,
+      depth: 0,
+      children: entry.children.filter((child) => child.end <= last)
+    })
+    for (const child of entry.children) if (child.end > last) spans.push(child)
+  }
+
   for (let r = 0; r < ranges.length; r++) {
     const [from, to] = ranges[r]!
     let deepReported = false
@@ -138,6 +158,24 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
       const previous = i > from ? text[i - 1] : undefined
       const next = i + length < to ? text[i + length] : undefined
       const top = stack[stack.length - 1]
+      // "… is excellent. "He's working hard …": paragraphs of one quote run together in one line, each opening with a new
+      // mark and none closed but the last (the convention of a quote over paragraphs, with the breaks lost). A mark in
+      // opening position right after a sentence's end, with a double quote open, starts the next piece of the same quote.
+      if (stack.length === 1 && top!.info.family === 'double' && info.family === 'double' && (character === '"' || character === '\u201C') && isSpace(previous) && isWordCharacter(next)) {
+        if (sentenceEndsBefore(text, i, from)) {
+          top!.pieces.push([top!.contentStart, trimEnd(text, top!.contentStart, i)])
+          top!.contentStart = i + length
+          top!.lastOpen = i
+          continue
+        }
+        // ("… for one or two seconds. Holm said: "Brandt is an option …": past such a piece, a mark in opening position anywhere
+        // else opens a new quote; the piece before it was never closed.)
+        if (top!.lastOpen !== undefined) {
+          closeAtLastOpen(pop(), r)
+          push({info, mark: character, start: i, contentStart: i + length, paragraph: r, pieces: [], children: []})
+          continue
+        }
+      }
       const role = decideRole(character, info, previous, next, top, text, i + length, to)
       const mark = text.slice(i, i + length)
 
@@ -184,9 +222,12 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
       while (stack.length > 1) abandon(pop())
       bottom.pieces.push([bottom.contentStart, trimEnd(text, bottom.contentStart, to)])
       bottom.contentStart = following![0] + reopen.length
+      bottom.lastOpen = undefined
       skipUntil = bottom.contentStart
     } else {
-      while (stack.length > 0) abandon(pop())
+      while (stack.length > 1) abandon(pop())
+      if (stack[0]!.lastOpen === undefined) abandon(pop())
+      else closeAtLastOpen(pop(), r)
     }
   }
 
@@ -284,6 +325,14 @@ function closesSoon(text: string, from: number, end: number, mark: string): bool
 
 function stackHas(top: Entry | undefined): boolean {
   return top !== undefined
+}
+
+/** Whether a sentence ends right before the spaces before `at`: ". ", "? ", "! ", "… " (a few spaces at most). */
+function sentenceEndsBefore(text: string, at: number, from: number): boolean {
+  let i = at - 1
+  while (i > from && at - i <= 3 && isSpace(text[i])) i--
+  const character = text[i]
+  return i < at - 1 && (character === '.' || character === '?' || character === '!' || character === '\u2026')
 }
 
 /** The mark a paragraph opens with, if any. */

@@ -69,8 +69,8 @@ const TITLE_WORDS = new Set([
   ...TITLE_NOUNS
 ])
 
-/** Most words of what a person is "of": "of the Institute for Harbour Studies" (5). */
-const MAX_OF_WORDS = 6
+/** Most words of what a person is "of", after its article: "of the Tarn Martin Centre for Harbour Policy Studies" (7). */
+const MAX_OF_WORDS = 8
 /** Small words inside a capitalised name: "the Institute for Harbour Studies". */
 const NAME_SMALL_WORDS = new Set(['the', 'for', 'and', 'of', 'on', 'in', 'at', '&'])
 
@@ -118,7 +118,9 @@ const PLURAL_HEADS = new Set([
   'firms', 'lawmakers', 'senators', 'governors', 'mayors', 'executives', 'workers', 'students', 'families',
   'campaigns', 'agencies', 'neighbors', 'friends', 'colleagues', 'both', 'all', 'banks', 'businesses', 'carriers',
   'airlines', 'automakers', 'carmakers', 'retailers', 'lenders', 'insurers', 'unions', 'networks', 'newspapers',
-  'broadcasters', 'manufacturers', 'publishers', 'chains', 'makers', 'clubs', 'teams', 'organizations', 'organisations'
+  'broadcasters', 'manufacturers', 'publishers', 'chains', 'makers', 'clubs', 'teams', 'organizations', 'organisations',
+  // Parties and houses named by their members: "the Tories", "the Lib Dems", "MPs", "MEPs".
+  'tories', 'dems', 'conservatives', 'liberals', 'nationalists', 'unionists', 'socialists', 'mps', 'meps', 'msps', 'peers'
 ])
 
 /** Plural heads whose members are organisations: "the two firms", "both companies". */
@@ -244,23 +246,28 @@ function classify(text: string): Mention {
   const written = words.join(' ')
 
   // "Gov. Ada Holm of Ohio", "Sen. Ivo Brandt of Texas": the place a person represents is part of the title, not the name.
-  const of = lower.lastIndexOf('of')
-  if (of > 0 && of < words.length - 1 && isCapital(words[of + 1]!)) {
+  // ("Ada Holm from the Tarn Harbour Association", "Ivo Brandt at the Tarn Institute": a full name, then where the person works.)
+  let of = lower.lastIndexOf('of')
+  if (of <= 0) of = lower.findIndex((word, index) => index > 1 && (word === 'from' || word === 'at'))
+  // (An article after the preposition is no part of the name it opens: "of the Tarn Harbour Association".)
+  const ofFrom = ARTICLES.has(lower[of + 1] ?? '') && of + 2 < words.length && isCapital(words[of + 2]!) ? of + 2 : of + 1
+  if (of > 0 && ofFrom < words.length && isCapital(words[ofFrom]!)) {
     const before = classify(words.slice(0, of).join(' '))
     // (And "Jamie Okafor of Tarn Radio", "Ada Holm of the Institute for Harbour Studies": a full name, then what the person is of.)
-    const ofWhat = words.slice(of + 1)
+    const ofWhat = words.slice(ofFrom)
     const ofName = ofWhat.every((word) => isCapital(word) || NAME_SMALL_WORDS.has(word))
     // Only a name known to be a person's: a title, an honorific or a common first name ("the British Chambers of
     // Commerce" is no person "British Chambers").
+    // (After "from" or "at" any two names will do: no body's name is "X at Y" or "X from Y" the way "Chambers of Commerce" is.)
     const fullName =
-      before.kind === 'person' && before.name.split(' ').length >= 2 && (before.title !== undefined || before.gender !== undefined || genderOfFirstName(before.name) !== undefined) &&
+      before.kind === 'person' && before.name.split(' ').length >= 2 && (lower[of] !== 'of' || before.title !== undefined || before.gender !== undefined || genderOfFirstName(before.name) !== undefined) &&
       ofWhat.length <= MAX_OF_WORDS && isCapital(ofWhat[ofWhat.length - 1]!) && ofName
     if (before.kind === 'person' && of > 1 && (isPlace(ofWhat.join(' ')) || fullName)) {
       const place = words.slice(of).join(' ')
       return {...before, text: written, title: before.title ? before.title + ' ' + place : place}
     }
     // "the Bank of England", "the University of Tarn": an organisation named with what it is of.
-    if (before.kind === 'organization' && isCapital(words[of - 1]!) && ofName) {
+    if (lower[of] === 'of' && ofFrom === of + 1 && before.kind === 'organization' && isCapital(words[of - 1]!) && ofName) {
       return {kind: 'organization', text: written, name: unarticled.join(' '), head: before.head}
     }
   }
@@ -364,7 +371,10 @@ function classify(text: string): Mention {
         break
       }
     }
-    const mention: Mention = {kind: 'person', text: written, name: nameWords.join(' '), head: nameWords[nameWords.length - 1]!.toLowerCase()}
+    // "Shipping firm Varga Lines", "showbusiness newspaper Variety", "watchdog Ofcom": a kind of body before the name names a
+    // body, not a person.
+    const kindOfBody = ORGANIZATION_ROLE_HEADS.has(titleWords[titleWords.length - 1] ?? '')
+    const mention: Mention = {kind: kindOfBody ? 'organization' : 'person', text: written, name: nameWords.join(' '), head: nameWords[nameWords.length - 1]!.toLowerCase()}
     const title = titleWords.filter((word) => !word.endsWith("'s") && !word.endsWith('’s')).join(' ')
     if (title) mention.title = title
     if (gender) mention.gender = gender
@@ -391,6 +401,14 @@ function classify(text: string): Mention {
   // "the mayor", "a Harbour Transport Department official".
   return {kind: 'role', text: written, name: bareName, head}
 }
+
+/** Lowercase words before a name that say it names a body: "shipping firm Varga Lines", "newspaper Variety", "watchdog Ofcom". */
+const ORGANIZATION_ROLE_HEADS: ReadonlySet<string> = new Set([
+  'firm', 'company', 'newspaper', 'paper', 'tabloid', 'magazine', 'weekly', 'broadcaster', 'network', 'channel', 'website', 'agency',
+  'watchdog', 'regulator', 'bank', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'retailer', 'supermarket', 'chain',
+  'giant', 'maker', 'manufacturer', 'publisher', 'studio', 'label', 'charity', 'organisation', 'organization', 'consultancy',
+  'group', 'operator', 'conglomerate', 'brewer', 'distributor', 'developer'
+])
 
 /** Heads of a role that name a kind of person, beyond the title words and the endings of `isPersonHead`: "a source", "the witness". */
 const PERSON_NOUNS = new Set([
