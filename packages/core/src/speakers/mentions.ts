@@ -49,7 +49,7 @@ export function sexOfHonorific(word: string): 'male' | 'female' | undefined {
  * ("foreign minister" before "minister"). Stripped from the name, kept as
  * the role.
  */
-const TITLE_WORDS = new Set([
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice', 'prime', 'foreign', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'representative',
   'gov.', 'governor', 'mayor', 'judge', 'justice', 'chancellor', 'premier', 'general', 'gen.', 'attorney',
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'chief',

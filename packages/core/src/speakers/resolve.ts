@@ -13,7 +13,7 @@
  *   and stays unresolved, with a message.
  */
 import type {Speaker, SpeakerKind} from '../model.js'
-import {classifyMention, COUNTRY_HEADS, isCapital, isPersonHead, LAW_HEADS, type Mention, ORGANIZATION_HEADS} from './mentions.js'
+import {classifyMention, COUNTRY_HEADS, isCapital, isPersonHead, LAW_HEADS, TITLE_WORDS, type Mention, ORGANIZATION_HEADS} from './mentions.js'
 import type {Coordination, NameIndex, NameRun, RunFacts} from './names.js'
 import {COUNTRIES, US_STATES} from './places.js'
 import {genderOfFirstName, isKnownFirstName} from './first-names.js'
@@ -318,12 +318,23 @@ export class Resolver {
   }
 
   /** Organisations, documents and roles: the same words, or the same head noun for "the ministry" / "the statement". */
-  private named(mention: Mention, _offset: number): Entity {
+  private named(mention: Mention, offset: number): Entity {
     const kind: SpeakerKind = mention.kind === 'document' ? 'document' : mention.kind === 'organization' ? 'organization' : 'person'
     // "the senator", "the mayor": the latest person the text gave that role (Sen. Ada Holm; Holm, the mayor of Tarn).
     if (mention.kind === 'role' && /^the\s/i.test(mention.text) && mention.name.split(/\s+/).length <= 2) {
       const holder = this.latestPerson((entity) => holdsRole(entity, mention.head))
       if (holder) return holder
+      // ("Harbour Minister Ada Holm visited the quay. “…,” the minister said.": or the latest name the text gave with that
+      // title in capitals, though that person had said nothing yet.)
+      const titled = TITLE_WORDS.has(mention.head) ? this.latestRun(offset, (run) => titleOfRun(run, mention.head)) : undefined
+      if (titled) {
+        const full = classifyMention(titled.text)
+        if (full.kind === 'person' && full.name.includes(' ')) {
+          const entity = this.person(full.name, titled.start, full.gender)
+          if (full.title && !entity.speaker.role) entity.speaker.role = full.title
+          return entity
+        }
+      }
     }
     const exact = this.byName.get(kind + ':' + mention.name.toLowerCase())
     if (exact) return exact
@@ -396,6 +407,13 @@ export class Resolver {
     }
     return undefined
   }
+}
+
+/** Whether a name run holds `head` as a capitalised title before a person's name: "Harbour Minister Ada Holm" for "minister". */
+function titleOfRun(run: NameRun, head: string): boolean {
+  const words = run.words
+  for (let i = 0; i < words.length - 2; i++) if (words[i]!.toLowerCase() === head) return factsOf(run).person
+  return false
 }
 
 const ROLE_ABBREVIATIONS = new Map([
