@@ -38,6 +38,9 @@ export const SPEECH_CUES: readonly string[] = [
   'post', 'posted',
   'suggest', 'suggests', 'suggested',
   'predict', 'predicts', 'predicted',
+  // "Tarnco forecast that earnings would fall", "The court ruled that …": a forecast and a ruling, only with their clause
+  // (CLAUSE_ONLY_CUES). Not "rules" and "forecasts", nouns far more often ("The harbour rules are simple:").
+  'forecast', 'forecasted', 'ruled',
   'complain', 'complains', 'complained',
   'concede', 'concedes', 'conceded',
   'counter', 'counters', 'countered',
@@ -140,6 +143,7 @@ export const SPEECH_CUES: readonly string[] = [
  * …" is, "police found the car" is not; "the report shows that …".
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
+  'forecast', 'forecasted', 'ruled',
   'find', 'finds', 'found', 'show', 'shows', 'showed', 'showing', 'agree', 'agrees', 'agreed',
   'confirm', 'confirms', 'confirmed', 'report', 'reports', 'reported', 'continue', 'continues',
   'continued', 'post', 'posted', 'charge', 'charges', 'charged', 'deny', 'denies', 'denied',

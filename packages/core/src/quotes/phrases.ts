@@ -216,8 +216,10 @@ function afterObjectPronoun(tokens: Token[], end: number, floor: number): Phrase
   const preposition = tokens[pronoun - 1]!.lower
   const before = tokens[pronoun - 2]!
   // ("three-fourths of them tell …", "as many as 40 of them said": a share or a count too, with its approximation.)
-  if (preposition === 'of' && (QUANTIFIERS.has(before.lower) || FRACTION.test(before.lower) || isNumber(before))) {
-    let from = pronoun - 2
+  // ("Only 42% of them say": a share written with the sign.)
+  const percent = before.value === '%' && pronoun - 3 >= floor && isNumber(tokens[pronoun - 3])
+  if (preposition === 'of' && (QUANTIFIERS.has(before.lower) || FRACTION.test(before.lower) || isNumber(before) || percent)) {
+    let from = percent ? pronoun - 3 : pronoun - 2
     if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower)) from--
     if (from - 3 >= floor && tokens[from - 1]!.lower === 'as' && tokens[from - 2]!.lower === 'many' && tokens[from - 3]!.lower === 'as') from -= 3
     else if (from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) from--
@@ -254,7 +256,7 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'parents', 'students', 'workers', 'farmers', 'scholars', 'academics', 'pundits', 'commentators', 'operatives',
   'donors', 'delegates', 'superdelegates', 'agents', 'regulators', 'judges', 'conservatives', 'liberals', 'progressives',
   'evangelicals', 'advocates', 'speakers', 'fans', 'viewers', 'readers', 'users', 'employees', 'owners', 'customers',
-  'several', 'most', 'few',
+  'several', 'most', 'few', 'media',
   // Texts and figures that show or find (with CLAUSE_ONLY_CUES: "new filings show it holds …").
   'filings', 'figures', 'results', 'statistics', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'
 ])
@@ -410,6 +412,9 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
     if (i + 1 < phrase.to && ORIGIN_PREPOSITIONS.has(tokens[i + 1]!.lower) && tokens[i]!.word && isPeoplePlural(tokens[i]!.lower)) return true
   }
   if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
+  // "42% of pilots say", "Only 42 percent of the crews said": a share of people, written as a number.
+  const number = APPROXIMATORS.has(first.lower) ? phrase.from + 1 : phrase.from
+  if (isNumber(tokens[number]) && (tokens[number + 1]?.value === '%' || tokens[number + 1]?.lower === 'percent') && tokens[number + 2]?.lower === 'of' && number + 3 < phrase.to) return true
   // "Another said …", "Many say …": a quantifier standing alone as the subject.
   if (phrase.to - phrase.from === 1 && LONE_SUBJECTS.has(first.lower)) return true
   const last = tokens[phrase.to - 1]!
@@ -1053,6 +1058,12 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
       from--
       continue
     }
+    // "42% of pilots say", "Only 42% of the crews said": a share of the people after "of", written with the sign.
+    if (token.lower === 'of' && from < end && from - 3 >= floor && tokens[from - 2]!.value === '%' && isNumber(tokens[from - 3])) {
+      from -= 3
+      if (from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) from--
+      break
+    }
     if (token.lower === 'of' && from < end && from - 2 >= floor && tokens[from - 2]!.word && !STOPS.has(tokens[from - 2]!.lower)) {
       // "the foreign ministers of China and Russia said"
       from--
@@ -1126,6 +1137,12 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
           affiliated = true
           break
         }
+      }
+      // ("Only 42% of the crews said": a share of them, written with the sign.)
+      if (tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.value === '%' && from - 3 >= floor && isNumber(tokens[from - 3])) {
+        from -= 3
+        if (from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) from--
+        break
       }
       // "Members of the city council said", "some of the women say": the head before "of the".
       const head = tokens[from - 2]

@@ -120,7 +120,7 @@ const PLURAL_HEADS = new Set([
   'airlines', 'automakers', 'carmakers', 'retailers', 'lenders', 'insurers', 'unions', 'networks', 'newspapers',
   'broadcasters', 'manufacturers', 'publishers', 'chains', 'makers', 'clubs', 'teams', 'organizations', 'organisations',
   // Parties and houses named by their members: "the Tories", "the Lib Dems", "MPs", "MEPs".
-  'tories', 'dems', 'conservatives', 'liberals', 'nationalists', 'unionists', 'socialists', 'mps', 'meps', 'msps', 'peers'
+  'media', 'tories', 'dems', 'conservatives', 'liberals', 'nationalists', 'unionists', 'socialists', 'mps', 'meps', 'msps', 'peers'
 ])
 
 /** Plural heads whose members are organisations: "the two firms", "both companies". */
@@ -226,6 +226,11 @@ function classify(text: string): Mention {
   // "Those over 60", "voters under 30": people of an age.
   const age = lower.findIndex((word, index) => index > 0 && AGE_PREPOSITIONS.has(word) && /^\d/.test(lower[index + 1] ?? '') && (lower[index - 1] === 'those' || isPeoplePlural(lower[index - 1]!)))
   if (age > 0) return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[age - 1]!}
+  // "42% of pilots", "Only 42 percent of the crews", "About 40 percent of them": a share of people is a group.
+  const shareAt = /^\d/.test(lower[0]!) ? 0 : 1
+  if ((/^\d[\d.,]*%$/.test(lower[shareAt] ?? '') && lower[shareAt + 1] === 'of') || (/^\d/.test(lower[shareAt] ?? '') && lower[shareAt + 1] === 'percent' && lower[shareAt + 2] === 'of')) {
+    return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[lower.length - 1]!}
+  }
   // "Three-fourths of them", "most of us": a share of people the text named before.
   const last = lower[words.length - 1]!
   if (words.length > 2 && lower[words.length - 2] === 'of' && (last === 'them' || last === 'us')) return {kind: 'group', text: words.join(' '), name: words.join(' '), head: last}
