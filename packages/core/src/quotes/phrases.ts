@@ -1088,6 +1088,8 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
       break
     }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
+    // ("asked if Krall would start Holm replied": a modal is no word of a subject; the subject is after its verb.)
+    if (token.value === token.lower && MODALS.has(token.lower)) break
     // "something she said was …": a pronoun right before the cue is the whole subject.
     if (from === end && PERSONAL_PRONOUNS.has(token.lower)) {
       from--
@@ -1976,7 +1978,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   let end = start
   if (DETERMINERS.has(first.lower)) {
     end++
-    while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!) && !opensObject(tokens, end) && !isPresentVerbAfterName(tokens, end)) end++
+    while (end < to && end - start < 5 && tokens[end]!.word && !STOPS.has(tokens[end]!.lower) && !isVerbLike(tokens[end]!) && !opensObject(tokens, end) && !isPresentVerbAfterName(tokens, end) && !cueAfterSingular(tokens, end, start)) end++
     // "the crews fear the pier": a second article opens the object; the word before it is the verb.
     if (end - start >= 3 && opensObject(tokens, end)) end--
     // "The port's chief pilot shot back by saying …", "The Tarn harbour board cut back hours …": a particle ends no noun
@@ -2002,6 +2004,20 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
   if (end === start) return undefined
   const phrase = {from: start, to: end}
   return isSpeakerPhrase(tokens, phrase) ? phrase : undefined
+}
+
+/**
+ * Whether the token at `at` is a cue in -s or -ed after a singular noun of the subject that starts at `start`, with no verb
+ * after it: "brands" in "The harbour chief brands such criticisms as …", "suggests" in "The data suggests annual growth".
+ * (Not a plural noun before a verb: "The harbour reports show …".)
+ */
+function cueAfterSingular(tokens: Token[], at: number, start: number): boolean {
+  const token = tokens[at]!
+  const before = tokens[at - 1]!
+  if (at - start < 2 || token.value !== token.lower || !(token.lower.endsWith('s') || token.lower.endsWith('ed')) || !cueAt(tokens, at)) return false
+  if (!before.word || (before.lower.endsWith('s') && before.lower !== 'data' && !before.lower.endsWith('ss'))) return false
+  const next = tokens[at + 1]
+  return !(next?.word && (cueAt(tokens, at + 1) || isVerbLike(next) || MODALS.has(next.lower) || AUXILIARIES.has(next.lower)))
 }
 
 /** Most tokens of a second opener after the first one's comma: "after staying silent for most of the spring" (7). */

@@ -462,6 +462,17 @@ function passiveQuestion(tokens: Token[], to: number, cue: [number, number], cue
     }
   }
   if (end <= start) return undefined
+  // ("When asked if Krall would start Holm replied: …": with no comma, the question ends where the subject of a cue that
+  // introduces words starts; not a noun's owner: "Congress's demand, in the same bill, that …".)
+  for (let k = start + 1; k < end; k++) {
+    const match = cueAt(tokens, k)
+    if (!match) continue
+    const after = tokens[k + match.length]
+    if (!after || !(after.value === ':' || OPENING_MARKS.has(after.value))) continue
+    const subject = phraseBefore(tokens, k, start)
+    if (subject && subject !== 'coordinated' && subject.to === k && subject.from > start + 1 && isCapitalized(tokens[subject.from]) && !isPossessive(tokens[k - 1]!.value)) end = subject.from
+    break
+  }
   return {clause: [start, end], attribution: mention ? {cue, cueText, mention} : {cue, cueText}}
 }
 
