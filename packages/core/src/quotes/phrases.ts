@@ -73,6 +73,12 @@ export function holdsTitleWord(tokens: Token[], from: number, to: number): boole
   return false
 }
 
+/** Whether a title noun stands between `from` and `to`, in capitals or not: "TPU General Secretary", "chief executive". */
+function holdsTitleNoun(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (TITLE_NOUNS.has(tokens[i]!.lower)) return true
+  return false
+}
+
 /**
  * A lowercase -s form of a verb that takes a person as object ("Holm praises harbour master Ivo Brandt", "Tarn hires
  * veteran pilot …"), read as a verb after a name; other -s words there are plurals of a title ("trades union official",
@@ -1641,7 +1647,8 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     const participle = opensAct(tokens, to + 1)
     // ("The plan, said Ada Brandt, would cost too much": a verb after the comma goes on with the clause around the attribution.)
     const verb = role.value === role.lower && (MODALS.has(role.lower) || AUXILIARIES.has(role.lower))
-    if (!participle && !verb && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling)) {
+    // ("said Ivo Dear, TPU General Secretary.": a title in capitals ending the sentence is a role too.)
+    if (!participle && !verb && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling || holdsTitleNoun(tokens, to + 1, end))) {
       phrase.role = [to + 1, end]
     }
   }
