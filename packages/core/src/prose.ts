@@ -61,8 +61,53 @@ function mergeNumberAbbreviations(paragraph: Paragraph): undefined {
   return undefined
 }
 
+/**
+ * A root extension of retext-english (parse-latin joins the sentences after its paragraph extensions have run): it keeps a
+ * period after a number of up to three digits as part of the word, as an abbreviation ("29."), and reads on, so "prices
+ * ranged up to £29. More were sold" was one sentence. English writes no ordinals so: a number and its period before white
+ * space and a capitalised word end the sentence.
+ */
+function splitNumberPeriodsInRoot(root: Root): undefined {
+  for (const child of root.children) if (child.type === 'ParagraphNode') splitNumberPeriods(child)
+  return undefined
+}
+
+function splitNumberPeriods(paragraph: Paragraph): undefined {
+  const children = paragraph.children
+  for (let index = 0; index < children.length; index++) {
+    const sentence = children[index]!
+    if (sentence.type !== 'SentenceNode') continue
+    const words = sentence.children
+    for (let at = 0; at + 2 < words.length; at++) {
+      const word = words[at]!
+      const space = words[at + 1]!
+      const next = words[at + 2]!
+      if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode') continue
+      const period = word.children[word.children.length - 1]
+      if (word.children.length < 2 || period?.type !== 'PunctuationNode' || toString(period) !== '.') continue
+      if (!/^\d+$/.test(toString(word.children.slice(0, -1))) || !/^\p{Lu}/u.test(toString(next))) continue
+      word.children.pop()
+      const last = word.children[word.children.length - 1]!
+      if (word.position && last.position) word.position.end = last.position.end
+      const rest = words.splice(at + 1)
+      words.push(period)
+      const following: Sentence = {type: 'SentenceNode', children: rest.slice(1) as Sentence['children']}
+      if (sentence.position && next.position) following.position = {start: next.position.start, end: sentence.position.end}
+      if (sentence.position && period.position) sentence.position.end = period.position.end
+      // The white space between two sentences is the paragraph's.
+      children.splice(index + 1, 0, rest[0] as Paragraph['children'][number], following)
+      break
+    }
+  }
+  return undefined
+}
+
 // Frozen once: `unified()` per paragraph would redo the plugin set-up.
-const parser = unified().use(retextEnglish).data('nlcstParagraphExtensions', [mergeNumberAbbreviations]).freeze()
+const parser = unified()
+  .use(retextEnglish)
+  .data('nlcstParagraphExtensions', [mergeNumberAbbreviations])
+  .data('nlcstRootExtensions', [splitNumberPeriodsInRoot])
+  .freeze()
 
 // Longest text handed to the tokenizer in one call. parse-latin's time grows
 // with the square of the sentences in one paragraph once it holds about

@@ -292,4 +292,12 @@ describe('sentences', () => {
   it('still ends one at "No." before a word', () => {
     expect(sentences('The answer was No. Two members left the hall.')).toEqual(['The answer was No.', 'Two members left the hall.'])
   })
+
+  it('ends one at a short number and its period before a capitalised word ("£29. More …")', () => {
+    expect(sentences('Fares ranged up to £29. More than 900 tickets were sold.')).toEqual(['Fares ranged up to £29.', 'More than 900 tickets were sold.'])
+  })
+
+  it('keeps a short number and its period before a lowercase word or a number in its sentence', () => {
+    expect(sentences('The vote was 3. 4 members were away, and 29. was the count.')).toEqual(['The vote was 3. 4 members were away, and 29. was the count.'])
+  })
 })
