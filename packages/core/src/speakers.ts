@@ -44,7 +44,13 @@ export function speakers(context: ParseContext): void {
     // "leaders who say": the relative pronoun is resolved through the phrase it stands for.
     const speaker = note?.antecedent
       ? resolver.resolve(note.antecedent.text, note.antecedent.offset, note.role)
-      : resolver.resolve(quote.mention, quote.mentionPosition.start.offset!, note?.role)
+      : resolver.resolve(
+          quote.mention,
+          quote.mentionPosition.start.offset!,
+          note?.role,
+          // ("Blair's government was bossy, he added": a pronoun does not stand for a name in the clause it reports.)
+          quote.kind === 'reported' && quote.position.start.offset! < quote.mentionPosition.start.offset! ? [quote.position.start.offset!, quote.position.end.offset!] : undefined
+        )
     if (speaker) {
       quote.speaker = speaker.id
     } else {

@@ -7,8 +7,8 @@
  * "both countries". Only names that are in the text are ever used.
  */
 import type {Token} from '../quotes/tokens.js'
-import {OWNERS} from '../quotes/cues.js'
-import {SENTENCE_ADVERBS} from '../quotes/phrases.js'
+import {ARTICLES, OWNERS} from '../quotes/cues.js'
+import {SENTENCE_ADVERBS, TITLE_NOUNS} from '../quotes/phrases.js'
 import {sexOfHonorific} from './mentions.js'
 import {isCapitalized} from '../quotes/tokens.js'
 
@@ -138,6 +138,8 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
     sentenceTokens.push(tokens)
     sentenceFrom.push(0)
     let sentenceStart = true
+    // Only a title's words since the sentence started (see `subject`).
+    let titleOnly = true
     let pending: NameRun[] = []
     let joiner = false
     let governed = false
@@ -152,6 +154,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
       if (!token.word) {
         if (token.value === '.' || token.value === '!' || token.value === '?') {
           sentenceStart = true
+          titleOnly = true
           sentence++
           sentenceTokens.push(tokens)
           sentenceFrom.push(i)
@@ -170,6 +173,9 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
           flush()
         }
         joiner = false
+        // ("Harbour chief Ivo Brandt opened …", "The party's leader Ada Holm said …": a title that opens the sentence keeps the
+        // name after it the subject.)
+        titleOnly &&= sentenceStart || TITLE_NOUNS.has(token.lower) || ARTICLES.has(token.lower) || /['’]s$/.test(token.lower) || token.lower === "'s" || token.lower === '’s'
         sentenceStart = false
         continue
       }
@@ -197,7 +203,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         words,
         start: tokens[from]!.start,
         end: tokens[end - 1]!.end,
-        subject: atStart || tokens[from - 1]?.value === ','
+        subject: atStart || tokens[from - 1]?.value === ',' || (titleOnly && TITLE_NOUNS.has(tokens[from - 1]?.lower ?? ''))
       }
       // ("his Harbour Evening Mass": a run right after an owner is something owned.)
       if (OWNERS.has(tokens[from - 1]?.lower ?? '')) run.owned = true

@@ -82,14 +82,14 @@ export class Resolver {
   }
 
   /** The entity a mention at `offset` names, or `undefined` when unsure. */
-  resolve(text: string, offset: number, role?: string): Speaker | undefined {
+  resolve(text: string, offset: number, role?: string, clause?: readonly [number, number]): Speaker | undefined {
     const mention = classifyMention(text)
     // A mention that is only an article or a word of no name ("according to a,") names no one.
     if (mention.name.trim() === '') return undefined
     let entity: Entity | undefined
     switch (mention.kind) {
       case 'pronoun':
-        entity = this.pronoun(mention, offset)
+        entity = this.pronoun(mention, offset, clause)
         break
       case 'person':
         entity = this.person(mention.name, offset, mention.gender)
@@ -176,7 +176,12 @@ export class Resolver {
     return entity
   }
 
-  private pronoun(mention: Mention, offset: number): Entity | undefined {
+  /**
+   * @param clause
+   *   The words the pronoun's cue reports, when they come before it ("Blair's government was bossy, he added"): the names
+   *   in them are what the speaker spoke of, not who spoke.
+   */
+  private pronoun(mention: Mention, offset: number, clause?: readonly [number, number]): Entity | undefined {
     const pronoun = mention.name
     if (pronoun === 'he' || pronoun === 'she') {
       const gender = pronoun === 'he' ? 'male' : 'female'
@@ -192,7 +197,8 @@ export class Resolver {
       }
       // "Holm said … Later, Holm met the mayor. He said": a one-word run is a person when it names one already known.
       let known: Map<string, Entity> | undefined
-      const run = this.latestRun(offset, (run) => {
+      const fits = (run: NameRun): boolean => {
+        if (clause && run.start >= clause[0] && run.start < clause[1]) return false
         const facts = factsOf(run)
         if (!facts.person) {
           if (run.words.length !== 1 || US_STATES.has(run.text) || COUNTRIES.has(run.text)) return false
@@ -211,7 +217,16 @@ export class Resolver {
         // honorific of the pronoun's sex, and are no subject, name no one.)
         if (!person && !told && !run.subject && run.titled !== gender && !isKnownFirstName(run.words[0]!)) return false
         return !(told && told !== gender)
-      })
+      }
+      let run = this.latestRun(offset, fits)
+      // "Liam Fox opened with a speech criticising Tony Blair's record. … he told the conference": a name that is no subject
+      // gives way to the latest subject after the last speaker (or before any), who is more likely the one who goes on.
+      if (run && !run.subject) {
+        // (Only a name known to be a person's: one already speaking, a first name or an honorific; not "Presumptive Democratic".)
+        const subject = this.latestRun(offset, (candidate) => candidate.subject && fits(candidate) && this.isKnownPerson(candidate))
+        if (subject && (!fromTimeline || subject.start > fromTimeline.offset)) run = subject
+        else if (fromTimeline && run.start > fromTimeline.offset) run = undefined
+      }
       let entity: Entity | undefined
       if (run && (!fromTimeline || run.start > fromTimeline.offset)) {
         const full = classifyMention(run.text)
@@ -234,6 +249,13 @@ export class Resolver {
       return undefined
     }
     return undefined
+  }
+
+  /** Whether a name run is surely a person's: someone the text made a speaker, a known first name, or an honorific before it. */
+  private isKnownPerson(run: NameRun): boolean {
+    const facts = factsOf(run)
+    if (!facts.person) return false
+    return run.titled !== undefined || this.byName.has(facts.key) || isKnownFirstName(run.words[0]!) || genderOfFirstName(facts.name) !== undefined
   }
 
   private group(mention: Mention, offset: number): Entity {
