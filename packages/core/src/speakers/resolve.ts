@@ -359,6 +359,20 @@ export class Resolver {
         }
       }
     }
+    // "Tarnco cut 200 jobs. … The company said …", "the group said": a body named by its kind alone is the latest body the text
+    // named (a lone capitalised word no first name tells was taken for a person until then: it is a body).
+    if (kind === 'organization' && /^the\s/i.test(mention.text) && !mention.name.includes(' ') && GENERIC_BODIES.has(mention.head)) {
+      const body = this.latest(
+        (entity) =>
+          offset - entity.last <= MAX_BODY_DISTANCE &&
+          ((entity.speaker.kind === 'organization' && isCapital(entity.speaker.name)) ||
+            (entity.speaker.kind === 'person' && !entity.gender && !entity.speaker.name.includes(' ') && !entity.speaker.role && isCapital(entity.speaker.name) && !isKnownFirstName(entity.speaker.name)))
+      )
+      if (body) {
+        if (body.speaker.kind === 'person') body.speaker.kind = 'organization'
+        return body
+      }
+    }
     const exact = this.byName.get(kind + ':' + mention.name.toLowerCase())
     if (exact) return exact
     if (kind !== 'person' || !isCapital(mention.name)) {
@@ -442,6 +456,11 @@ function titleOfRun(run: NameRun, head: string): boolean {
 const ROLE_ABBREVIATIONS = new Map([
   ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['gen.', 'general'], ['dr.', 'doctor'], ['prof.', 'professor']
 ])
+
+/** Kinds of body that "the …" names for the latest body the text named: "the company", "the group", "the bank". */
+const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'bank', 'carmaker', 'automaker', 'agency', 'organisation', 'organization', 'union', 'network', 'newspaper', 'paper', 'retailer', 'airline', 'broadcaster', 'insurer', 'lender', 'publisher', 'studio', 'label', 'charity', 'watchdog', 'regulator', 'giant', 'maker', 'manufacturer', 'operator', 'developer', 'corporation', 'conglomerate', 'club', 'team'])
+/** Most characters back from "the company" to the body it stands for: a few paragraphs. */
+const MAX_BODY_DISTANCE = 3000
 
 /** Whether a person was given the role `head` ("senator") by a title, an abbreviation (Sen.) or an appositive. */
 function holdsRole(entity: Entity, head: string): boolean {
