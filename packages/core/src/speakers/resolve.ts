@@ -449,7 +449,11 @@ export class Resolver {
 /** Whether a name run holds `head` as a capitalised title before a person's name: "Harbour Minister Ada Holm" for "minister". */
 function titleOfRun(run: NameRun, head: string): boolean {
   const words = run.words
-  for (let i = 0; i < words.length - 2; i++) if (words[i]!.toLowerCase() === head) return factsOf(run).person
+  for (let i = 0; i < words.length - 2; i++) {
+    const word = words[i]!.toLowerCase()
+    // ("Gov. Ada Holm" for "the governor": a title's abbreviation.)
+    if (word === head || ROLE_ABBREVIATIONS.get(word) === head) return factsOf(run).person
+  }
   return false
 }
 
