@@ -147,7 +147,36 @@ export function findReported(
     k += match.length - 1
   }
   cutAtCoordinatedReports(tokens, found)
+  for (const result of found) cutAtSpeakerActs(tokens, result)
   return found
+}
+
+/** Verbs that, after "but" or "and" with no subject, are the speaker's next act: "but refused to comment", "and declined to say". */
+const SPEAKER_ACTS = new Set(['refused', 'declined', 'stopped', 'offered', 'gave', 'provided'])
+/** Negated auxiliaries that, after "but" or "and", open the speaker's next act with a cue: "but did not say", "but would not elaborate". */
+const NEGATED_ACT_AUXILIARIES = new Set(['did', 'would', 'could', 'has', 'have', 'had', 'does'])
+/** Verbs of saying more after such an auxiliary: "did not elaborate", "would not comment". */
+const SAYING_MORE = new Set(['elaborate', 'comment', 'specify', 'say', 'explain', 'suggest', 'answer', 'respond', 'address', 'name', 'detail', 'identify', 'disclose', 'reveal', 'give', 'provide', 'offer', 'indicate'])
+
+/**
+ * "Pernod said it was seeking acquisitions but refused to comment on specifics", "He said he would pray for the nominee but
+ * did not suggest it would be Holm": after "but" or "and", a verb of the speaker's with no subject of its own ends the
+ * clause (a refusal, or a negated verb of saying more).
+ */
+function cutAtSpeakerActs(tokens: Token[], result: Reported): void {
+  const [from, to] = result.clause
+  for (let i = from + 2; i < to - 1; i++) {
+    const joint = tokens[i]!
+    if (joint.lower !== 'but' && joint.lower !== 'and') continue
+    const verb = tokens[i + 1]!
+    const negated = NEGATED_ACT_AUXILIARIES.has(verb.lower) && (tokens[i + 2]?.lower === 'not' || tokens[i + 2]?.lower === 'never') && SAYING_MORE.has(tokens[i + 3]?.lower ?? '')
+    const contracted = /^(?:didn|wouldn|couldn|hasn|hadn|doesn)['’]t$/.test(verb.lower) && SAYING_MORE.has(tokens[i + 2]?.lower ?? '')
+    // (A refusal only after "but": in "said the pilots refused to sail and declined to say why" the pilots declined.)
+    const act = joint.lower === 'but' && SPEAKER_ACTS.has(verb.lower) && tokens[i + 2]?.lower === 'to'
+    if (!negated && !contracted && !act) continue
+    result.clause[1] = tokens[i - 1]?.value === ',' ? i - 1 : i
+    return
+  }
 }
 
 const OPENING_BRACKETS = new Set(['(', '['])

@@ -349,7 +349,8 @@ export class Resolver {
       if (holder) return holder
       // ("Harbour Minister Ada Holm visited the quay. “…,” the minister said.": or the latest name the text gave with that
       // title in capitals, though that person had said nothing yet.)
-      const titled = TITLE_WORDS.has(mention.head) ? this.latestRun(offset, (run) => titleOfRun(run, mention.head)) : undefined
+      // (Only a title alone, "the governor": "the Ohio governor" says which one, and a Gov. of another state is not it.)
+      const titled = TITLE_WORDS.has(mention.head) && !mention.name.includes(' ') ? this.latestRun(offset, (run) => titleOfRun(run, mention.head)) : undefined
       if (titled) {
         const full = classifyMention(titled.text)
         if (full.kind === 'person' && full.name.includes(' ')) {
