@@ -242,7 +242,7 @@ export function quotes(context: ParseContext): void {
         attribution = pendingIntro.attribution
         attributionTokens = pendingIntro.tokens
         kind = 'direct'
-      } else if (!titleLike && isUtterance(inner)) {
+      } else if (!titleLike && isUtterance(inner, text.slice(span.end, span.end + 1))) {
         kind = 'direct'
       } else if (!titleLike && lead.kind === 'none' && s === 0 && span.endParagraph === index && startsUpper(inner) && countWords(endTokens, tokenAt(tokens, span.start), close, MIN_UTTERANCE_WORDS + 1) > MIN_UTTERANCE_WORDS && opensParagraph(span, text, paragraphStart, paragraphEnd)) {
         // "“The idea is absurd. No, Brandt. -H”": a paragraph that is all words in marks is an utterance, however it ends.
@@ -289,7 +289,7 @@ export function quotes(context: ParseContext): void {
         unattributed.push(draft)
       } else if (previous) {
         draft.continues = previous.continues ?? previous
-      } else if (lastSpeech && lastSpeech.paragraph === index - 1 && (opensParagraph(span, text, paragraphStart, paragraphEnd) || (span.start === paragraphStart && isUtterance(inner)))) {
+      } else if (lastSpeech && lastSpeech.paragraph === index - 1 && (opensParagraph(span, text, paragraphStart, paragraphEnd) || (span.start === paragraphStart && isUtterance(inner, text.slice(span.end, span.end + 1))))) {
         // A paragraph that is only a quote goes on with the last speaker; so does a whole sentence in marks that opens the
         // paragraph, before narrative that names no one for it ("“The conditions are quicker here.” Agassi was delighted …":
         // scraped text often runs a quote paragraph into the next).
@@ -788,11 +788,12 @@ const TITLE_HOLDERS: ReadonlySet<string> = new Set(['book', 'memoir', 'novel', '
 const INTRODUCING: ReadonlySet<string> = new Set([',', ':', '\u2014', '\u2013', '--', '-'])
 
 /** A whole sentence in marks: starts with a capital and ends with sentence punctuation. */
-function isUtterance(text: string): boolean {
+function isUtterance(text: string, after = ''): boolean {
   const trimmed = text.trim()
   if (!startsUpper(trimmed)) return false
-  // ("She told me ‘no.’": a nested quote may close after the sentence's end.)
-  if (!/[.?!\u2026][\u2019'\u201D"\u00BB)]*$/.test(trimmed)) return false
+  // ("She told me ‘no.’": a nested quote may close after the sentence's end; "… of politicians".": or the sentence's end may
+  // stand after the closing mark, as British usage puts it.)
+  if (!/[.?!\u2026][\u2019'\u201D"\u00BB)]*$/.test(trimmed) && !/^[.?!\u2026]/.test(after)) return false
   return countSpaced(trimmed) >= MIN_UTTERANCE_WORDS
 }
 

@@ -481,6 +481,16 @@ export function isNumber(token: Token | undefined): boolean {
 export function phraseBefore(tokens: Token[], cue: number, floor: number, nested = false): Phrase | 'coordinated' | undefined {
   // A participle cue ("saying", "adding") often has the sentence's subject, not the phrase before it.
   const participle = tokens[cue]!.lower.endsWith('ing')
+  // "The Ledger quoted Ada Holm as saying …", "a tweet quoted the mayor as saying": the one quoted says it, not who quoted.
+  if (participle && cue - 3 >= floor && tokens[cue - 1]!.lower === 'as') {
+    for (let q = cue - 3; q >= floor && cue - q <= MAX_MENTION_TOKENS + 2; q--) {
+      if (!tokens[q]!.word) break
+      if (!QUOTING.has(tokens[q]!.lower)) continue
+      const quoted = {from: q + 1, to: cue - 1}
+      if (isSpeakerPhrase(tokens, quoted) && !STOPS.has(tokens[q + 1]!.lower)) return quoted
+      break
+    }
+  }
   let end = cue
   // "Holm continued to say …", "went on to say", "was quick to say", "has taken to saying": a verb that takes an
   // infinitive stands between the subject and its cue. (Not "declined to say", "refused to say": they say nothing.)
@@ -974,6 +984,9 @@ function skipParenthesis(tokens: Token[], end: number, floor: number): number | 
   }
   return undefined
 }
+
+/** Verbs that quote someone as saying something: "quoted Ada Holm as saying". */
+const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 
 /** Most tokens of a name before the body a person is of: "Rep. Ada van Holm of the …" (4). */
 const MAX_NAME_BEFORE_BODY = 5
