@@ -8,6 +8,14 @@
  */
 import {startsUppercase} from './tokens.js'
 
+/** Nouns that "state" qualifies as an adjective: "state prosecutor", "state media", "state officials". */
+const STATE_NOUNS: ReadonlySet<string> = new Set([
+  'prosecutor', 'prosecutors', 'media', 'television', 'tv', 'radio', 'news', 'newspaper', 'officials', 'official', 'department',
+  'agency', 'senator', 'senators', 'legislators', 'lawmakers', 'attorney', 'attorneys', 'auditor', 'police', 'troopers',
+  'regulators', 'investigators', 'authorities', 'court', 'courts', 'party', 'governor', 'representative', 'treasurer',
+  'broadcaster', 'press', 'election', 'elections', 'law', 'laws', 'department', 'employees', 'workers', 'government'
+])
+
 /** Verbs of saying: a speaker says a quote or a clause with them. */
 export const SPEECH_CUES: readonly string[] = [
   'say', 'says', 'said', 'saying',
@@ -395,6 +403,8 @@ export function cueAt(words: ReadonlyArray<{lower: string; word: boolean; value?
   // ("Both state that …", "most state that …": before "that" or a pronoun, the quantifier is the subject.)
   if (STATE_CUES.has(first.lower) && before?.word && (STATE_MODIFIERS.has(before.lower) || isDigit(before.lower) || /ern$/.test(before.lower)) && !(QUANTIFIER_SUBJECTS.has(before.lower) && next?.word && (next.lower === 'that' || PERSONAL_PRONOUNS.has(next.lower)))) return undefined
   if (STATE_CUES.has(first.lower) && next?.lower === 'that' && words[index + 2]?.word && RELATIVE_VERBS.has(words[index + 2]!.lower)) return undefined
+  // ("state prosecutor Ada Holm told …", "state media said": a lowercase "state" before a noun of people or media qualifies it.)
+  if (first.lower === 'state' && next?.word && STATE_NOUNS.has(next.lower)) return undefined
   // "the best showing", "her strong showing": "showing" after a determiner and an adjective is a noun; after an auxiliary it
   // is a main verb ("The cinema is showing that film", "The pier is showing signs that …"), as is "echoing" ("was echoing with").
   if (first.lower === 'showing' && before?.word && determiner?.word && ARTICLES_AND_OWNERS.has(determiner.lower) && !startsUppercase(before.value ?? '')) return undefined

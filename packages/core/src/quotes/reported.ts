@@ -147,8 +147,33 @@ export function findReported(
     k += match.length - 1
   }
   cutAtCoordinatedReports(tokens, found)
-  for (const result of found) cutAtSpeakerActs(tokens, result)
+  for (const result of found) {
+    cutAtSpeakerActs(tokens, result)
+    cutGappedRelative(tokens, result)
+  }
   return found
+}
+
+/** Relative words before the subject of a cue whose clause lacks what they stand for: "the farms, which it says are idle". */
+const GAP_RELATIVES = new Set(['which', 'that', 'who', 'whom'])
+
+/**
+ * "The farms, which the council says are lying idle, will be seized": a cue inside a relative clause reports a clause
+ * missing its subject (the farms), and it ends with the relative clause, at its comma or dash, not at the sentence's end.
+ */
+function cutGappedRelative(tokens: Token[], result: Reported): void {
+  const {cue, mention} = result.attribution
+  if (!cue || !mention || !GAP_RELATIVES.has(tokens[mention.from - 1]?.lower ?? '') || result.clause[0] !== cue[1]) return
+  for (let i = result.clause[0] + 1; i < result.clause[1]; i++) {
+    // (At a comma only where the sentence goes on with its own verb or a new clause: ", will be seized", ", some remained";
+    // not an aside inside the relative clause: "runs the risk of leaving voters, especially his supporters, angry".)
+    const next = tokens[i + 1]
+    const goesOn = next?.word && (FINITE_VERBS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || ARTICLES_AND_OWNERS.has(next.lower) || isCapitalized(next) || (next.value === next.lower && next.lower.length > 4 && next.lower.endsWith('ed')))
+    if (isDash(tokens[i]) || (tokens[i]!.value === ',' && goesOn)) {
+      result.clause[1] = i
+      return
+    }
+  }
 }
 
 /** Verbs that, after "but" or "and" with no subject, are the speaker's next act: "but refused to comment", "and declined to say". */
