@@ -262,7 +262,7 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'parents', 'students', 'workers', 'farmers', 'scholars', 'academics', 'pundits', 'commentators', 'operatives',
   'donors', 'delegates', 'superdelegates', 'agents', 'regulators', 'judges', 'conservatives', 'liberals', 'progressives',
   'evangelicals', 'advocates', 'speakers', 'fans', 'viewers', 'readers', 'users', 'employees', 'owners', 'customers',
-  'several', 'most', 'few', 'media',
+  'several', 'most', 'few', 'media', 'rivals', 'challengers', 'contenders', 'candidates',
   // Texts and figures that show or find (with CLAUSE_ONLY_CUES: "new filings show it holds …").
   'filings', 'figures', 'results', 'statistics', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'
 ])
@@ -706,7 +706,8 @@ function titleHead(tokens: Token[], phrase: Phrase, floor: number): Phrase | und
   if (phrase.from - 2 < floor || !title?.word || title.value !== title.lower) return undefined
   // ("Harbour records from the 2008 election show": a text and where it comes from, too.)
   const preposition = tokens[phrase.from - 1]!.lower
-  if (!(TITLE_PREPOSITIONS.has(preposition) && TITLE_NOUNS.has(title.lower)) && !(TEXT_PREPOSITIONS.has(preposition) && TEXT_PLURALS.has(title.lower))) return undefined
+  // ("Bush and his rivals for the Republican nomination have said": people and what they run for, too.)
+  if (!(TITLE_PREPOSITIONS.has(preposition) && TITLE_NOUNS.has(title.lower)) && !(TEXT_PREPOSITIONS.has(preposition) && TEXT_PLURALS.has(title.lower)) && !(preposition === 'for' && isPeoplePlural(title.lower))) return undefined
   const head = collectBackward(tokens, phrase.from - 1, floor)
   if (!head || head.to !== phrase.from - 1 || phrase.to - head.from > MAX_MENTION_TOKENS || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
   return {from: head.from, to: phrase.to}
