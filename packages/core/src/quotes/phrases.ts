@@ -262,7 +262,7 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'parents', 'students', 'workers', 'farmers', 'scholars', 'academics', 'pundits', 'commentators', 'operatives',
   'donors', 'delegates', 'superdelegates', 'agents', 'regulators', 'judges', 'conservatives', 'liberals', 'progressives',
   'evangelicals', 'advocates', 'speakers', 'fans', 'viewers', 'readers', 'users', 'employees', 'owners', 'customers',
-  'several', 'most', 'few', 'media', 'rivals', 'challengers', 'contenders', 'candidates',
+  'several', 'most', 'few', 'media',
   // Texts and figures that show or find (with CLAUSE_ONLY_CUES: "new filings show it holds …").
   'filings', 'figures', 'results', 'statistics', 'estimates', 'projections', 'findings', 'tallies', 'forecasts'
 ])
@@ -443,8 +443,11 @@ const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ists|ians)$/
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at'])
 
 /** A plural that names people: "leaders", "officials", "economists". */
+/** People named by what they run for: "her rivals for the nomination". */
+const RUNNING_PLURALS = new Set(['rivals', 'challengers', 'contenders', 'candidates'])
+
 export function isPeoplePlural(lower: string): boolean {
-  return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || PEOPLE_PLURAL.test(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)) && !NOT_PEOPLE_TITLES.has(lower))
+  return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || RUNNING_PLURALS.has(lower) || PEOPLE_PLURAL.test(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)) && !NOT_PEOPLE_TITLES.has(lower))
 }
 
 /** Plurals of title words that name no people: "five states", "the press" ("state senator", "press secretary" are titles). */
