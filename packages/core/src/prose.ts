@@ -74,31 +74,45 @@ function splitNumberPeriodsInRoot(root: Root): undefined {
 
 function splitNumberPeriods(paragraph: Paragraph): undefined {
   const children = paragraph.children
-  for (let index = 0; index < children.length; index++) {
-    const sentence = children[index]!
-    if (sentence.type !== 'SentenceNode') continue
+  // Rebuilt in one pass (a paragraph of "1. A 2. B 3. C …" splits many times; splicing each time would be quadratic).
+  let split = false
+  const rebuilt: Paragraph['children'] = []
+  for (const sentence of children) {
+    if (sentence.type !== 'SentenceNode') {
+      rebuilt.push(sentence)
+      continue
+    }
     const words = sentence.children
-    for (let at = 0; at + 2 < words.length; at++) {
+    let current: Sentence['children'] = []
+    let currentStart = sentence.position?.start
+    for (let at = 0; at < words.length; at++) {
       const word = words[at]!
-      const space = words[at + 1]!
-      const next = words[at + 2]!
-      if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode') continue
+      const space = words[at + 1]
+      const next = words[at + 2]
+      current.push(word)
+      if (word.type !== 'WordNode' || space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode') continue
       const period = word.children[word.children.length - 1]
       if (word.children.length < 2 || period?.type !== 'PunctuationNode' || toString(period) !== '.') continue
       if (!/^\d+$/.test(toString(word.children.slice(0, -1))) || !/^\p{Lu}/u.test(toString(next))) continue
       word.children.pop()
       const last = word.children[word.children.length - 1]!
       if (word.position && last.position) word.position.end = last.position.end
-      const rest = words.splice(at + 1)
-      words.push(period)
-      const following: Sentence = {type: 'SentenceNode', children: rest.slice(1) as Sentence['children']}
-      if (sentence.position && next.position) following.position = {start: next.position.start, end: sentence.position.end}
-      if (sentence.position && period.position) sentence.position.end = period.position.end
+      current.push(period)
+      const ended: Sentence = {type: 'SentenceNode', children: current}
+      if (currentStart && period.position) ended.position = {start: currentStart, end: period.position.end}
       // The white space between two sentences is the paragraph's.
-      children.splice(index + 1, 0, rest[0] as Paragraph['children'][number], following)
-      break
+      rebuilt.push(ended, space as Paragraph['children'][number])
+      current = []
+      currentStart = next.position?.start
+      split = true
+      at++
     }
+    if (current.length === 0) continue
+    const rest: Sentence = {type: 'SentenceNode', children: current}
+    if (currentStart && sentence.position) rest.position = {start: currentStart, end: sentence.position.end}
+    rebuilt.push(current.length === words.length ? sentence : rest)
   }
+  if (split) paragraph.children = rebuilt
   return undefined
 }
 
