@@ -83,6 +83,12 @@ function splitNumberPeriods(paragraph: Paragraph): undefined {
       continue
     }
     const words = sentence.children
+    // ("Three things matter: 1. Price 2. Quality", "The steps were: 1. Close the pier": numbers in a run, or after a colon,
+    // mark a list's items, and the list stays one sentence.)
+    if (isNumberedList(words)) {
+      rebuilt.push(sentence)
+      continue
+    }
     let current: Sentence['children'] = []
     let currentStart = sentence.position?.start
     for (let at = 0; at < words.length; at++) {
@@ -94,6 +100,8 @@ function splitNumberPeriods(paragraph: Paragraph): undefined {
       const period = word.children[word.children.length - 1]
       if (word.children.length < 2 || period?.type !== 'PunctuationNode' || toString(period) !== '.') continue
       if (!/^\d+$/.test(toString(word.children.slice(0, -1))) || !/^\p{Lu}/u.test(toString(next))) continue
+      const before = words[at - 1]?.type === 'WhiteSpaceNode' ? words[at - 2] : words[at - 1]
+      if (before && toString(before) === ':') continue
       word.children.pop()
       const last = word.children[word.children.length - 1]!
       if (word.position && last.position) word.position.end = last.position.end
@@ -114,6 +122,18 @@ function splitNumberPeriods(paragraph: Paragraph): undefined {
   }
   if (split) paragraph.children = rebuilt
   return undefined
+}
+
+/** Whether a sentence holds numbers with a period that count up ("1. Price 2. Quality"): a numbered list. */
+function isNumberedList(words: Sentence['children']): boolean {
+  const numbers = new Set<number>()
+  for (const word of words) {
+    if (word.type !== 'WordNode') continue
+    const value = toString(word)
+    if (/^\d{1,3}\.$/.test(value)) numbers.add(Number(value.slice(0, -1)))
+  }
+  for (const number of numbers) if (numbers.has(number + 1)) return true
+  return false
 }
 
 // Frozen once: `unified()` per paragraph would redo the plugin set-up.

@@ -289,10 +289,8 @@ export function quotes(context: ParseContext): void {
         unattributed.push(draft)
       } else if (previous) {
         draft.continues = previous.continues ?? previous
-      } else if (lastSpeech && lastSpeech.paragraph === index - 1 && (opensParagraph(span, text, paragraphStart, paragraphEnd) || (span.start === paragraphStart && isUtterance(inner, text.slice(span.end, span.end + 1))))) {
-        // A paragraph that is only a quote goes on with the last speaker; so does a whole sentence in marks that opens the
-        // paragraph, before narrative that names no one for it ("“The conditions are quicker here.” Agassi was delighted …":
-        // scraped text often runs a quote paragraph into the next).
+      } else if (lastSpeech && lastSpeech.paragraph === index - 1 && opensParagraph(span, text, paragraphStart, paragraphEnd)) {
+        // A paragraph that is only a quote goes on with the last speaker.
         draft.continues = lastSpeech.continues ?? lastSpeech
       } else if (introducer && introducer.paragraph === index - 1 && s === 0 && opensParagraph(span, text, paragraphStart, paragraphEnd)) {
         // "Valastro praised the governor's record.¶“We need someone who cuts through.”": the person the paragraph before ends on speaks.

@@ -228,7 +228,8 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
       // "“Q,” shop owner Ada Holm, told the Ledger": a stray comma between a name and the cue, when the name runs from the
       // quote to it.
       const named = phraseBefore(tokens, k - 1, i)
-      if (named && named !== 'coordinated' && !named.role && named.to === k - 1 && isCapitalized(tokens[k - 2])) mention = named
+      // (Not a phrase that opens with a preposition: "“Q,” at the rally in Veld, told …".)
+      if (named && named !== 'coordinated' && !named.role && named.to === k - 1 && isCapitalized(tokens[k - 2]) && !TAIL_PREPOSITIONS.has(tokens[i]!.lower)) mention = named
     }
     // "“Q,” harbour master Tomas Brandt said": a lowercase title before the name belongs to the mention.
     // (Also before a name whose role follows it: "“Q,” harbour pilot Ivo Brandt, wearing a yellow coat, said".)
@@ -245,6 +246,9 @@ export function analyseTail(tokens: Token[], from: number, to: number): Attribut
   }
   return undefined
 }
+
+/** Prepositions that open a setting, not a speaker, right after a quote: "“Q,” at the rally in Veld, …". */
+const TAIL_PREPOSITIONS = new Set(['at', 'in', 'on', 'from', 'for', 'with', 'by', 'of', 'to', 'during', 'after', 'before', 'like', 'as'])
 
 /** Most tokens between a quote and a stray comma before its cue: "like the recent swings of the harbour markets" (8). */
 const MAX_TAIL_ASIDE = 10

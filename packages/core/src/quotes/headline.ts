@@ -82,7 +82,8 @@ export function headlineQuotes(tokens: Token[]): BlockQuote[] {
     const claimEnd = speaker === comma + 2 ? comma + 2 : comma
     // "No harbour toll, says Holm", "Pier ‘could close’, says minister": the cue right after the claim's comma, and the speaker
     // after the cue, closing the headline.
-    if (comma === k - 1 && comma > from && !OBJECT_CLAUSE_CUES.has(match.cue) && end - cue[1] <= MAX_SPEAKER_WORDS && (speakerRun(tokens, cue[1], end) || lowercaseSpeaker(tokens, cue[1], end)) && countWords(tokens, from, comma) >= MIN_CLAIM_WORDS) {
+    // (Not a topic label that opens with a preposition: "Inside the pier deal, explains Holm".)
+    if (comma === k - 1 && comma > from && !OBJECT_CLAUSE_CUES.has(match.cue) && !PREPOSITIONS.has(tokens[from]!.lower) && tokens[from]!.lower !== 'inside' && end - cue[1] <= MAX_SPEAKER_WORDS && (speakerRun(tokens, cue[1], end) || lowercaseSpeaker(tokens, cue[1], end)) && countWords(tokens, from, comma) >= MIN_CLAIM_WORDS) {
       return [{clause: [from, comma], attribution: {cue, cueText: match.cue, mention: {from: cue[1], to: end}}, marked: isMarked(tokens, from, comma)}]
     }
     // "In memo to board, pilots insist they are safe": a setting before the speaker, and the claim after the cue.

@@ -420,7 +420,7 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if (DETERMINERS.has(first.lower) && phrase.to - phrase.from > 1) return true
   // "42% of pilots say", "Only 42 percent of the crews said": a share of people, written as a number.
   const number = APPROXIMATORS.has(first.lower) ? phrase.from + 1 : phrase.from
-  if (isNumber(tokens[number]) && (tokens[number + 1]?.value === '%' || tokens[number + 1]?.lower === 'percent') && tokens[number + 2]?.lower === 'of' && number + 3 < phrase.to) return true
+  if (isNumber(tokens[number]) && (tokens[number + 1]?.value === '%' || tokens[number + 1]?.lower === 'percent') && tokens[number + 2]?.lower === 'of' && number + 3 < phrase.to && isPluralOfSome(tokens[phrase.to - 1]!)) return true
   // "Another said …", "Many say …": a quantifier standing alone as the subject.
   if (phrase.to - phrase.from === 1 && LONE_SUBJECTS.has(first.lower)) return true
   const last = tokens[phrase.to - 1]!
@@ -431,6 +431,11 @@ export function isSpeakerPhrase(tokens: Token[], phrase: Phrase): boolean {
   if (phrase.to - phrase.from === 1 && FRACTION.test(last.lower)) return true
   // "46 percent said", "Six in 10 say": a share of those polled (a lone number is not: "in 2015 said").
   return phrase.to - phrase.from > 1 && (last.lower === 'percent' || last.value === '%' || (isNumber(last) && tokens[phrase.to - 2]!.lower === 'in'))
+}
+
+/** A lowercase plural, of people or anything counted ("pilots", "crews"), not a name ("GDP"): what a share of people is of. */
+function isPluralOfSome(token: Token): boolean {
+  return token.word && token.value === token.lower && /[^s]s$/.test(token.lower)
 }
 
 /** Quantifiers that may stand alone as a subject of people: "Another said", "Many believe", "Some say". */
@@ -992,6 +997,9 @@ function skipParenthesis(tokens: Token[], end: number, floor: number): number | 
 /** Verbs that quote someone as saying something: "quoted Ada Holm as saying". */
 const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 
+/** Prepositions that make a name the object of a head before it: "the wife of Ivo Brandt", "a friend to Ada Holm". */
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'about', 'from', 'at', 'in', 'on', 'against', 'between', 'among'])
+
 /** Most tokens of a name before the body a person is of: "Rep. Ada van Holm of the …" (4). */
 const MAX_NAME_BEFORE_BODY = 5
 
@@ -1082,7 +1090,7 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
       continue
     }
     // "42% of pilots say", "Only 42% of the crews said": a share of the people after "of", written with the sign.
-    if (token.lower === 'of' && from < end && from - 3 >= floor && tokens[from - 2]!.value === '%' && isNumber(tokens[from - 3])) {
+    if (token.lower === 'of' && from < end && from - 3 >= floor && tokens[from - 2]!.value === '%' && isNumber(tokens[from - 3]) && isPluralOfSome(tokens[end - 1]!)) {
       from -= 3
       if (from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) from--
       break
@@ -1106,9 +1114,12 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
     if ((token.lower === 'from' || token.lower === 'at' || token.lower === 'of') && from < end && isNameToken(tokens[from]) && from - 2 >= floor && isNameToken(tokens[from - 2]) && isNameToken(tokens[from - 3])) {
       let start = from - 2
       while (start - 1 >= floor && from - start < MAX_NAME_BEFORE_BODY && isNameToken(tokens[start - 1])) start--
-      from = start
-      affiliated = true
-      break
+      // (Not a name that is itself the object of a head before it: "The wife of Ivo Brandt from Veld said".)
+      if (!(start - 1 >= floor && HEAD_PREPOSITIONS.has(tokens[start - 1]!.lower))) {
+        from = start
+        affiliated = true
+        break
+      }
     }
     if (STOPS.has(token.lower) && !(SUBJECT_PRONOUNS.has(token.lower) && from === end)) break
     // ("asked if Krall would start Holm replied": a modal is no word of a subject; the subject is after its verb.)
@@ -1157,7 +1168,7 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
       if (ARTICLES.has(token.lower) && (affiliation === 'of' || affiliation === 'from' || affiliation === 'at') && isCapitalized(tokens[from + 1]) && from - 2 >= floor && isNameToken(tokens[from - 2])) {
         let start = from - 2
         while (start - 1 >= floor && from - start < MAX_NAME_BEFORE_BODY && isNameToken(tokens[start - 1])) start--
-        if (from - 1 - start >= 2) {
+        if (from - 1 - start >= 2 && !(start - 1 >= floor && HEAD_PREPOSITIONS.has(tokens[start - 1]!.lower))) {
           from = start
           affiliated = true
           break

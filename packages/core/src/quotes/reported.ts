@@ -168,7 +168,8 @@ function cutGappedRelative(tokens: Token[], result: Reported): void {
     // (At a comma only where the sentence goes on with its own verb or a new clause: ", will be seized", ", some remained";
     // not an aside inside the relative clause: "runs the risk of leaving voters, especially his supporters, angry".)
     const next = tokens[i + 1]
-    const goesOn = next?.word && (FINITE_VERBS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || ARTICLES_AND_OWNERS.has(next.lower) || isCapitalized(next) || (next.value === next.lower && next.lower.length > 4 && next.lower.endsWith('ed')))
+    // (Not before a name: "has offices in Tarn, Veld and Osk", "was founded in Veld, Ohio, in 1990".)
+    const goesOn = next?.word && (FINITE_VERBS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || ARTICLES_AND_OWNERS.has(next.lower) || (next.value === next.lower && next.lower.length > 4 && next.lower.endsWith('ed')))
     if (isDash(tokens[i]) || (tokens[i]!.value === ',' && goesOn)) {
       result.clause[1] = i
       return
@@ -176,12 +177,12 @@ function cutGappedRelative(tokens: Token[], result: Reported): void {
   }
 }
 
-/** Verbs that, after "but" or "and" with no subject, are the speaker's next act: "but refused to comment", "and declined to say". */
-const SPEAKER_ACTS = new Set(['refused', 'declined', 'stopped', 'offered', 'gave', 'provided'])
+/** Verbs that, after "but" with no subject, are the speaker's next act when a verb of saying follows: "but refused to comment". */
+const SPEAKER_ACTS = new Set(['refused', 'declined'])
 /** Negated auxiliaries that, after "but" or "and", open the speaker's next act with a cue: "but did not say", "but would not elaborate". */
 const NEGATED_ACT_AUXILIARIES = new Set(['did', 'would', 'could', 'has', 'have', 'had', 'does'])
 /** Verbs of saying more after such an auxiliary: "did not elaborate", "would not comment". */
-const SAYING_MORE = new Set(['elaborate', 'comment', 'specify', 'say', 'explain', 'suggest', 'answer', 'respond', 'address', 'name', 'detail', 'identify', 'disclose', 'reveal', 'give', 'provide', 'offer', 'indicate'])
+const SAYING_MORE = new Set(['elaborate', 'comment', 'specify', 'say', 'explain', 'suggest', 'answer', 'respond', 'address', 'name', 'detail', 'identify', 'disclose', 'reveal', 'give', 'provide', 'offer', 'indicate', 'discuss', 'speak', 'talk', 'confirm'])
 
 /**
  * "Pernod said it was seeking acquisitions but refused to comment on specifics", "He said he would pray for the nominee but
@@ -190,6 +191,9 @@ const SAYING_MORE = new Set(['elaborate', 'comment', 'specify', 'say', 'explain'
  */
 function cutAtSpeakerActs(tokens: Token[], result: Reported): void {
   const [from, to] = result.clause
+  // (Only a clause whose subject is a pronoun, most often the speaker itself: "said it was seeking …"; in "said the pilots were
+  // angry but refused to strike" the pilots refused.)
+  if (!SUBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) return
   for (let i = from + 2; i < to - 1; i++) {
     const joint = tokens[i]!
     if (joint.lower !== 'but' && joint.lower !== 'and') continue
@@ -197,7 +201,7 @@ function cutAtSpeakerActs(tokens: Token[], result: Reported): void {
     const negated = NEGATED_ACT_AUXILIARIES.has(verb.lower) && (tokens[i + 2]?.lower === 'not' || tokens[i + 2]?.lower === 'never') && SAYING_MORE.has(tokens[i + 3]?.lower ?? '')
     const contracted = /^(?:didn|wouldn|couldn|hasn|hadn|doesn)['’]t$/.test(verb.lower) && SAYING_MORE.has(tokens[i + 2]?.lower ?? '')
     // (A refusal only after "but": in "said the pilots refused to sail and declined to say why" the pilots declined.)
-    const act = joint.lower === 'but' && SPEAKER_ACTS.has(verb.lower) && tokens[i + 2]?.lower === 'to'
+    const act = joint.lower === 'but' && SPEAKER_ACTS.has(verb.lower) && tokens[i + 2]?.lower === 'to' && SAYING_MORE.has(tokens[i + 3]?.lower ?? '')
     if (!negated && !contracted && !act) continue
     result.clause[1] = tokens[i - 1]?.value === ',' ? i - 1 : i
     return
@@ -983,8 +987,12 @@ function leading(
   const clauseBeforeThat = that !== undefined && holdsFiniteVerb(tokens, cue[1], that)
   if (subjectFirst !== undefined || clauseBeforeThat) that = undefined
   // ("knew about the entries that were made …", "one factor that might have influenced …": further on, a "that" with a verb
-  // right after it is a relative pronoun of the noun before it, inside a clause that starts at the cue.)
-  if (that !== undefined && that > aside && tokens[that - 1]!.word && demonstrativeSubject(tokens, that)) that = undefined
+  // right after it is a relative pronoun of the noun before it, inside a clause that starts at the cue; "said in a statement
+  // that was released on Monday that …": a second "that" after it may open the clause.)
+  if (that !== undefined && that > aside && tokens[that - 1]!.word && demonstrativeSubject(tokens, that)) {
+    const second = findWord(tokens, that + 1, Math.min(to, that + 1 + THAT_WINDOW), 'that')
+    that = second !== undefined && !inMarks(second) && !demonstrativeSubject(tokens, second) && !relativeThat(tokens, second) ? second : undefined
+  }
   // "says he introduced a bill to do that": a demonstrative "that" ending the clause opens none.
   if (that !== undefined && countWords(tokens, that + 1, to, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) that = undefined
   // "a third said that of the other campaign", "she said that too": "that" is a pronoun there, and the cue reports no clause.

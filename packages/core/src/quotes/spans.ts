@@ -162,7 +162,7 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
       // mark and none closed but the last (the convention of a quote over paragraphs, with the breaks lost). A mark in
       // opening position right after a sentence's end, with a double quote open, starts the next piece of the same quote.
       if (stack.length === 1 && top!.info.family === 'double' && info.family === 'double' && (character === '"' || character === '\u201C') && isSpace(previous) && isWordCharacter(next)) {
-        if (sentenceEndsBefore(text, i, from)) {
+        if (sentenceEndsBefore(text, i, from) && isUppercase(next) && isUppercase(text[top!.contentStart]) && opensPiece(text, i + length, to)) {
           top!.pieces.push([top!.contentStart, trimEnd(text, top!.contentStart, i)])
           top!.contentStart = i + length
           top!.lastOpen = i
@@ -325,6 +325,28 @@ function closesSoon(text: string, from: number, end: number, mark: string): bool
 
 function stackHas(top: Entry | undefined): boolean {
   return top !== undefined
+}
+
+function isUppercase(character: string | undefined): boolean {
+  return character !== undefined && character !== character.toLowerCase() && character === character.toUpperCase()
+}
+
+/**
+ * Whether the mark before `from` opens the next piece of a quote whose paragraphs run together: the next double mark closes a
+ * piece that ends in punctuation (not a title in marks: `"Jaws" is …`), and no lowercase word follows it as a tail would
+ * (`"Fine?" asked Ivo`: a reply of someone else's). With no mark left in the paragraph, the piece runs to its end.
+ * Reads only to the next mark, so the scan stays linear.
+ */
+function opensPiece(text: string, from: number, to: number): boolean {
+  let j = from
+  while (j < to && text[j] !== '"' && text[j] !== '\u201D' && text[j] !== '\u201C') j++
+  if (j >= to) return true
+  // (A next mark in opening position starts another piece or quote: this one is never closed, which the caller reports.)
+  if (text[j - 1] === ' ') return true
+  if (!/[.,?!\u2026\u2014\u2013-]/.test(text[j - 1] ?? '')) return false
+  let k = j + 1
+  while (k < to && text[k] === ' ') k++
+  return !(k > j + 1 && k < to && /\p{Ll}/u.test(text[k]!))
 }
 
 /** Whether a sentence ends right before the spaces before `at`: ". ", "? ", "! ", "… " (a few spaces at most). */

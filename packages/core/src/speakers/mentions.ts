@@ -228,7 +228,10 @@ function classify(text: string): Mention {
   if (age > 0) return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[age - 1]!}
   // "42% of pilots", "Only 42 percent of the crews", "About 40 percent of them": a share of people is a group.
   const shareAt = /^\d/.test(lower[0]!) ? 0 : 1
-  if ((/^\d[\d.,]*%$/.test(lower[shareAt] ?? '') && lower[shareAt + 1] === 'of') || (/^\d/.test(lower[shareAt] ?? '') && lower[shareAt + 1] === 'percent' && lower[shareAt + 2] === 'of')) {
+  // (Of people: a lowercase plural or "them"; "5% of GDP" is a share of a thing.)
+  const tail = words[words.length - 1]!
+  const peopleAfter = (!isCapital(tail) && /[^s]s$/.test(tail) && !DOCUMENT_NOUNS.has(tail.slice(0, -1))) || tail === 'them' || tail === 'us'
+  if (peopleAfter && ((/^\d[\d.,]*%$/.test(lower[shareAt] ?? '') && lower[shareAt + 1] === 'of') || (/^\d/.test(lower[shareAt] ?? '') && lower[shareAt + 1] === 'percent' && lower[shareAt + 2] === 'of'))) {
     return {kind: 'group', text: words.join(' '), name: words.join(' '), head: lower[lower.length - 1]!}
   }
   // "Three-fourths of them", "most of us": a share of people the text named before.
@@ -265,14 +268,15 @@ function classify(text: string): Mention {
     // Commerce" is no person "British Chambers").
     // (After "from" or "at" any two names will do: no body's name is "X at Y" or "X from Y" the way "Chambers of Commerce" is.)
     const fullName =
-      before.kind === 'person' && before.name.split(' ').length >= 2 && (lower[of] !== 'of' || before.title !== undefined || before.gender !== undefined || genderOfFirstName(before.name) !== undefined) &&
+      // (Nor after "of the": "Ivo Brandt of the Tarn Harbour Board"; a body's name runs on without an article, "Chambers of Commerce".)
+      before.kind === 'person' && before.name.split(' ').length >= 2 && (lower[of] !== 'of' || ofFrom === of + 2 || before.title !== undefined || before.gender !== undefined || genderOfFirstName(before.name) !== undefined) &&
       ofWhat.length <= MAX_OF_WORDS && isCapital(ofWhat[ofWhat.length - 1]!) && ofName
     if (before.kind === 'person' && of > 1 && (isPlace(ofWhat.join(' ')) || fullName)) {
       const place = words.slice(of).join(' ')
       return {...before, text: written, title: before.title ? before.title + ' ' + place : place}
     }
     // "the Bank of England", "the University of Tarn": an organisation named with what it is of.
-    if (lower[of] === 'of' && ofFrom === of + 1 && before.kind === 'organization' && isCapital(words[of - 1]!) && ofName) {
+    if (lower[of] === 'of' && before.kind === 'organization' && isCapital(words[of - 1]!) && ofName) {
       return {kind: 'organization', text: written, name: unarticled.join(' '), head: before.head}
     }
   }
@@ -383,7 +387,8 @@ function classify(text: string): Mention {
     }
     // "Shipping firm Varga Lines", "showbusiness newspaper Variety", "watchdog Ofcom": a kind of body before the name names a
     // body, not a person.
-    const kindOfBody = ORGANIZATION_ROLE_HEADS.has(titleWords[titleWords.length - 1] ?? '')
+    // (Not before a name a first name tells is a person's: "Tour operator Ada Holm".)
+    const kindOfBody = ORGANIZATION_ROLE_HEADS.has(titleWords[titleWords.length - 1] ?? '') && genderOfFirstName(nameWords.join(' ')) === undefined && !gender
     const mention: Mention = {kind: kindOfBody ? 'organization' : 'person', text: written, name: nameWords.join(' '), head: nameWords[nameWords.length - 1]!.toLowerCase()}
     const title = titleWords.filter((word) => !word.endsWith("'s") && !word.endsWith('’s')).join(' ')
     if (title) mention.title = title
@@ -414,10 +419,9 @@ function classify(text: string): Mention {
 
 /** Lowercase words before a name that say it names a body: "shipping firm Varga Lines", "newspaper Variety", "watchdog Ofcom". */
 const ORGANIZATION_ROLE_HEADS: ReadonlySet<string> = new Set([
-  'firm', 'company', 'newspaper', 'paper', 'tabloid', 'magazine', 'weekly', 'broadcaster', 'network', 'channel', 'website', 'agency',
-  'watchdog', 'regulator', 'bank', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'retailer', 'supermarket', 'chain',
-  'giant', 'maker', 'manufacturer', 'publisher', 'studio', 'label', 'charity', 'organisation', 'organization', 'consultancy',
-  'group', 'operator', 'conglomerate', 'brewer', 'distributor', 'developer'
+  'firm', 'company', 'newspaper', 'tabloid', 'magazine', 'broadcaster', 'network', 'channel', 'website', 'agency', 'watchdog',
+  'regulator', 'bank', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'retailer', 'supermarket', 'chain', 'giant',
+  'studio', 'label', 'charity', 'organisation', 'organization', 'consultancy', 'group', 'conglomerate'
 ])
 
 /** Heads of a role that name a kind of person, beyond the title words and the endings of `isPersonHead`: "a source", "the witness". */

@@ -17,8 +17,10 @@ export interface NameRun {
   words: string[]
   start: number
   end: number
-  /** Starts a sentence or follows its opening phrase: likely a subject. */
+  /** Starts a sentence or follows its opening phrase: likely a subject (not an owner there: "John Parker's lawyer said"). */
   subject: boolean
+  /** Index of its sentence in the article (as `Coordination.sentence`). */
+  sentence: number
   /** Follows an owner ("his Harbour Evening Mass", "their Tarn office"): a thing of someone's, no person. */
   owned?: boolean
   /** The sex an honorific before the run tells ("Mrs. Beth Carrow": female; "Mr. Ivo Brandt": male). */
@@ -203,7 +205,8 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         words,
         start: tokens[from]!.start,
         end: tokens[end - 1]!.end,
-        subject: atStart || tokens[from - 1]?.value === ',' || (titleOnly && TITLE_NOUNS.has(tokens[from - 1]?.lower ?? ''))
+        subject: (atStart || tokens[from - 1]?.value === ',' || (titleOnly && TITLE_NOUNS.has(tokens[from - 1]?.lower ?? ''))) && !isPossessive(tokens[end - 1]!) && !isPossessive(tokens[end] ?? tokens[end - 1]!),
+        sentence
       }
       // ("his Harbour Evening Mass": a run right after an owner is something owned.)
       if (OWNERS.has(tokens[from - 1]?.lower ?? '')) run.owned = true

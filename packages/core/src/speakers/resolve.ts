@@ -220,13 +220,14 @@ export class Resolver {
         return !(told && told !== gender)
       }
       let run = this.latestRun(offset, fits)
-      // "Liam Fox opened with a speech criticising Tony Blair's record. … he told the conference": a name that is no subject
-      // gives way to the latest subject after the last speaker (or before any), who is more likely the one who goes on.
-      if (run && !run.subject) {
+      // "Tom Brandt opened with a speech criticising Peter Holm's record. … he told the conference": a name that only owns
+      // something in the object gives way to the subject of its sentence. (A name that is the object itself does not: in
+      // "John Parker introduced Peter Morgan. “…,” he said" Morgan may well be the one who speaks.)
+      if (run && !run.subject && OWNED_RUN.test(run.text)) {
         // (Only a name known to be a person's: one already speaking, a first name or an honorific; not "Presumptive Democratic".)
-        const subject = this.latestRun(offset, (candidate) => candidate.subject && fits(candidate) && this.isKnownPerson(candidate))
+        const owner = run
+        const subject = this.latestRun(owner.start, (candidate) => candidate.subject && candidate.sentence === owner.sentence && fits(candidate) && this.isKnownPerson(candidate))
         if (subject && (!fromTimeline || subject.start > fromTimeline.offset)) run = subject
-        else if (fromTimeline && run.start > fromTimeline.offset) run = undefined
       }
       let entity: Entity | undefined
       if (run && (!fromTimeline || run.start > fromTimeline.offset)) {
@@ -352,7 +353,9 @@ export class Resolver {
       // title in capitals, though that person had said nothing yet.)
       // (Only a title alone, "the governor": "the Ohio governor" says which one, and a Gov. of another state is not it.)
       const titled = TITLE_WORDS.has(mention.head) && !mention.name.includes(' ') ? this.latestRun(offset, (run) => titleOfRun(run, mention.head)) : undefined
-      if (titled) {
+      // (Two people of that title named before leave it unsure which: "Harbour Minister Ada Holm … Finance Minister Mary Jones".)
+      const other = titled ? this.latestRun(titled.start, (run) => titleOfRun(run, mention.head) && factsOf(run).name !== factsOf(titled).name) : undefined
+      if (titled && !other) {
         const full = classifyMention(titled.text)
         if (full.kind === 'person' && full.name.includes(' ')) {
           const entity = this.person(full.name, titled.start, full.gender)
@@ -363,17 +366,10 @@ export class Resolver {
     }
     // "Tarnco cut 200 jobs. … The company said …", "the group said": a body named by its kind alone is the latest body the text
     // named (a lone capitalised word no first name tells was taken for a person until then: it is a body).
+    // (Only when one such body is near: with two, or none the text calls a body, "the company" says not which.)
     if (kind === 'organization' && /^the\s/i.test(mention.text) && !mention.name.includes(' ') && GENERIC_BODIES.has(mention.head)) {
-      const body = this.latest(
-        (entity) =>
-          offset - entity.last <= MAX_BODY_DISTANCE &&
-          ((entity.speaker.kind === 'organization' && isCapital(entity.speaker.name)) ||
-            (entity.speaker.kind === 'person' && !entity.gender && !entity.speaker.name.includes(' ') && !entity.speaker.role && isCapital(entity.speaker.name) && !isKnownFirstName(entity.speaker.name)))
-      )
-      if (body) {
-        if (body.speaker.kind === 'person') body.speaker.kind = 'organization'
-        return body
-      }
+      const near = this.entities.filter((entity) => entity.speaker.kind === 'organization' && isCapital(entity.speaker.name) && entity.last >= 0 && offset - entity.last <= MAX_BODY_DISTANCE && !GENERIC_BODIES.has(lastWord(entity.speaker.name).toLowerCase()) && !NOT_COMPANIES.has(lastWord(entity.speaker.name).toLowerCase()))
+      if (near.length === 1) return near[0]!
     }
     const exact = this.byName.get(kind + ':' + mention.name.toLowerCase())
     if (exact) return exact
@@ -463,8 +459,13 @@ const ROLE_ABBREVIATIONS = new Map([
   ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['gen.', 'general'], ['dr.', 'doctor'], ['prof.', 'professor']
 ])
 
+/** A name run that ends in a possessive: "Peter Holm's". */
+const OWNED_RUN = /['’]s$/
+
 /** Kinds of body that "the …" names for the latest body the text named: "the company", "the group", "the bank". */
-const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'bank', 'carmaker', 'automaker', 'agency', 'organisation', 'organization', 'union', 'network', 'newspaper', 'paper', 'retailer', 'airline', 'broadcaster', 'insurer', 'lender', 'publisher', 'studio', 'label', 'charity', 'watchdog', 'regulator', 'giant', 'maker', 'manufacturer', 'operator', 'developer', 'corporation', 'conglomerate', 'club', 'team'])
+const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'retailer', 'airline', 'insurer', 'lender', 'giant', 'corporation', 'conglomerate'])
+/** Last words of a body's name that say it is no company "the company" could stand for: "the Tarn Pilots Union", "Tarn Radio". */
+const NOT_COMPANIES = new Set(['union', 'council', 'committee', 'commission', 'ministry', 'department', 'government', 'party', 'court', 'police', 'office', 'university', 'school', 'hospital', 'army', 'navy', 'senate', 'congress', 'parliament', 'assembly', 'board', 'campaign', 'house', 'radio', 'news', 'post', 'times', 'journal', 'ledger', 'network', 'agency', 'association', 'foundation', 'institute', 'center', 'centre', 'coalition', 'movement', 'caucus', 'alliance', 'league', 'club', 'team'])
 /** Most characters back from "the company" to the body it stands for: a few paragraphs. */
 const MAX_BODY_DISTANCE = 3000
 
