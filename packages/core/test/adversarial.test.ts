@@ -291,6 +291,15 @@ describe('adversarial inputs, every pass', () => {
     await expectLinear((size) => 'Names\n\n' + fill(paragraphs.join('\n\n') + '\n\n', size), 30_000)
   })
 
+  it('a 1 MB line of quote paragraphs run together, and of numbered items (each piece and each number read once)', async () => {
+    const pieces = (size: number) => 'Harbour talk\n\nAda Holm said: "' + fill('The pier is old. "We will mend it. "', size) + 'That is all."'
+    const {article} = await expectLinear(pieces, (1024 * 1024) / SCALE)
+    expect(article.quotes.length).toBeGreaterThan(0)
+    const numbers = (size: number) => 'Harbour fares\n\n' + fill('Fares rose to 29. More were sold at 31. ', size)
+    const {article: counted} = await expectLinear(numbers, (1024 * 1024) / SCALE)
+    expect(counted.paragraphs[0]!.sentences.length).toBeGreaterThan(1000)
+  })
+
   it('10,000-character words', async () => {
     const word = (seed: number) => pick('abcdefghijklmnopqrstuvwxyz', 10_000, seed)
     const make = (size: number) => {
