@@ -72,8 +72,10 @@ interface Entry {
   paragraph: number
   pieces: Array<[number, number]>
   children: Span[]
-  /** Offset of the mark that opened the last piece in this paragraph (see the run-together paragraphs in `pairQuotes`). */
+  /** Offset of the mark that opened the last piece (see the run-together paragraphs in `pairQuotes`). */
   lastOpen?: number
+  /** Index of the paragraph the piece before `lastOpen` ends in. */
+  lastOpenParagraph?: number
 }
 
 export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number, number]>): Pairing {
@@ -119,9 +121,9 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
     }
   }
 
-  // "“Q1. “Q2. “Q3 …" with the last piece never closed: the pieces before it are the quote, and only the last mark is
-  // reported (as it would be on its own), so that no closed words are lost.
-  const closeAtLastOpen = (entry: Entry, r: number) => {
+  // "“Q1. “Q2. “Q3 …" with the last piece never closed (in one line, or over paragraphs that each open with a mark): the
+  // pieces before it are the quote, and only the last mark is reported, so that no words the marks did close are lost.
+  const closeAtLastOpen = (entry: Entry) => {
     const last = entry.lastOpen!
     problems.push({ruleId: 'unclosed-quote', offset: last, length: 1, mark: text[last]!})
     spans.push({
@@ -130,7 +132,7 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
       end: trimEnd(text, entry.start, last),
       pieces: entry.pieces,
       paragraph: entry.paragraph,
-      endParagraph: r,
+      endParagraph: entry.lastOpenParagraph!,
       depth: 0,
       children: entry.children.filter((child) => child.end <= last)
     })
@@ -166,12 +168,13 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
           top!.pieces.push([top!.contentStart, trimEnd(text, top!.contentStart, i)])
           top!.contentStart = i + length
           top!.lastOpen = i
+          top!.lastOpenParagraph = r
           continue
         }
         // ("… for one or two seconds. Holm said: "Brandt is an option …": past such a piece, a mark in opening position anywhere
         // else opens a new quote; the piece before it was never closed.)
         if (top!.lastOpen !== undefined) {
-          closeAtLastOpen(pop(), r)
+          closeAtLastOpen(pop())
           push({info, mark: character, start: i, contentStart: i + length, paragraph: r, pieces: [], children: []})
           continue
         }
@@ -222,12 +225,14 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
       while (stack.length > 1) abandon(pop())
       bottom.pieces.push([bottom.contentStart, trimEnd(text, bottom.contentStart, to)])
       bottom.contentStart = following![0] + reopen.length
-      bottom.lastOpen = undefined
+      // (If the quote never closes, the paragraphs before this one are still its words: see closeAtLastOpen.)
+      bottom.lastOpen = following![0]
+      bottom.lastOpenParagraph = r
       skipUntil = bottom.contentStart
     } else {
       while (stack.length > 1) abandon(pop())
       if (stack[0]!.lastOpen === undefined) abandon(pop())
-      else closeAtLastOpen(pop(), r)
+      else closeAtLastOpen(pop())
     }
   }
 
