@@ -714,7 +714,7 @@ function titleHead(tokens: Token[], phrase: Phrase, floor: number): Phrase | und
   if (phrase.from - 2 < floor || !title?.word || title.value !== title.lower) return undefined
   // ("Harbour records from the 2008 election show": a text and where it comes from, too.)
   const preposition = tokens[phrase.from - 1]!.lower
-  // ("Bush and his rivals for the Republican nomination have said": people and what they run for, too.)
+  // ("Holm and her rivals for the harbour seat have said": people and what they run for, too.)
   if (!(TITLE_PREPOSITIONS.has(preposition) && TITLE_NOUNS.has(title.lower)) && !(TEXT_PREPOSITIONS.has(preposition) && TEXT_PLURALS.has(title.lower)) && !(preposition === 'for' && isPeoplePlural(title.lower))) return undefined
   const head = collectBackward(tokens, phrase.from - 1, floor)
   if (!head || head.to !== phrase.from - 1 || phrase.to - head.from > MAX_MENTION_TOKENS || SUBJECT_PRONOUNS.has(tokens[head.from]!.lower)) return undefined
@@ -1530,9 +1530,9 @@ const AFTER_POST_PARTICIPLE = new Set(['with', 'to', 'in', 'on', 'at', 'for', 'f
 
 /**
  * Whether the token at `at` is a past participle after its noun, with a preposition after it that says where the text
- * went: "filed" in "a registration document filed with the board", "sent" in "papers sent to the court". Not a participle
+ * went: "filed" in "a ferry survey filed with the board", "sent" in "charts mailed to the pier office". Not a participle
  * of making a text public ("a poll conducted for the Ledger", see TIME_PARTICIPLES) or one with its agent ("audio provided
- * by Tarn Radio" names who made it public), nor one after a pronoun or a relative ("documents he submitted to the board", "members who spoke to reporters"), nor a word
+ * by Tarn Radio" names who made it public), nor one after a pronoun or a relative ("charts she handed to the council", "crews who spoke to the Ledger"), nor a word
  * in -eed ("the speed").
  */
 export function postParticiple(tokens: Token[], at: number): boolean {
@@ -1541,7 +1541,7 @@ export function postParticiple(tokens: Token[], at: number): boolean {
   if (!token?.word || token.value !== token.lower || token.lower.endsWith('eed') || !isPastForm(token.lower) || TIME_PARTICIPLES.has(token.lower)) return false
   if (!before?.word || DETERMINERS.has(before.lower) || isCapitalized(before) || PERSONAL_PRONOUNS.has(before.lower) || SUBJECT_PRONOUNS.has(before.lower) || RELATIVE_WORDS.has(before.lower)) return false
   if (!AFTER_POST_PARTICIPLE.has(tokens[at + 1]?.lower ?? '')) return false
-  // ("a lawsuit filed in Tarn by Ada Holm": an agent further on names whose text it is; see participleWithAgent.)
+  // ("a claim lodged in Tarn by Ada Holm": an agent further on names whose text it is; see participleWithAgent.)
   return agentAt(tokens, at) === undefined
 }
 
@@ -1551,7 +1551,7 @@ function agentAt(tokens: Token[], at: number): number | undefined {
   return undefined
 }
 
-/** Whether the token at `at` is such a participle with its agent further on: "a lawsuit filed in Veld by Ada Holm". */
+/** Whether the token at `at` is such a participle with its agent further on: "a claim lodged in Veld by Ada Holm". */
 function participleWithAgent(tokens: Token[], at: number): boolean {
   const token = tokens[at]
   if (!token?.word || token.value !== token.lower || token.lower.endsWith('eed') || !isPastForm(token.lower) || !AFTER_POST_PARTICIPLE.has(tokens[at + 1]?.lower ?? '')) return false
@@ -1652,10 +1652,10 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
   // "according to a poll last week", "said the ministry on Tuesday": a time after the phrase is no part of it.
   else while (to - start > 1 && (NOT_SPEAKERS.has(tokens[to - 1]!.lower) || TIME_TAIL.has(tokens[to - 1]!.lower)) && !isCapitalized(tokens[to - 1])) to--
   while (to - start > 1 && TIME_LEAD.has(tokens[to - 1]!.lower)) to--
-  // "according to a poll released in Tarn", "according to a registration document filed with the board", "a letter sent to
+  // "according to a poll released in Tarn", "according to a ferry survey filed with the board", "a letter sent to
   // pilots": the participle, left without its time, is no part of the name; what follows it says where the text went.
   if (!dated && to - start > 2 && (TIME_PARTICIPLES.has(tokens[to - 1]!.lower) || postParticiple(tokens, to - 1))) to--
-  // ("according to a lawsuit filed in Veld by Ada Holm": with its agent further on, the phrase runs to the agent's name.)
+  // ("according to a claim lodged in Veld by Ada Holm": with its agent further on, the phrase runs to the agent's name.)
   else if (!dated && to - start > 1 && participleWithAgent(tokens, to - 1)) to = agentEnd(tokens, to, ceiling) ?? to
   if (to === start) return undefined
   if (!isSpeakerPhrase(tokens, {from: start, to: dated?.head ?? to})) return undefined
@@ -2043,7 +2043,7 @@ export function sentenceSubject(tokens: Token[], from: number, to: number, sente
 
 /**
  * Whether the token at `at` is a cue in -s or -ed after a singular noun of the subject that starts at `start`, with no verb
- * after it: "brands" in "The harbour chief brands such criticisms as …", "suggests" in "The data suggests annual growth".
+ * after it: "brands" in "The quay boss brands such complaints as …", "suggests" in "The data suggests yearly growth".
  * (Not a plural noun before a verb: "The harbour reports show …".)
  */
 function cueAfterSingular(tokens: Token[], at: number, start: number): boolean {

@@ -166,7 +166,7 @@ function cutGappedRelative(tokens: Token[], result: Reported): void {
   if (!cue || !mention || !GAP_RELATIVES.has(tokens[mention.from - 1]?.lower ?? '') || result.clause[0] !== cue[1]) return
   for (let i = result.clause[0] + 1; i < result.clause[1]; i++) {
     // (At a comma only where the sentence goes on with its own verb or a new clause: ", will be seized", ", some remained";
-    // not an aside inside the relative clause: "runs the risk of leaving voters, especially his supporters, angry".)
+    // not an aside inside the relative clause: "risks leaving pilots, notably the young ones, idle".)
     const next = tokens[i + 1]
     // (Not before a name: "has offices in Tarn, Veld and Osk", "was founded in Veld, Ohio, in 1990".)
     const goesOn = next?.word && (FINITE_VERBS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || ARTICLES_AND_OWNERS.has(next.lower) || (next.value === next.lower && next.lower.length > 4 && next.lower.endsWith('ed')))
@@ -185,7 +185,7 @@ const NEGATED_ACT_AUXILIARIES = new Set(['did', 'would', 'could', 'has', 'have',
 const SAYING_MORE = new Set(['elaborate', 'comment', 'specify', 'say', 'explain', 'suggest', 'answer', 'respond', 'address', 'name', 'detail', 'identify', 'disclose', 'reveal', 'give', 'provide', 'offer', 'indicate', 'discuss', 'speak', 'talk', 'confirm'])
 
 /**
- * "Pernod said it was seeking acquisitions but refused to comment on specifics", "He said he would pray for the nominee but
+ * "Tarnco said it was looking for ferries but refused to comment on details", "Holm said she would light a candle for the winner but
  * did not suggest it would be Holm": after "but" or "and", a verb of the speaker's with no subject of its own ends the
  * clause (a refusal, or a negated verb of saying more).
  */
@@ -986,7 +986,7 @@ function leading(
   // "say senior pilots had argued that …": any verb before "that" makes the words before it a clause of their own.
   const clauseBeforeThat = that !== undefined && holdsFiniteVerb(tokens, cue[1], that)
   if (subjectFirst !== undefined || clauseBeforeThat) that = undefined
-  // ("knew about the entries that were made …", "one factor that might have influenced …": further on, a "that" with a verb
+  // ("knew of the fees that were charged …", "one reason that might have swayed …": further on, a "that" with a verb
   // right after it is a relative pronoun of the noun before it, inside a clause that starts at the cue; "said in a statement
   // that was released on Monday that …": a second "that" after it may open the clause.)
   if (that !== undefined && that > aside && tokens[that - 1]!.word && demonstrativeSubject(tokens, that)) {
@@ -1033,7 +1033,7 @@ function leading(
     // ("The storm slammed the coast for three days": a "for" of time gives no reason.)
     if (object === 'for' && isDuration(tokens, objectEnd! + 1)) return undefined
   } else if (that !== undefined) {
-    // ("said that was a natural part of running", "says that wasn't the first time": right after the cue, a verb right after
+    // ("said that was the price of standing", "says that wasn't the last ferry": right after the cue, a verb right after
     // "that" makes it the clause's subject, a pronoun; the clause keeps it. Not "would-be": a hyphen makes the modal part of a word.)
     start = demonstrativeSubject(tokens, that) ? that : that + 1
     // "reiterated that, in hindsight, the fee was a mistake": a comma after "that" opens an aside inside the clause.

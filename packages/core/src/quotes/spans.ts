@@ -160,7 +160,7 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
       const previous = i > from ? text[i - 1] : undefined
       const next = i + length < to ? text[i + length] : undefined
       const top = stack[stack.length - 1]
-      // "… is excellent. "He's working hard …": paragraphs of one quote run together in one line, each opening with a new
+      // "… is sound. "She's mending the nets …": paragraphs of one quote run together in one line, each opening with a new
       // mark and none closed but the last (the convention of a quote over paragraphs, with the breaks lost). A mark in
       // opening position right after a sentence's end, with a double quote open, starts the next piece of the same quote.
       if (stack.length === 1 && top!.info.family === 'double' && info.family === 'double' && (character === '"' || character === '\u201C') && isSpace(previous) && isWordCharacter(next)) {

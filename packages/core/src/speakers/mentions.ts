@@ -318,7 +318,7 @@ function classify(text: string): Mention {
     return {kind: 'document', text: written, name: bareName, head}
   }
   const isAcronym = words.length === 1 && /^[A-Z][A-Z.&]+$/.test(words[0]!) && words[0]!.length <= 6
-  // "the Office for National Statistics", "the Centre for Harbour Studies": a body's name whose head stands before its "for".
+  // "the Office for Harbour Statistics", "the Centre for Harbour Studies": a body's name whose head stands before its "for".
   const forAt = lower.indexOf('for')
   if (forAt > 0 && forAt < words.length - 1 && ORGANIZATION_NOUNS.has(lower[forAt - 1]!) && isCapital(words[forAt - 1]!) && isCapital(words[words.length - 1]!)) {
     return {kind: 'organization', text: written, name: bareName, head: lower[forAt - 1]!}

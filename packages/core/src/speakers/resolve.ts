@@ -103,7 +103,7 @@ export class Resolver {
         if (mention.kind === 'role' && entity.speaker.kind === 'person' && entity.speaker.name === mention.name && !isPersonHead(mention.head)) entity.impersonal = true
     }
     if (!entity) return undefined
-    // ("said Ada Holm, who is playing her last season": a relative clause after the name tells about the speaker; it is no role.)
+    // ("said Ada Holm, who is sailing her last summer": a relative clause after the name tells about the speaker; it is no role.)
     // (Nor an age: "Ada Holm, 22,", "Ivo Brandt, 58, who lives in Veld".)
     if (role && !entity.speaker.role && !/^(?:who|whom|whose|which|that)\b/i.test(role) && !/^\d+\b/.test(role)) entity.speaker.role = role.replace(/^(?:an?|the)\s+/i, '')
     // "spokeswoman Ada Holm", "Holm, the committee chairwoman,": the role tells the gender for later pronouns.
