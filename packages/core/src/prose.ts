@@ -83,9 +83,10 @@ function splitNumberPeriods(paragraph: Paragraph): undefined {
       continue
     }
     const words = sentence.children
+    // (Most sentences hold no number and period before a capital: they are kept as they are, read once.)
     // ("Three things matter: 1. Price 2. Quality", "The steps were: 1. Close the pier": numbers in a run, or after a colon,
     // mark a list's items, and the list stays one sentence.)
-    if (isNumberedList(words)) {
+    if (!hasNumberPeriod(words) || isNumberedList(words)) {
       rebuilt.push(sentence)
       continue
     }
@@ -122,6 +123,18 @@ function splitNumberPeriods(paragraph: Paragraph): undefined {
   }
   if (split) paragraph.children = rebuilt
   return undefined
+}
+
+/** Whether a word of the sentence, not its last, is a number and its period before white space: "29. More". */
+function hasNumberPeriod(words: Sentence['children']): boolean {
+  for (let at = 0; at + 2 < words.length; at++) {
+    const word = words[at]!
+    if (word.type !== 'WordNode' || word.children.length < 2 || words[at + 1]!.type !== 'WhiteSpaceNode') continue
+    const period = word.children[word.children.length - 1]!
+    const digits = word.children[0]!
+    if (period.type === 'PunctuationNode' && period.value === '.' && digits.type === 'TextNode' && /^\d+$/.test(digits.value)) return true
+  }
+  return false
 }
 
 /** Whether a sentence holds numbers with a period that count up ("1. Price 2. Quality"): a numbered list. */
