@@ -997,6 +997,35 @@ function skipParenthesis(tokens: Token[], end: number, floor: number): number | 
 /** Verbs that quote someone as saying something: "quoted Ada Holm as saying". */
 const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 
+const COORDINATING = new Set(['and', 'but', 'or', 'yet'])
+
+/** Most tokens read back from an inverted attribution to its sentence's start. */
+const MAX_OPENER_BACK = 40
+
+/** Whether a finite "be", "have" or a modal stands in the sentence before the cue that precedes `from`. */
+function finiteBefore(tokens: Token[], from: number): boolean {
+  for (let i = from - 2; i >= 0 && from - i <= MAX_OPENER_BACK; i--) {
+    const token = tokens[i]!
+    if (!token.word && (token.value === '.' || token.value === '!' || token.value === '?' || token.value === ';')) return false
+    if (token.word && token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower))) return true
+  }
+  return false
+}
+
+/** Words that open a setting after a name and its comma, no role: "said Mr Stone, with creative people everywhere". */
+const SETTING_OPENERS = new Set(['with', 'after', 'before', 'during', 'while', 'when', 'as', 'despite', 'because', 'although', 'though', 'amid', 'since'])
+
+/** Whether a finite "be", "have" or a modal stands between `from` and `to` (lowercase), before any relative word: "pilots were able". */
+function holdsFinite(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    // (A verb after a relative word is the relative clause's: "a pilot who has sailed for 20 years" is a role.)
+    if (RELATIVE_WORDS.has(token.lower)) return false
+    if (token.word && token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower))) return true
+  }
+  return false
+}
+
 /** Prepositions that make a name the object of a head before it: "the wife of Ivo Brandt", "a friend to Ada Holm". */
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'about', 'from', 'at', 'in', 'on', 'against', 'between', 'among'])
 
@@ -1675,8 +1704,16 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     const participle = opensAct(tokens, to + 1)
     // ("The plan, said Ada Brandt, would cost too much": a verb after the comma goes on with the clause around the attribution.)
     const verb = role.value === role.lower && (MODALS.has(role.lower) || AUXILIARIES.has(role.lower))
+    // ("said the report, pilots were able to sail": a subject and its verb after the comma are a clause, no role; nor is a
+    // setting, "said Mr Stone, with creative people everywhere". A relative clause is kept here, for where the phrase ends.)
+    // (Only when the words before the attribution have no verb of their own, an opener the clause goes on from: "By contrast,
+    // says Mr Cox, the Mac mini is …"; after "That is the thing, said Ada Holm, the minister at the time the toll was
+    // introduced" the words after the comma are a role. A coordinated clause, "said Mr. Sperling, but she has …", is the
+    // writer's: the phrase still ends before it.)
+    const clause = !RELATIVE_WORDS.has(role.lower) && !COORDINATING.has(role.lower) && holdsFinite(tokens, to + 2, end) && !finiteBefore(tokens, from)
+    const setting = role.value === role.lower && SETTING_OPENERS.has(role.lower)
     // ("said Ivo Dear, TPU General Secretary.": a title in capitals ending the sentence is a role too.)
-    if (!participle && !verb && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling || holdsTitleNoun(tokens, to + 1, end))) {
+    if (!participle && !verb && !clause && !setting && (DETERMINERS.has(role.lower) || !isCapitalized(role) || end < ceiling || holdsTitleNoun(tokens, to + 1, end))) {
       phrase.role = [to + 1, end]
     }
   }

@@ -105,7 +105,7 @@ export class Resolver {
     if (!entity) return undefined
     // ("said Ada Holm, who is sailing her last summer": a relative clause after the name tells about the speaker; it is no role.)
     // (Nor an age: "Ada Holm, 22,", "Ivo Brandt, 58, who lives in Veld".)
-    if (role && !entity.speaker.role && !/^(?:who|whom|whose|which|that)\b/i.test(role) && !/^\d+\b/.test(role)) entity.speaker.role = role.replace(/^(?:an?|the)\s+/i, '')
+    if (role && !entity.speaker.role && !/^(?:who|whom|whose|which|that|and|but|or|so|yet|with|after|before|during|while|when|as)\b/i.test(role) && !/^\d+\b/.test(role)) entity.speaker.role = role.replace(/^(?:an?|the)\s+/i, '')
     // "spokeswoman Ada Holm", "Holm, the committee chairwoman,": the role tells the gender for later pronouns.
     // "the spokeswoman" with no name is a role speaker: its own head word tells the gender.
     if (entity.speaker.kind === 'person' && !entity.gender) entity.gender = genderOf(mention.title) ?? genderOf(entity.speaker.role) ?? (mention.kind === 'role' ? genderOf(mention.head) : undefined)
