@@ -1012,7 +1012,7 @@ function finiteBefore(tokens: Token[], from: number): boolean {
   return false
 }
 
-/** Words that open a setting after a name and its comma, no role: "said Mr Stone, with creative people everywhere". */
+/** Words that open a setting after a name and its comma, no role: "said Ivo Brandt, with new crews on every pier". */
 const SETTING_OPENERS = new Set(['with', 'after', 'before', 'during', 'while', 'when', 'as', 'despite', 'because', 'although', 'though', 'amid', 'since'])
 
 /** Whether a finite "be", "have" or a modal stands between `from` and `to` (lowercase), before any relative word: "pilots were able". */
@@ -1705,10 +1705,10 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     // ("The plan, said Ada Brandt, would cost too much": a verb after the comma goes on with the clause around the attribution.)
     const verb = role.value === role.lower && (MODALS.has(role.lower) || AUXILIARIES.has(role.lower))
     // ("said the report, pilots were able to sail": a subject and its verb after the comma are a clause, no role; nor is a
-    // setting, "said Mr Stone, with creative people everywhere". A relative clause is kept here, for where the phrase ends.)
+    // setting, "said Ivo Brandt, with new crews on every pier". A relative clause is kept here, for where the phrase ends.)
     // (Only when the words before the attribution have no verb of their own, an opener the clause goes on from: "By contrast,
-    // says Mr Cox, the Mac mini is …"; after "That is the thing, said Ada Holm, the minister at the time the toll was
-    // introduced" the words after the comma are a role. A coordinated clause, "said Mr. Sperling, but she has …", is the
+    // says Ivo Brandt, the small ferry is …"; after "That is the thing, said Ada Holm, the minister at the time the toll was
+    // introduced" the words after the comma are a role. A coordinated clause, "said Ivo Brandt, but he has …", is the
     // writer's: the phrase still ends before it.)
     const clause = !RELATIVE_WORDS.has(role.lower) && !COORDINATING.has(role.lower) && holdsFinite(tokens, to + 2, end) && !finiteBefore(tokens, from)
     const setting = role.value === role.lower && SETTING_OPENERS.has(role.lower)
