@@ -6,7 +6,7 @@
  * the later passes (`context.tokens`); the tree itself is dropped.
  */
 import type {Point} from 'unist'
-import type {Nodes, Paragraph, Root, Sentence} from 'nlcst'
+import type {Nodes, Paragraph, Punctuation, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
@@ -97,14 +97,12 @@ function splitNumberPeriods(paragraph: Paragraph): undefined {
       const space = words[at + 1]
       const next = words[at + 2]
       current.push(word)
-      if (word.type !== 'WordNode' || space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode') continue
-      const period = word.children[word.children.length - 1]
-      if (word.children.length < 2 || period?.type !== 'PunctuationNode' || toString(period) !== '.') continue
-      if (!/^\d+$/.test(toString(word.children.slice(0, -1))) || !/^\p{Lu}/u.test(toString(next))) continue
+      if (space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode' || numberBeforePeriod(word) === undefined || !/^\p{Lu}/u.test(toString(next))) continue
       const before = words[at - 1]?.type === 'WhiteSpaceNode' ? words[at - 2] : words[at - 1]
       if (before && toString(before) === ':') continue
-      word.children.pop()
-      const last = word.children[word.children.length - 1]!
+      // (numberBeforePeriod checked it: the word's second and last child is its period.)
+      const period = (word as Word).children.pop() as Punctuation
+      const last = (word as Word).children[0]!
       if (word.position && last.position) word.position.end = last.position.end
       current.push(period)
       const ended: Sentence = {type: 'SentenceNode', children: current}
@@ -125,25 +123,25 @@ function splitNumberPeriods(paragraph: Paragraph): undefined {
   return undefined
 }
 
+/** The digits of a word that is a number and its period, as parse-english joins them ("29."), or undefined. */
+function numberBeforePeriod(node: Sentence['children'][number]): string | undefined {
+  if (node.type !== 'WordNode' || node.children.length !== 2) return undefined
+  const [digits, period] = node.children
+  return digits!.type === 'TextNode' && period!.type === 'PunctuationNode' && period!.value === '.' && /^\d+$/.test(digits!.value) ? digits!.value : undefined
+}
+
 /** Whether a word of the sentence, not its last, is a number and its period before white space: "29. More". */
 function hasNumberPeriod(words: Sentence['children']): boolean {
-  for (let at = 0; at + 2 < words.length; at++) {
-    const word = words[at]!
-    if (word.type !== 'WordNode' || word.children.length < 2 || words[at + 1]!.type !== 'WhiteSpaceNode') continue
-    const period = word.children[word.children.length - 1]!
-    const digits = word.children[0]!
-    if (period.type === 'PunctuationNode' && period.value === '.' && digits.type === 'TextNode' && /^\d+$/.test(digits.value)) return true
-  }
+  for (let at = 0; at + 2 < words.length; at++) if (words[at + 1]!.type === 'WhiteSpaceNode' && numberBeforePeriod(words[at]!) !== undefined) return true
   return false
 }
 
-/** Whether a sentence holds numbers with a period that count up ("1. Price 2. Quality"): a numbered list. */
+/** Whether a sentence holds numbers of up to three digits with a period that count up ("1. Price 2. Quality"): a numbered list. */
 function isNumberedList(words: Sentence['children']): boolean {
   const numbers = new Set<number>()
   for (const word of words) {
-    if (word.type !== 'WordNode') continue
-    const value = toString(word)
-    if (/^\d{1,3}\.$/.test(value)) numbers.add(Number(value.slice(0, -1)))
+    const digits = numberBeforePeriod(word)
+    if (digits !== undefined && digits.length <= 3) numbers.add(Number(digits))
   }
   for (const number of numbers) if (numbers.has(number + 1)) return true
   return false

@@ -13,7 +13,7 @@ const STATE_NOUNS: ReadonlySet<string> = new Set([
   'prosecutor', 'prosecutors', 'media', 'television', 'tv', 'radio', 'news', 'newspaper', 'officials', 'official', 'department',
   'agency', 'senator', 'senators', 'legislators', 'lawmakers', 'attorney', 'attorneys', 'auditor', 'police', 'troopers',
   'regulators', 'investigators', 'authorities', 'court', 'courts', 'party', 'governor', 'representative', 'treasurer',
-  'broadcaster', 'press', 'election', 'elections', 'law', 'laws', 'department', 'employees', 'workers', 'government'
+  'broadcaster', 'press', 'election', 'elections', 'law', 'laws', 'employees', 'workers', 'government'
 ])
 
 /** Verbs of saying: a speaker says a quote or a clause with them. */

@@ -447,10 +447,10 @@ const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ists|ians)$/
 /** Prepositions that say where people are from: "leaders in Tarn", "officials from the port", "workers at the quay". */
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at'])
 
-/** A plural that names people: "leaders", "officials", "economists". */
 /** People named by what they run for: "her rivals for the nomination". */
 const RUNNING_PLURALS = new Set(['rivals', 'challengers', 'contenders', 'candidates'])
 
+/** A plural that names people: "leaders", "officials", "economists". */
 export function isPeoplePlural(lower: string): boolean {
   return (BARE_SPEAKER_NOUNS.has(lower) && !TEXT_PLURALS.has(lower)) || RUNNING_PLURALS.has(lower) || PEOPLE_PLURAL.test(lower) || (/[^s]s$/.test(lower) && TITLE_NOUNS.has(lower.slice(0, -1)) && !NOT_PEOPLE_TITLES.has(lower))
 }
@@ -994,6 +994,12 @@ function skipParenthesis(tokens: Token[], end: number, floor: number): number | 
   return undefined
 }
 
+/** Where a share written with the sign starts before the "of" at `of` ("42% of", "Only 42% of"), or undefined. */
+function shareBefore(tokens: Token[], of: number, floor: number): number | undefined {
+  if (of - 2 < floor || tokens[of - 1]?.value !== '%' || !isNumber(tokens[of - 2])) return undefined
+  return of - 3 >= floor && APPROXIMATORS.has(tokens[of - 3]!.lower) ? of - 3 : of - 2
+}
+
 /** Verbs that quote someone as saying something: "quoted Ada Holm as saying". */
 const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 
@@ -1007,9 +1013,14 @@ function finiteBefore(tokens: Token[], from: number): boolean {
   for (let i = from - 2; i >= 0 && from - i <= MAX_OPENER_BACK; i--) {
     const token = tokens[i]!
     if (!token.word && (token.value === '.' || token.value === '!' || token.value === '?' || token.value === ';')) return false
-    if (token.word && token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower))) return true
+    if (isFiniteAuxiliary(token)) return true
   }
   return false
+}
+
+/** A lowercase finite "be", "have" or modal: "was", "had", "would" (not "Will", a name). */
+export function isFiniteAuxiliary(token: Token): boolean {
+  return token.word && token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower))
 }
 
 /** Words that open a setting after a name and its comma, no role: "said Ivo Brandt, with new crews on every pier". */
@@ -1021,7 +1032,7 @@ function holdsFinite(tokens: Token[], from: number, to: number): boolean {
     const token = tokens[i]!
     // (A verb after a relative word is the relative clause's: "a pilot who has sailed for 20 years" is a role.)
     if (RELATIVE_WORDS.has(token.lower)) return false
-    if (token.word && token.value === token.lower && (AUXILIARIES.has(token.lower) || MODALS.has(token.lower))) return true
+    if (isFiniteAuxiliary(token)) return true
   }
   return false
 }
@@ -1119,10 +1130,12 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
       continue
     }
     // "42% of pilots say", "Only 42% of the crews said": a share of the people after "of", written with the sign.
-    if (token.lower === 'of' && from < end && from - 3 >= floor && tokens[from - 2]!.value === '%' && isNumber(tokens[from - 3]) && isPluralOfSome(tokens[end - 1]!)) {
-      from -= 3
-      if (from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) from--
-      break
+    if (token.lower === 'of' && from < end && isPluralOfSome(tokens[end - 1]!)) {
+      const share = shareBefore(tokens, from - 1, floor)
+      if (share !== undefined) {
+        from = share
+        break
+      }
     }
     if (token.lower === 'of' && from < end && from - 2 >= floor && tokens[from - 2]!.word && !STOPS.has(tokens[from - 2]!.lower)) {
       // "the foreign ministers of China and Russia said"
@@ -1204,9 +1217,9 @@ function collectBackward(tokens: Token[], end: number, floor: number, nested = f
         }
       }
       // ("Only 42% of the crews said": a share of them, written with the sign.)
-      if (tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.value === '%' && from - 3 >= floor && isNumber(tokens[from - 3])) {
-        from -= 3
-        if (from - 1 >= floor && APPROXIMATORS.has(tokens[from - 1]!.lower)) from--
+      const share = tokens[from - 1]?.lower === 'of' ? shareBefore(tokens, from - 1, floor) : undefined
+      if (share !== undefined) {
+        from = share
         break
       }
       // "Members of the city council said", "some of the women say": the head before "of the".
@@ -1553,7 +1566,6 @@ function strandedEnd(tokens: Token[], end: number, floor: number): number | unde
   return undefined
 }
 
-/** A past form: "closed", "said", "took" (a word in -ed of five letters or more, or an irregular past). */
 /** Prepositions after a participle that follows its noun: "a document filed with the board", "a letter sent to pilots". */
 const AFTER_POST_PARTICIPLE = new Set(['with', 'to', 'in', 'on', 'at', 'for', 'from', 'under', 'before'])
 
@@ -1565,13 +1577,17 @@ const AFTER_POST_PARTICIPLE = new Set(['with', 'to', 'in', 'on', 'at', 'for', 'f
  * in -eed ("the speed").
  */
 export function postParticiple(tokens: Token[], at: number): boolean {
-  const token = tokens[at]
   const before = tokens[at - 1]
-  if (!token?.word || token.value !== token.lower || token.lower.endsWith('eed') || !isPastForm(token.lower) || TIME_PARTICIPLES.has(token.lower)) return false
+  if (!participleBeforePlace(tokens, at) || TIME_PARTICIPLES.has(tokens[at]!.lower)) return false
   if (!before?.word || DETERMINERS.has(before.lower) || isCapitalized(before) || PERSONAL_PRONOUNS.has(before.lower) || SUBJECT_PRONOUNS.has(before.lower) || RELATIVE_WORDS.has(before.lower)) return false
-  if (!AFTER_POST_PARTICIPLE.has(tokens[at + 1]?.lower ?? '')) return false
   // ("a claim lodged in Tarn by Ada Holm": an agent further on names whose text it is; see participleWithAgent.)
   return agentAt(tokens, at) === undefined
+}
+
+/** Whether the token at `at` is a lowercase past participle with one of AFTER_POST_PARTICIPLE after it: "filed with", "lodged in". */
+function participleBeforePlace(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
+  return token !== undefined && token.word && token.value === token.lower && !token.lower.endsWith('eed') && isPastForm(token.lower) && AFTER_POST_PARTICIPLE.has(tokens[at + 1]?.lower ?? '')
 }
 
 /** The "by" of an agent after the participle at `at`, within reach and before any punctuation: "filed in Veld by". */
@@ -1582,8 +1598,7 @@ function agentAt(tokens: Token[], at: number): number | undefined {
 
 /** Whether the token at `at` is such a participle with its agent further on: "a claim lodged in Veld by Ada Holm". */
 function participleWithAgent(tokens: Token[], at: number): boolean {
-  const token = tokens[at]
-  if (!token?.word || token.value !== token.lower || token.lower.endsWith('eed') || !isPastForm(token.lower) || !AFTER_POST_PARTICIPLE.has(tokens[at + 1]?.lower ?? '')) return false
+  if (!participleBeforePlace(tokens, at)) return false
   const by = agentAt(tokens, at)
   return by !== undefined && isNameToken(tokens[by + 1])
 }
@@ -1599,6 +1614,7 @@ function agentEnd(tokens: Token[], from: number, ceiling: number): number | unde
 /** Most tokens from such a participle to a "by" that names its agent: "filed in the district court on Monday by" (7). */
 const MAX_AGENT_REACH = 8
 
+/** A past form: "closed", "said", "took" (a word in -ed of five letters or more, or an irregular past). */
 function isPastForm(lower: string): boolean {
   return (lower.length > 4 && lower.endsWith('ed')) || IRREGULAR_PAST.has(lower)
 }
@@ -1703,7 +1719,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number): Ph
     // "said Ada Holm, acting director of the port" is a title.)
     const participle = opensAct(tokens, to + 1)
     // ("The plan, said Ada Brandt, would cost too much": a verb after the comma goes on with the clause around the attribution.)
-    const verb = role.value === role.lower && (MODALS.has(role.lower) || AUXILIARIES.has(role.lower))
+    const verb = isFiniteAuxiliary(role)
     // ("said the report, pilots were able to sail": a subject and its verb after the comma are a clause, no role; nor is a
     // setting, "said Ivo Brandt, with new crews on every pier". A relative clause is kept here, for where the phrase ends.)
     // (Only when the words before the attribution have no verb of their own, an opener the clause goes on from: "By contrast,

@@ -12,7 +12,7 @@
  */
 import type {Attribution} from './attribution.js'
 import {ADD_FORMS, ARTICLES, ARTICLES_AND_OWNERS, CLAUSE_ONLY_CUES, cueAt, LISTENER_CUES, NAMING_CUES, OBJECT_CLAUSE_CUES, PERSONAL_PRONOUNS, STATE_CUES} from './cues.js'
-import {AUXILIARIES, BARE_SPEAKER_NOUNS, commaWithin, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, OBJECT_PRONOUNS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, postParticiple, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS, TIME_PARTICIPLES} from './phrases.js'
+import {AUXILIARIES, BARE_SPEAKER_NOUNS, commaWithin, connectiveAside, GERUND_PREPOSITIONS, INVERTING_CUES, IRREGULAR_PAST, isFiniteAuxiliary, isListComma, isProgressive, PAST_ONLY, SENTENCE_ADVERBS, isNamingNoun, isNumber, MODALS, OBJECT_PRONOUNS, opensClause, type Phrase, phraseAfter, phraseBefore, placeEnd, postParticiple, sentenceSubject, SETTING_NOUNS, SUBORDINATORS, subjectOfCue, SUBJECT_PRONOUNS, TIME_PARTICIPLES} from './phrases.js'
 import {CLOSING_MARKS, countWords, isCapitalized, isDash, isParticipleWord, isPossessive, OPENING_MARKS, TITLE_SMALL_WORDS, type Token} from './tokens.js'
 
 export interface Reported {
@@ -1312,7 +1312,7 @@ const DEMONSTRATIVE_AFTER = new Set(['of', 'too', 'again'])
 function demonstrativeSubject(tokens: Token[], that: number): boolean {
   const verb = tokens[that + 1]
   if (!verb?.word || verb.value !== verb.lower || tokens[that + 2]?.value === '-') return false
-  return AUXILIARIES.has(verb.lower) || MODALS.has(verb.lower) || NEGATED_FINITE.test(verb.lower)
+  return isFiniteAuxiliary(verb) || NEGATED_FINITE.test(verb.lower)
 }
 /** Negated finite forms, with either apostrophe ("wasn't", "isn’t", "won't"), as one token or as the tokenizer leaves them ("was" + "n't"). */
 const NEGATED_FINITE = /^(?:is|was|are|were|has|have|had|wo|would|could|should|ca|can|does|did|do)n['’]t$/

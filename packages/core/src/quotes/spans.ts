@@ -26,6 +26,7 @@ import {
   type MarkInfo,
   markInfo
 } from './marks.js'
+import {startsUppercase} from './tokens.js'
 
 /**
  * Deepest nesting kept in the model (a quote in a quote in a quote...).
@@ -164,7 +165,7 @@ export function pairQuotes(text: string, ranges: ReadonlyArray<readonly [number,
       // mark and none closed but the last (the convention of a quote over paragraphs, with the breaks lost). A mark in
       // opening position right after a sentence's end, with a double quote open, starts the next piece of the same quote.
       if (stack.length === 1 && top!.info.family === 'double' && info.family === 'double' && (character === '"' || character === '\u201C') && isSpace(previous) && isWordCharacter(next)) {
-        if (sentenceEndsBefore(text, i, from) && isUppercase(next) && isUppercase(text[top!.contentStart]) && opensPiece(text, i + length, to)) {
+        if (sentenceEndsBefore(text, i, from) && startsUppercase(next!) && startsUppercase(text[top!.contentStart] ?? '') && opensPiece(text, i + length, to)) {
           top!.pieces.push([top!.contentStart, trimEnd(text, top!.contentStart, i)])
           top!.contentStart = i + length
           top!.lastOpen = i
@@ -330,10 +331,6 @@ function closesSoon(text: string, from: number, end: number, mark: string): bool
 
 function stackHas(top: Entry | undefined): boolean {
   return top !== undefined
-}
-
-function isUppercase(character: string | undefined): boolean {
-  return character !== undefined && character !== character.toLowerCase() && character === character.toUpperCase()
 }
 
 /**

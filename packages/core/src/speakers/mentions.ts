@@ -119,7 +119,7 @@ const PLURAL_HEADS = new Set([
   'campaigns', 'agencies', 'neighbors', 'friends', 'colleagues', 'both', 'all', 'banks', 'businesses', 'carriers',
   'airlines', 'automakers', 'carmakers', 'retailers', 'lenders', 'insurers', 'unions', 'networks', 'newspapers',
   'broadcasters', 'manufacturers', 'publishers', 'chains', 'makers', 'clubs', 'teams', 'organizations', 'organisations',
-  // Parties and houses named by their members: "the Tories", "the Lib Dems", "MPs", "MEPs".
+  // The media, and parties and houses named by their members: "state media", "the Tories", "the Lib Dems", "MPs", "MEPs".
   'media', 'tories', 'dems', 'conservatives', 'liberals', 'nationalists', 'unionists', 'socialists', 'mps', 'meps', 'msps', 'peers'
 ])
 

@@ -177,7 +177,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         joiner = false
         // ("Harbour chief Ivo Brandt opened …", "The party's leader Ada Holm said …": a title that opens the sentence keeps the
         // name after it the subject.)
-        titleOnly &&= sentenceStart || TITLE_NOUNS.has(token.lower) || ARTICLES.has(token.lower) || /['’]s$/.test(token.lower) || token.lower === "'s" || token.lower === '’s'
+        titleOnly &&= sentenceStart || TITLE_NOUNS.has(token.lower) || ARTICLES.has(token.lower) || isPossessive(token)
         sentenceStart = false
         continue
       }
@@ -205,7 +205,7 @@ export function indexNames(paragraphs: Token[][], inQuote: (offset: number) => b
         words,
         start: tokens[from]!.start,
         end: tokens[end - 1]!.end,
-        subject: (atStart || tokens[from - 1]?.value === ',' || (titleOnly && TITLE_NOUNS.has(tokens[from - 1]?.lower ?? ''))) && !isPossessive(tokens[end - 1]!) && !isPossessive(tokens[end] ?? tokens[end - 1]!),
+        subject: (atStart || tokens[from - 1]?.value === ',' || (titleOnly && TITLE_NOUNS.has(tokens[from - 1]?.lower ?? ''))) && !isPossessive(tokens[end - 1]!) && !(end < tokens.length && isPossessive(tokens[end]!)),
         sentence
       }
       // ("his Harbour Evening Mass": a run right after an owner is something owned.)
